@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "commandline.h"
+
+#include "atomicfile.h"
+#include "catalog.h"
+#include "numbers.h"
+#include "softmax.h"
+
+#include <cmath>
+#include <optional>
+#include <ostream>
+#include <sstream>
+#include <stdexcept>
+#include <string_view>
+
+#ifndef ACTIVATIONLAB_VERSION
+#define ACTIVATIONLAB_VERSION "0.0.0"
+#endif
+
+namespace al {
+
+namespace {
+
+constexpr long long kMaxPoints = 10'000'000;
+
+// Bad input: the message becomes the one line on stderr.
+struct UsageError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Walks the arguments of one command; accepts both "--name value" and "--name=value".
+class Arguments {
+public:
+    explicit Arguments(const std::vector<std::string>& args, std::size_t first) : m_args(args), m_pos(first) {}
+
+    bool atEnd() const { return m_pos >= m_args.size(); }
+    const std::string& peek() const { return m_args[m_pos]; }
+
+    // If the next argument is option `name`, consumes it and returns its value.
+    std::optional<std::string> option(std::string_view name)
+    {
+        const std::string& a = m_args[m_pos];
+        if (a == name) {
+            if (m_pos + 1 >= m_args.size())
+                throw UsageError("missing value after " + std::string(name));
+            m_pos += 2;
+            return m_args[m_pos - 1];
+        }
+        if (a.size() > name.size() && a.compare(0, name.size(), name) == 0 && a[name.size()] == '=') {
+            ++m_pos;
+            return a.substr(name.size() + 1);
+        }
+        return std::nullopt;
+    }
+
+    std::string next() { return m_args[m_pos++]; }
+
+private:
+    const std::vector<std::string>& m_args;
+    std::size_t m_pos;
+};
+
+double number(std::string_view text, std::string_view what)
+{
+    const std::optional<double> value = parseNumber(text);
+    if (!value)
+        throw UsageError("malformed number '" + std::string(text) + "' for " + std::string(what));
+    return *value;
+}
+
+double finiteNumber(std::string_view text, std::string_view what)
+{
+    const double value = number(text, what);
+    if (!std::isfinite(value))
+        throw UsageError(std::string(what) + " must be finite, got '" + std::string(text) + "'");
+    return value;
+}
+
+std::vector<double> numberList(std::string_view text, std::string_view what)
+{
+    std::vector<double> values;
+    if (text.empty())
+        throw UsageError("empty list for " + std::string(what));
+    std::size_t start = 0;
+    while (true) {
+        const std::size_t comma = text.find(',', start);
+        values.push_back(number(text.substr(start, comma == std::string_view::npos ? comma : comma - start), what));
+        if (comma == std::string_view::npos)
+            break;
+        start = comma + 1;
+    }
+    return values;
+}
+
+const Activation& activationNamed(std::string_view key)
+{
+    const Activation* a = findActivation(key);
+    if (!a)
+        throw UsageError("unknown function '" + std::string(key) + "' (see 'activationlab list')");
+    return *a;
+}
+
+// Applies "NAME=VALUE" to the parameter values of `a`, checking the name and the allowed range.
+void applyParameter(const Activation& a, ParameterValues& values, std::string_view assignment)
+{
+    const std::size_t eq = assignment.find('=');
+    if (eq == std::string_view::npos)
+        throw UsageError("--param needs NAME=VALUE, got '" + std::string(assignment) + "'");
+    const std::string name(assignment.substr(0, eq));
+    const int index = a.parameterIndex(name);
+    if (index < 0) {
+        std::string known;
+        for (const Parameter& p : a.parameters)
+            known += (known.empty() ? "" : ", ") + p.key;
+        throw UsageError("unknown parameter '" + name + "' for " + std::string(a.key) +
+                         (known.empty() ? " (it has no parameters)" : " (it has: " + known + ")"));
+    }
+    const Parameter& p = a.parameters[static_cast<std::size_t>(index)];
+    const double value = finiteNumber(assignment.substr(eq + 1), "parameter " + name);
+    if (value < p.min || value > p.max)
+        throw UsageError("parameter " + name + " = " + formatRoundTrip(value) + " is outside [" + formatRoundTrip(p.min) +
+                         ", " + formatRoundTrip(p.max) + "]");
+    values[static_cast<std::size_t>(index)] = value;
+}
+
+// Sends the finished text to the file (atomically) or to `out`; never half-written.
+void emit(const std::string& text, const std::optional<std::string>& file, std::ostream& out)
+{
+    if (file) {
+        std::string error;
+        if (!writeFileAtomically(*file, text, &error))
+            throw UsageError("cannot write '" + *file + "': " + error);
+        return;
+    }
+    out << text;
+    out.flush();
+    if (!out)
+        throw UsageError("cannot write the output (is the disk full or the pipe closed?)");
+}
+
+int list(Arguments& args, std::ostream& out)
+{
+    if (!args.atEnd())
+        throw UsageError("unexpected argument '" + args.peek() + "' after list");
+    std::string text;
+    for (const Activation& a : catalog()) {
+        text += a.key;
+        for (const Parameter& p : a.parameters)
+            text += " " + p.key + "=" + formatRoundTrip(p.defaultValue);
+        text += "\n";
+    }
+    emit(text, std::nullopt, out);
+    return kExitOk;
+}
+
+int table(Arguments& args, std::ostream& out)
+{
+    if (args.atEnd())
+        throw UsageError("table needs a function key, e.g. 'activationlab table sigmoid'");
+    const std::string key = args.next();
+    if (key.starts_with("-"))
+        throw UsageError("table needs a function key before '" + key + "'");
+    const Activation& a = activationNamed(key);
+    ParameterValues params = a.defaults();
+    double from = -5.0;
+    double to = 5.0;
+    long long points = 11;
+    std::optional<std::vector<double>> at;
+    std::optional<std::string> file;
+    while (!args.atEnd()) {
+        if (auto v = args.option("--from"))
+            from = finiteNumber(*v, "--from");
+        else if (auto v = args.option("--to"))
+            to = finiteNumber(*v, "--to");
+        else if (auto v = args.option("--points")) {
+            if (!v->empty() && v->front() == '-')
+                throw UsageError("--points must not be negative, got '" + *v + "'");
+            const std::optional<long long> n = parseCount(*v, kMaxPoints);
+            if (!n || *n < 1)
+                throw UsageError("--points needs a whole number from 1 to 10000000, got '" + *v + "'");
+            points = *n;
+        } else if (auto v = args.option("--at")) {
+            at = numberList(*v, "--at");
+            for (double z : *at)
+                if (std::isnan(z))
+                    throw UsageError("--at values must not be NaN");
+        } else if (auto v = args.option("--param"))
+            applyParameter(a, params, *v);
+        else if (auto v = args.option("--out"))
+            file = *v;
+        else
+            throw UsageError("unknown option '" + args.peek() + "' for table");
+    }
+
+    std::vector<double> z;
+    if (at) {
+        z = *at;
+    } else {
+        z.resize(static_cast<std::size_t>(points));
+        for (std::size_t i = 0; i < z.size(); ++i)
+            z[i] = points == 1 ? from : from + (to - from) * (static_cast<double>(i) / static_cast<double>(points - 1));
+        z.back() = points == 1 ? from : to;
+    }
+    std::vector<double> f(z.size());
+    std::vector<double> df(z.size());
+    a.evaluate(z, f, df, params);
+
+    std::string text = "z,f,df\n";
+    text.reserve(z.size() * 64);
+    for (std::size_t i = 0; i < z.size(); ++i)
+        text += formatRoundTrip(z[i]) + "," + formatRoundTrip(f[i]) + "," + formatRoundTrip(df[i]) + "\n";
+    emit(text, file, out);
+    return kExitOk;
+}
+
+int softmaxCommand(Arguments& args, std::ostream& out)
+{
+    double temperature = 1.0;
+    bool log = false;
+    std::optional<std::vector<double>> values;
+    std::optional<std::string> file;
+    while (!args.atEnd()) {
+        if (auto v = args.option("--temperature")) {
+            temperature = number(*v, "--temperature");
+            if (!(temperature > 0.0) || std::isinf(temperature))
+                throw UsageError("--temperature must be a finite number greater than 0, got '" + *v + "'");
+        } else if (auto v = args.option("--values")) {
+            values = numberList(*v, "--values");
+        } else if (args.peek() == "--log") {
+            log = true;
+            args.next();
+        } else if (auto v = args.option("--out")) {
+            file = *v;
+        } else {
+            throw UsageError("unknown option '" + args.peek() + "' for softmax");
+        }
+    }
+    if (!values)
+        throw UsageError("softmax needs --values=V1,V2,...");
+    std::vector<double> result;
+    try {
+        result = log ? logSoftmax(*values, temperature) : softmax(*values, temperature);
+    } catch (const std::invalid_argument& e) {
+        throw UsageError(e.what());
+    }
+    std::string text;
+    for (double p : result)
+        text += formatRoundTrip(p) + "\n";
+    emit(text, file, out);
+    return kExitOk;
+}
+
+}  // namespace
+
+std::string usageText()
+{
+    return "Usage:\n"
+           "  activationlab                       start the explorer window\n"
+           "  activationlab FILE.alab             start the window with a saved scenario\n"
+           "  activationlab list                  every function: key and parameters with defaults\n"
+           "  activationlab table KEY [--from A] [--to B] [--points N] [--at=Z1,Z2,...]\n"
+           "                      [--param NAME=VALUE]... [--out FILE]\n"
+           "                                      CSV z,f,df; numbers read back to the same double\n"
+           "  activationlab softmax [--temperature T] [--log] --values=V1,V2,... [--out FILE]\n"
+           "                                      one probability (or log-probability) per line\n"
+           "  activationlab render KEY --out FILE.png|FILE.svg [--lang en|ru] [--size WxH]\n"
+           "                      [--param NAME=VALUE]... [--inputs=X1,...] [--weights=W1,...] [--bias=B]\n"
+           "  activationlab render --scenario FILE.alab --out FILE.png|FILE.svg|FILE.pdf\n"
+           "  activationlab --help | --version\n"
+           "Bad input prints one line on stderr and exits with code 2.\n";
+}
+
+bool wantsWindow(const std::vector<std::string>& args)
+{
+    return args.empty() || (args.size() == 1 && args[0].size() > 5 && args[0].ends_with(".alab"));
+}
+
+int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render)
+{
+    try {
+        if (args.empty())
+            throw UsageError("no command given (see 'activationlab --help')");
+        const std::string& command = args[0];
+        Arguments rest(args, 1);
+        if (command == "--help" || command == "-h" || command == "help") {
+            emit(usageText(), std::nullopt, out);
+            return kExitOk;
+        }
+        if (command == "--version") {
+            emit(std::string("activationlab ") + ACTIVATIONLAB_VERSION + "\n", std::nullopt, out);
+            return kExitOk;
+        }
+        if (command == "list")
+            return list(rest, out);
+        if (command == "table")
+            return table(rest, out);
+        if (command == "softmax")
+            return softmaxCommand(rest, out);
+        if (command == "render" && render)
+            return render(std::vector<std::string>(args.begin() + 1, args.end()), err);
+        throw UsageError("unknown command '" + command + "' (see 'activationlab --help')");
+    } catch (const UsageError& e) {
+        err << "activationlab: " << e.what() << '\n';
+        return kExitBadInput;
+    }
+}
+
+}  // namespace al

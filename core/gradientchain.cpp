@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#include "gradientchain.h"
+
+#include <algorithm>
+#include <stdexcept>
+
+namespace al {
+
+GradientChain gradientChain(const Activation& activation, ParameterSpan parameters, const ChainSettings& settings)
+{
+    if (settings.layers < 1)
+        throw std::invalid_argument("a chain needs at least one layer");
+    const auto n = static_cast<std::size_t>(settings.layers);
+    GradientChain chain;
+    chain.preActivation.resize(n);
+    chain.factor.resize(n);
+    chain.cumulative.resize(n);
+    double z = settings.z0;
+    for (std::size_t k = 0; k < n; ++k) {
+        const FunctionValues v = activation.evaluate(z, parameters);
+        chain.preActivation[k] = z;
+        chain.factor[k] = settings.weight * v.df;
+        if (settings.mode == ChainMode::ForwardPass)
+            z = settings.weight * v.f + settings.bias;
+    }
+    double product = 1.0;
+    for (std::size_t k = n; k-- > 0;) {
+        product *= chain.factor[k];
+        chain.cumulative[k] = product;
+    }
+    return chain;
+}
+
+LinearLayer collapseLinearStack(double c, double weight, double bias, int layers)
+{
+    // After k layers y = Wₖx + Bₖ; one more gives W = c·w·Wₖ and B = c·(w·Bₖ + b).
+    LinearLayer total{1.0, 0.0};
+    for (int k = 0; k < std::max(layers, 0); ++k)
+        total = {c * weight * total.weight, c * (weight * total.bias + bias)};
+    return total;
+}
+
+}  // namespace al

@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "catalog.h"
+#include "commandline.h"
+#include "numbers.h"
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <sys/wait.h>
+
+namespace {
+
+struct Outcome {
+    int code = 0;
+    std::string out;
+    std::string err;
+};
+
+Outcome run(std::vector<std::string> args)
+{
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = al::runCommandLine(args, out, err);
+    return {code, out.str(), err.str()};
+}
+
+std::vector<std::string> lines(const std::string& text)
+{
+    std::vector<std::string> result;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);)
+        result.push_back(line);
+    return result;
+}
+
+TEST(CommandLine, ListNamesEveryFunctionWithItsParameters)
+{
+    const Outcome o = run({"list"});
+    EXPECT_EQ(o.code, 0);
+    const auto rows = lines(o.out);
+    ASSERT_EQ(rows.size(), al::catalog().size());
+    EXPECT_EQ(rows[0], "step threshold=0");
+    EXPECT_EQ(rows[1], "linear c=1");
+    EXPECT_EQ(rows[2], "sigmoid");
+    EXPECT_EQ(rows[5], "leaky_relu alpha=0.01");
+    EXPECT_EQ(rows[6], "prelu alpha=0.25");
+    EXPECT_EQ(rows[7], "elu alpha=1");
+}
+
+TEST(CommandLine, TableIsExactCsv)
+{
+    const Outcome o = run({"table", "sigmoid", "--from", "-2", "--to", "2", "--points", "5"});
+    ASSERT_EQ(o.code, 0) << o.err;
+    const auto rows = lines(o.out);
+    ASSERT_EQ(rows.size(), 6u);
+    EXPECT_EQ(rows[0], "z,f,df");
+    EXPECT_EQ(rows[3], "0,0.5,0.25");
+    const al::Activation& sigmoid = *al::findActivation("sigmoid");
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        std::istringstream row(rows[i]);
+        std::string z, f, df;
+        std::getline(row, z, ',');
+        std::getline(row, f, ',');
+        std::getline(row, df, ',');
+        const al::FunctionValues v = sigmoid.evaluate(*al::parseNumber(z), {});
+        EXPECT_EQ(*al::parseNumber(f), v.f) << "the printed number must read back to the same double";
+        EXPECT_EQ(*al::parseNumber(df), v.df);
+    }
+}
+
+TEST(CommandLine, TableAtPointsIncludingInfinityAndParameters)
+{
+    const Outcome o = run({"table", "leaky_relu", "--at=-inf,-2,0,inf", "--param", "alpha=0.2"});
+    ASSERT_EQ(o.code, 0) << o.err;
+    EXPECT_EQ(o.out, "z,f,df\n-inf,-inf,0.2\n-2,-0.4,0.2\n0,0,0.2\ninf,inf,1\n");
+    const Outcome step = run({"table", "step", "--at", "0.5,1,2", "--param=threshold=1"});
+    EXPECT_EQ(step.out, "z,f,df\n0.5,0,0\n1,1,0\n2,1,0\n");
+    const Outcome tiny = run({"table", "tanh", "--at=20"});
+    EXPECT_EQ(tiny.out, "z,f,df\n20,1,1.6993417021166355e-17\n") << "1 − tanh² would print 0";
+}
+
+TEST(CommandLine, SoftmaxPrintsOneProbabilityPerLine)
+{
+    const Outcome o = run({"softmax", "--values=-4,5,2,-8"});
+    ASSERT_EQ(o.code, 0) << o.err;
+    const auto rows = lines(o.out);
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_NEAR(*al::parseNumber(rows[1]), 0.9524601077108533, 1e-15);
+    EXPECT_EQ(run({"softmax", "--values=1000,1000"}).out, "0.5\n0.5\n");
+    EXPECT_EQ(run({"softmax", "--temperature", "2", "--values=0,0"}).out, "0.5\n0.5\n");
+    EXPECT_EQ(run({"softmax", "--log", "--values=0,-2000"}).out, "0\n-2000\n");
+}
+
+TEST(CommandLine, HelpAndVersion)
+{
+    EXPECT_EQ(run({"--help"}).code, 0);
+    EXPECT_NE(run({"--help"}).out.find("table KEY"), std::string::npos);
+    EXPECT_EQ(run({"--version"}).out.rfind("activationlab ", 0), 0u);
+}
+
+// Each bad input exits 2 with exactly one line on stderr and nothing on stdout.
+class BadInput : public ::testing::TestWithParam<std::vector<std::string>> {};
+
+TEST_P(BadInput, ExitsTwoWithOneLine)
+{
+    const Outcome o = run(GetParam());
+    EXPECT_EQ(o.code, 2);
+    EXPECT_TRUE(o.out.empty()) << o.out;
+    ASSERT_FALSE(o.err.empty());
+    EXPECT_EQ(o.err.find('\n'), o.err.size() - 1) << o.err;
+    EXPECT_EQ(o.err.rfind("activationlab: ", 0), 0u) << o.err;
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CommandLine, BadInput,
+    ::testing::Values(std::vector<std::string>{"frobnicate"}, std::vector<std::string>{"table"},
+                      std::vector<std::string>{"table", "nosuch"}, std::vector<std::string>{"table", "softmax"},
+                      std::vector<std::string>{"table", "relu", "--param", "alpha=0.1"},
+                      std::vector<std::string>{"table", "leaky_relu", "--param", "beta=0.1"},
+                      std::vector<std::string>{"table", "leaky_relu", "--param", "alpha=nan"},
+                      std::vector<std::string>{"table", "leaky_relu", "--param", "alpha="},
+                      std::vector<std::string>{"table", "leaky_relu", "--param", "alpha"},
+                      std::vector<std::string>{"table", "leaky_relu", "--param", "alpha=inf"},
+                      std::vector<std::string>{"table", "leaky_relu", "--param", "alpha=1e9"},
+                      std::vector<std::string>{"table", "sigmoid", "--from", "abc"},
+                      std::vector<std::string>{"table", "sigmoid", "--from", ""},
+                      std::vector<std::string>{"table", "sigmoid", "--from"},
+                      std::vector<std::string>{"table", "sigmoid", "--from", "inf"},
+                      std::vector<std::string>{"table", "sigmoid", "--to", "1.2.3"},
+                      std::vector<std::string>{"table", "sigmoid", "--points", "-5"},
+                      std::vector<std::string>{"table", "sigmoid", "--points", "0"},
+                      std::vector<std::string>{"table", "sigmoid", "--points", "2.5"},
+                      std::vector<std::string>{"table", "sigmoid", "--points", "99999999999"},
+                      std::vector<std::string>{"table", "sigmoid", "--at="},
+                      std::vector<std::string>{"table", "sigmoid", "--at=1,,2"},
+                      std::vector<std::string>{"table", "sigmoid", "--at=nan"},
+                      std::vector<std::string>{"table", "sigmoid", "--bogus"},
+                      std::vector<std::string>{"table", "sigmoid", "--out", "/nonexistent-dir/x.csv"},
+                      std::vector<std::string>{"softmax"}, std::vector<std::string>{"softmax", "--values="},
+                      std::vector<std::string>{"softmax", "--values=1,x"},
+                      std::vector<std::string>{"softmax", "--values=nan,1"},
+                      std::vector<std::string>{"softmax", "--values=-inf,-inf"},
+                      std::vector<std::string>{"softmax", "--temperature", "0", "--values=1,2"},
+                      std::vector<std::string>{"softmax", "--temperature", "-1", "--values=1,2"},
+                      std::vector<std::string>{"softmax", "--temperature", "nan", "--values=1,2"},
+                      std::vector<std::string>{"softmax", "--temperature", "inf", "--values=1,2"},
+                      std::vector<std::string>{"list", "extra"}));
+
+TEST(CommandLine, UnwritableOutputFileLeavesNothingBehind)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "activationlab-cli-test";
+    std::filesystem::create_directories(dir);
+    const auto target = dir / "table.csv";
+    std::filesystem::remove(target);
+    EXPECT_EQ(run({"table", "relu", "--out", target.string()}).code, 0);
+    std::ifstream in(target);
+    std::string header;
+    std::getline(in, header);
+    EXPECT_EQ(header, "z,f,df");
+    EXPECT_EQ(run({"table", "relu", "--out", dir.string()}).code, 2) << "a directory is not a file";
+    EXPECT_FALSE(std::filesystem::exists(dir / "table.csv.part"));
+    std::filesystem::remove_all(dir);
+}
+
+TEST(CommandLine, WindowOnlyWithoutArgumentsOrWithAScenario)
+{
+    EXPECT_TRUE(al::wantsWindow({}));
+    EXPECT_TRUE(al::wantsWindow({"lesson.alab"}));
+    EXPECT_FALSE(al::wantsWindow({"list"}));
+    EXPECT_FALSE(al::wantsWindow({".alab"}));
+}
+
+// The real binary: exit codes and streams as a shell sees them.
+int shell(const std::string& command, std::string* output)
+{
+    FILE* pipe = popen(command.c_str(), "r");
+    if (!pipe)
+        return -1;
+    char buffer[4096];
+    std::size_t n = 0;
+    while ((n = fread(buffer, 1, sizeof buffer, pipe)) > 0)
+        output->append(buffer, n);
+    const int status = pclose(pipe);
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+TEST(Binary, CommandsWorkWithoutADisplay)
+{
+    std::string out;
+    EXPECT_EQ(shell("env -u DISPLAY -u WAYLAND_DISPLAY " ACTIVATIONLAB_BINARY " table relu --at=-1,2 2>&1", &out), 0);
+    EXPECT_EQ(out, "z,f,df\n-1,0,0\n2,2,1\n");
+    out.clear();
+    EXPECT_EQ(shell(ACTIVATIONLAB_BINARY " table nosuch 2>&1 >/dev/null", &out), 2);
+    EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
+    out.clear();
+    EXPECT_EQ(shell(ACTIVATIONLAB_BINARY " table relu > /dev/full 2>&1", &out), 2) << "a full disk is reported";
+}
+
+}  // namespace
