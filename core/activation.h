@@ -55,7 +55,7 @@ struct Properties {
 // the catalog is a constant table and the span kernels stay monomorphic and fast.
 class Activation {
 public:
-    using SpanKernel = void (*)(const double* z, double* f, double* df, std::size_t n, const double* p);
+    using SpanKernel = void (*)(const double* z, double* f, double* df, std::size_t n, ParameterSpan p);
     using ScalarKernel = FunctionValues (*)(double z, const double* p);
     using PointsOf = std::vector<double> (*)(const double* p);
     using IntervalsOf = std::vector<Interval> (*)(const double* p);

@@ -28,18 +28,25 @@ int Activation::parameterIndex(std::string_view name) const
 void Activation::evaluate(std::span<const double> z, std::span<double> f, std::span<double> df, ParameterSpan p) const
 {
     const std::size_t n = std::min({z.size(), f.size(), df.size()});
-    span(z.data(), f.data(), df.data(), n, data(p));
+    span(z.data(), f.data(), df.data(), n, p);
 }
 
 namespace {
 
 using kernels::kInf;
 
+constexpr std::size_t kMaxParameters = 4;
+
 template <typename Kernel>
-void spanKernel(const double* z, double* f, double* df, std::size_t n, const double* p)
+void spanKernel(const double* z, double* f, double* df, std::size_t n, ParameterSpan p)
 {
+    // A local copy of the parameters: the compiler cannot know that writing f[i] leaves p
+    // unchanged, and would otherwise reload it and refuse to vectorise.
+    double local[kMaxParameters] = {};
+    for (std::size_t k = 0; k < p.size() && k < kMaxParameters; ++k)
+        local[k] = p[k];
     for (std::size_t i = 0; i < n; ++i) {
-        const FunctionValues v = Kernel::eval(z[i], p);
+        const FunctionValues v = Kernel::eval(z[i], local);
         f[i] = v.f;
         df[i] = v.df;
     }
