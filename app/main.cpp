@@ -1,23 +1,56 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
+#include "explorermodel.h"
+#include "figurerenderer.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QSettings>
 
 #include <iostream>
 #include <string>
 #include <vector>
 
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ActivationLab"));
+    QCoreApplication::setApplicationName(QStringLiteral("ActivationLab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVATIONLAB_VERSION));
+}
+
+}  // namespace
+
 int main(int argc, char* argv[])
 {
-    std::vector<std::string> args(argv + 1, argv + argc);
-    // The command line needs no display: decide before Qt is touched.
-    if (!al::wantsWindow(args))
-        return al::runCommandLine(args, std::cout, std::cerr);
+    const std::vector<std::string> args(argv + 1, argv + argc);
+    if (!al::wantsWindow(args)) {
+        // The command line needs no display. Only `render` starts Qt, on the offscreen
+        // platform, so figures come out the same with or without a desktop.
+        const al::RenderCommand render = [&](const al::RenderRequest& request, std::ostream& err) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Qt's notes about the offscreen platform are not the user's business: stderr
+            // carries exactly one line, and only on failure.
+            qInstallMessageHandler([](QtMsgType type, const QMessageLogContext&, const QString& message) {
+                if (type == QtCriticalMsg || type == QtFatalMsg)
+                    std::cerr << "activationlab: " << message.toStdString() << '\n';
+            });
+            int qtArgc = 1;
+            QApplication app(qtArgc, argv);
+            describeApplication();
+            return renderFigure(request, err);
+        };
+        return al::runCommandLine(args, std::cout, std::cerr, render);
+    }
 
     QApplication app(argc, argv);
-    QLabel window(QStringLiteral("ActivationLab"));
-    window.resize(640, 400);
+    describeApplication();
+    LanguageManager::instance().apply(LanguageManager::initialLanguage());
+    ExplorerModel model;
+    MainWindow window(&model);
+    window.restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
     return QApplication::exec();
 }

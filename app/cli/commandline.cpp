@@ -11,6 +11,7 @@
 #include <ostream>
 #include <sstream>
 #include <stdexcept>
+#include <tuple>
 #include <string_view>
 
 #ifndef ACTIVATIONLAB_VERSION
@@ -250,29 +251,96 @@ int softmaxCommand(Arguments& args, std::ostream& out)
     return kExitOk;
 }
 
+// "1280x800" → width and height, each 64 … 8000 pixels.
+std::pair<int, int> size(const std::string& text)
+{
+    const std::size_t x = text.find_first_of("xX");
+    const std::optional<long long> w = x == std::string::npos ? std::nullopt : parseCount(std::string_view(text).substr(0, x), 8000);
+    const std::optional<long long> h = x == std::string::npos ? std::nullopt : parseCount(std::string_view(text).substr(x + 1), 8000);
+    if (!w || !h || *w < 64 || *h < 64)
+        throw UsageError("--size needs WIDTHxHEIGHT with each from 64 to 8000 pixels, got '" + text + "'");
+    return {static_cast<int>(*w), static_cast<int>(*h)};
+}
+
+std::vector<double> finiteList(std::string_view text, std::string_view what)
+{
+    std::vector<double> values = numberList(text, what);
+    for (double v : values)
+        if (!std::isfinite(v))
+            throw UsageError(std::string(what) + " values must be finite");
+    if (values.size() > 8)
+        throw UsageError(std::string(what) + " takes at most 8 values (a neuron has 1 to 8 inputs)");
+    return values;
+}
+
+int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& render)
+{
+    RenderRequest request;
+    const Activation* activation = nullptr;
+    std::vector<std::string> assignments;
+    if (!args.atEnd() && !args.peek().starts_with("-")) {
+        request.key = args.next();
+        activation = &activationNamed(request.key);
+    }
+    while (!args.atEnd()) {
+        if (auto v = args.option("--out"))
+            request.out = *v;
+        else if (auto v = args.option("--lang")) {
+            if (*v != "en" && *v != "ru")
+                throw UsageError("--lang must be en or ru, got '" + *v + "'");
+            request.language = *v;
+        } else if (auto v = args.option("--size"))
+            std::tie(request.width, request.height) = size(*v);
+        else if (auto v = args.option("--param"))
+            assignments.push_back(*v);
+        else if (auto v = args.option("--inputs"))
+            request.inputs = finiteList(*v, "--inputs");
+        else if (auto v = args.option("--weights"))
+            request.weights = finiteList(*v, "--weights");
+        else if (auto v = args.option("--bias"))
+            request.bias = finiteNumber(*v, "--bias");
+        else
+            throw UsageError("unknown option '" + args.peek() + "' for render");
+    }
+    if (!activation)
+        throw UsageError("render needs a function key, e.g. 'activationlab render tanh --out tanh.png'");
+    if (request.out.empty())
+        throw UsageError("render needs --out FILE.png, FILE.svg or FILE.pdf");
+    const std::string extension = request.out.size() > 4 ? request.out.substr(request.out.size() - 4) : std::string();
+    if (extension != ".png" && extension != ".svg" && extension != ".pdf")
+        throw UsageError("--out must end in .png, .svg or .pdf, got '" + request.out + "'");
+    if (request.inputs && request.weights && request.inputs->size() != request.weights->size())
+        throw UsageError("--inputs and --weights need the same number of values");
+    request.parameters = activation->defaults();
+    for (const std::string& a : assignments)
+        applyParameter(*activation, request.parameters, a);
+    if (!render)
+        throw UsageError("render is not available in this build");
+    return render(request, err);
+}
+
 }  // namespace
 
 std::string usageText()
 {
     return "Usage:\n"
            "  activationlab                       start the explorer window\n"
-           "  activationlab FILE.alab             start the window with a saved scenario\n"
            "  activationlab list                  every function: key and parameters with defaults\n"
            "  activationlab table KEY [--from A] [--to B] [--points N] [--at=Z1,Z2,...]\n"
            "                      [--param NAME=VALUE]... [--out FILE]\n"
            "                                      CSV z,f,df; numbers read back to the same double\n"
            "  activationlab softmax [--temperature T] [--log] --values=V1,V2,... [--out FILE]\n"
            "                                      one probability (or log-probability) per line\n"
-           "  activationlab render KEY --out FILE.png|FILE.svg [--lang en|ru] [--size WxH]\n"
+           "  activationlab render KEY --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
            "                      [--param NAME=VALUE]... [--inputs=X1,...] [--weights=W1,...] [--bias=B]\n"
-           "  activationlab render --scenario FILE.alab --out FILE.png|FILE.svg|FILE.pdf\n"
+
            "  activationlab --help | --version\n"
            "Bad input prints one line on stderr and exits with code 2.\n";
 }
 
 bool wantsWindow(const std::vector<std::string>& args)
 {
-    return args.empty() || (args.size() == 1 && args[0].size() > 5 && args[0].ends_with(".alab"));
+    return args.empty();
 }
 
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render)
@@ -296,8 +364,8 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
             return table(rest, out);
         if (command == "softmax")
             return softmaxCommand(rest, out);
-        if (command == "render" && render)
-            return render(std::vector<std::string>(args.begin() + 1, args.end()), err);
+        if (command == "render")
+            return renderCommand(rest, err, render);
         throw UsageError("unknown command '" + command + "' (see 'activationlab --help')");
     } catch (const UsageError& e) {
         err << "activationlab: " << e.what() << '\n';

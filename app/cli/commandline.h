@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "activation.h"
+
 #include <functional>
 #include <iosfwd>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,11 +15,24 @@ namespace al {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitBadInput = 2;
 
-// A command that needs Qt (render) is handed to the app through this hook, so the command line
-// itself stays free of Qt and testable without a display.
-using RenderCommand = std::function<int(const std::vector<std::string>& args, std::ostream& err)>;
+// A checked `render` request: the command line parses and validates it, the Qt part draws it.
+struct RenderRequest {
+    std::string key;
+    ParameterValues parameters;       // complete, in catalog order
+    std::optional<std::vector<double>> inputs;
+    std::optional<std::vector<double>> weights;
+    std::optional<double> bias;
+    std::string out;                  // .png, .svg or .pdf
+    std::string language = "en";
+    int width = 1280;
+    int height = 800;
+};
 
-// True when the arguments ask for the window: none at all, or one scenario file (*.alab).
+// The Qt part that draws a render request, handed in by main so the command line itself stays
+// free of Qt and testable without a display. Returns the exit code.
+using RenderCommand = std::function<int(const RenderRequest& request, std::ostream& err)>;
+
+// True when the arguments ask for the window: none at all.
 bool wantsWindow(const std::vector<std::string>& args);
 
 // Runs `list`, `table`, `softmax`, `render`, `--help` or `--version` (args without the program

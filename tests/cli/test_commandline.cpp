@@ -165,12 +165,10 @@ TEST(CommandLine, UnwritableOutputFileLeavesNothingBehind)
     std::filesystem::remove_all(dir);
 }
 
-TEST(CommandLine, WindowOnlyWithoutArgumentsOrWithAScenario)
+TEST(CommandLine, WindowOnlyWithoutArguments)
 {
     EXPECT_TRUE(al::wantsWindow({}));
-    EXPECT_TRUE(al::wantsWindow({"lesson.alab"}));
     EXPECT_FALSE(al::wantsWindow({"list"}));
-    EXPECT_FALSE(al::wantsWindow({".alab"}));
 }
 
 // The real binary: exit codes and streams as a shell sees them.

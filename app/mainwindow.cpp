@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: MIT
+#include "mainwindow.h"
+
+#include "activationchartview.h"
+#include "catalog.h"
+#include "chartexport.h"
+#include "explorermodel.h"
+#include "functionchooser.h"
+#include "infopanel.h"
+#include "neuronpanel.h"
+#include "parameterpanel.h"
+#include "readoutview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QKeySequence>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    auto* left = new QWidget();
+    auto* leftLayout = new QVBoxLayout(left);
+    m_chooser = new FunctionChooser(model, left);
+    m_parameters = new ParameterPanel(model, left);
+    m_neuron = new NeuronPanel(model, left);
+    leftLayout->addWidget(m_chooser, 1);
+    leftLayout->addWidget(m_parameters);
+    leftLayout->addWidget(m_neuron);
+    m_leftScroll = new QScrollArea();
+    m_leftScroll->setWidget(left);
+    m_leftScroll->setWidgetResizable(true);
+    m_leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_leftScroll->setMinimumWidth(left->sizeHint().width() + 24);
+
+    auto* centre = new QWidget();
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    m_chart = new ActivationChartView(model, centre);
+    m_readout = new ReadoutView(model, centre);
+    centreLayout->addWidget(m_chart, 1);
+    centreLayout->addWidget(m_readout);
+
+    m_info = new InfoPanel(model);
+
+    m_splitter = new QSplitter(Qt::Horizontal);
+    m_splitter->addWidget(m_leftScroll);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_info);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    retranslate();
+    resize(1280, 800);
+    m_splitter->setSizes({m_leftScroll->minimumWidth(), 680, 320});
+    setTabOrder(m_chooser, m_chart);
+}
+
+void MainWindow::createActions()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFigure);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_derivativeAction = m_viewMenu->addAction(QString());
+    m_derivativeAction->setCheckable(true);
+    m_derivativeAction->setChecked(m_model->showDerivative());
+    m_derivativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_derivativeAction, &QAction::toggled, m_model, &ExplorerModel::setShowDerivative);
+    m_tangentAction = m_viewMenu->addAction(QString());
+    m_tangentAction->setCheckable(true);
+    m_tangentAction->setChecked(m_model->showTangent());
+    m_tangentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(m_tangentAction, &QAction::toggled, m_model, &ExplorerModel::setShowTangent);
+    m_viewMenu->addSeparator();
+    m_resetViewAction = m_viewMenu->addAction(QString(), m_model, &ExplorerModel::resetView);
+    m_resetViewAction->setShortcut(QKeySequence(Qt::Key_Home));
+    m_zoomInAction = m_viewMenu->addAction(QString(), this, [this] {
+        const ViewRange& v = m_model->view();
+        m_model->zoom(0.8, 0.5 * (v.zMin + v.zMax), 0.5 * (v.yMin + v.yMax));
+    });
+    m_zoomInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal));
+    m_zoomOutAction = m_viewMenu->addAction(QString(), this, [this] {
+        const ViewRange& v = m_model->view();
+        m_model->zoom(1.25, 0.5 * (v.zMin + v.zMax), 0.5 * (v.yMin + v.yMax));
+    });
+    m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
+    connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
+        if (!(what & ExplorerModel::DisplayChanged))
+            return;
+        m_derivativeAction->setChecked(m_model->showDerivative());
+        m_tangentAction->setChecked(m_model->showTangent());
+    });
+
+    m_functionMenu = menuBar()->addMenu(QString());
+    m_previousAction = m_functionMenu->addAction(QString(), this, [this] { stepFunction(-1); });
+    m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
+    m_nextAction = m_functionMenu->addAction(QString(), this, [this] { stepFunction(1); });
+    m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    m_resetNeuronAction = m_functionMenu->addAction(QString(), m_model, &ExplorerModel::resetNeuron);
+    m_resetNeuronAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_functionMenu->addSeparator();
+    // Ctrl+1 … Ctrl+9 jump to the first nine functions: the lecture's seven, then ELU and SELU.
+    for (int i = 0; i < 9 && i < static_cast<int>(al::catalog().size()); ++i) {
+        auto* action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, i] { m_model->setFunctionIndex(i); });
+        addAction(action);
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_guideAction = m_helpMenu->addAction(QString(), this, [this] { m_info->showPage(QStringLiteral("output_layer_guide")); });
+    m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About ActivationLab"),
+                           tr("<h3>ActivationLab %1</h3><p>Explore and teach the activation functions of neural "
+                              "networks: the curve, its derivative, and where the gradient is dead or vanishing.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("ActivationLab"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_exportAction->setText(tr("&Export Figure\u2026"));
+    m_exportAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_derivativeAction->setText(tr("Show &Derivative f\u2032"));
+    m_tangentAction->setText(tr("Show &Tangent"));
+    m_resetViewAction->setText(tr("&Reset View"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_functionMenu->setTitle(tr("F&unction"));
+    m_previousAction->setText(tr("&Previous Function"));
+    m_nextAction->setText(tr("&Next Function"));
+    m_resetNeuronAction->setText(tr("Reset &Neuron"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_guideAction->setText(tr("&Output Layer Guide"));
+    m_aboutAction->setText(tr("&About ActivationLab"));
+    m_leftScroll->setAccessibleName(tr("Controls"));
+    m_chart->setAccessibleName(tr("Chart of the function and its derivative"));
+    m_chart->setToolTip(tr("Wheel: zoom \u2022 drag: pan \u2022 Home: reset view \u2022 arrows: pan \u2022 +/\u2212: zoom"));
+    m_readout->setAccessibleName(tr("Neuron read-out"));
+}
+
+void MainWindow::stepFunction(int delta)
+{
+    const int count = static_cast<int>(al::catalog().size());
+    m_model->setFunctionIndex((m_model->functionIndex() + delta + count) % count);
+}
+
+bool MainWindow::exportChart(const QString& path, QString* error)
+{
+    return ChartExport::save(m_chart, path, m_chart->size(), error);
+}
+
+void MainWindow::exportFigure()
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastDirectory")).toString();
+    const QString suggested = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + m_model->functionKey() + QStringLiteral(".png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), suggested,
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportChart(path, &error))
+        QMessageBox::warning(this, tr("Export Figure"), tr("The figure could not be saved: %1").arg(error));
+    else
+        settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMainWindow>
+
+QT_FORWARD_DECLARE_CLASS(QAction)
+QT_FORWARD_DECLARE_CLASS(QMenu)
+QT_FORWARD_DECLARE_CLASS(QScrollArea)
+QT_FORWARD_DECLARE_CLASS(QSplitter)
+class ActivationChartView;
+class ExplorerModel;
+class FunctionChooser;
+class InfoPanel;
+class NeuronPanel;
+class ParameterPanel;
+class ReadoutView;
+
+// The explorer window: function chooser, parameters and neuron on the left, the chart and the
+// read-out in the middle, the explanation of the function on the right.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(ExplorerModel* model, QWidget* parent = nullptr);
+
+    ExplorerModel* model() const { return m_model; }
+    ActivationChartView* chartView() const { return m_chart; }
+    ReadoutView* readout() const { return m_readout; }
+    FunctionChooser* functionChooser() const { return m_chooser; }
+    ParameterPanel* parameterPanel() const { return m_parameters; }
+    NeuronPanel* neuronPanel() const { return m_neuron; }
+    InfoPanel* infoPanel() const { return m_info; }
+
+    // Saves the chart as PNG, SVG or PDF (by extension), as on screen; false with a message.
+    bool exportChart(const QString& path, QString* error);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void exportFigure();
+    void stepFunction(int delta);
+
+    ExplorerModel* m_model = nullptr;
+    FunctionChooser* m_chooser = nullptr;
+    ParameterPanel* m_parameters = nullptr;
+    NeuronPanel* m_neuron = nullptr;
+    ActivationChartView* m_chart = nullptr;
+    ReadoutView* m_readout = nullptr;
+    InfoPanel* m_info = nullptr;
+    QScrollArea* m_leftScroll = nullptr;
+    QSplitter* m_splitter = nullptr;
+
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QMenu* m_functionMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
+    QAction* m_exportAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_derivativeAction = nullptr;
+    QAction* m_tangentAction = nullptr;
+    QAction* m_resetViewAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_nextAction = nullptr;
+    QAction* m_previousAction = nullptr;
+    QAction* m_resetNeuronAction = nullptr;
+    QAction* m_guideAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "figurerenderer.h"
+
+#include "activationchartview.h"
+#include "chartexport.h"
+#include "explorermodel.h"
+#include "languagemanager.h"
+
+#include <QApplication>
+
+#include <ostream>
+
+int renderFigure(const al::RenderRequest& request, std::ostream& err)
+{
+    LanguageManager::instance().apply(QString::fromStdString(request.language));
+
+    ExplorerModel model;
+    model.setFunction(QString::fromStdString(request.key));
+    for (std::size_t i = 0; i < request.parameters.size(); ++i)
+        model.setParameter(static_cast<int>(i), request.parameters[i]);
+    al::Neuron neuron = model.neuron();
+    const std::size_t count = request.inputs ? request.inputs->size() : request.weights ? request.weights->size() : neuron.inputCount();
+    neuron.setInputCount(count);
+    for (std::size_t i = 0; i < count; ++i) {
+        if (request.inputs)
+            neuron.setInput(i, (*request.inputs)[i]);
+        if (request.weights)
+            neuron.setWeight(i, (*request.weights)[i]);
+    }
+    if (request.bias)
+        neuron.setBias(*request.bias);
+    model.setNeuron(neuron);
+
+    ActivationChartView view(&model);
+    const QSize size(request.width, request.height);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(size);
+    view.show();
+    QApplication::processEvents();
+
+    QString error;
+    if (!ChartExport::save(&view, QString::fromStdString(request.out), size, &error)) {
+        err << "activationlab: cannot write '" << request.out << "': " << error.toStdString() << '\n';
+        return al::kExitBadInput;
+    }
+    return al::kExitOk;
+}

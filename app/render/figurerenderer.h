@@ -1,0 +1,10 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "commandline.h"
+
+#include <iosfwd>
+
+// `activationlab render`: builds the model the request describes and saves the explorer's chart
+// (the same ActivationChartView as on screen) at the requested size. Needs a QApplication.
+int renderFigure(const al::RenderRequest& request, std::ostream& err);

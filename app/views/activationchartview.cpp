@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: MIT
+#include "activationchartview.h"
+
+#include "curvesampler.h"
+#include "functiontexts.h"
+#include "numberformat.h"
+
+#include <QAreaSeries>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace {
+
+// Colours chosen to stay distinct for colour-blind viewers and on a projector.
+const QColor kCurveColour(0x1c, 0x5d, 0xc4);
+const QColor kDerivativeColour(0xd9, 0x48, 0x0f);
+const QColor kTangentColour(0x2b, 0x8a, 0x3e);
+const QColor kDeadColour(0xe0, 0x31, 0x31, 60);
+const QColor kVanishingColour(0xf5, 0x9f, 0x00, 70);
+const QColor kAsymptoteColour(0x6c, 0x75, 0x7d);
+
+// A tick step of 1, 2 or 5 × 10ⁿ giving about `target` intervals over `span`.
+double niceStep(double span, int target)
+{
+    const double raw = span / target;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 5.0, 10.0})
+        if (raw <= m * power)
+            return m * power;
+    return 10.0 * power;
+}
+
+int decimalsFor(double step)
+{
+    return std::max(0, -static_cast<int>(std::floor(std::log10(step) + 1e-9)));
+}
+
+QList<QPointF> toPoints(const std::vector<al::CurvePoint>& points)
+{
+    QList<QPointF> list;
+    list.reserve(static_cast<qsizetype>(points.size()));
+    for (const al::CurvePoint& p : points)
+        list.append(QPointF(p.z, p.y));
+    return list;
+}
+
+// The upper edge of a set of shaded intervals: a polyline that rises to `top` inside each
+// interval and lies on `bottom` between them; the lower edge is `bottom` throughout.
+QList<QPointF> bands(const std::vector<al::Interval>& intervals, double from, double to, double bottom, double top)
+{
+    QList<QPointF> edge{QPointF(from, bottom)};
+    for (const al::Interval& i : intervals) {
+        edge.append({QPointF(i.lo, bottom), QPointF(i.lo, top), QPointF(i.hi, top), QPointF(i.hi, bottom)});
+    }
+    edge.append(QPointF(to, bottom));
+    return edge;
+}
+
+}  // namespace
+
+ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) : QChartView(parent), m_model(model)
+{
+    setRenderHint(QPainter::Antialiasing);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setRubberBand(QChartView::NoRubberBand);
+
+    auto* chart = new QChart();
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setBackgroundRoundness(0);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    setChart(chart);
+
+    const auto area = [chart](QColor colour) {
+        auto* upper = new QLineSeries(chart);
+        auto* lower = new QLineSeries(chart);
+        auto* series = new QAreaSeries(upper, lower);
+        series->setColor(colour);
+        series->setBorderColor(Qt::transparent);
+        series->setPen(Qt::NoPen);
+        return series;
+    };
+    m_dead = area(kDeadColour);
+    m_vanishing = area(kVanishingColour);
+    m_asymptoteLow = new QLineSeries();
+    m_asymptoteHigh = new QLineSeries();
+    m_curve = new QLineSeries();
+    m_derivative = new QLineSeries();
+    m_tangent = new QLineSeries();
+    m_point = new QScatterSeries();
+    m_derivativePoint = new QScatterSeries();
+
+    m_axisZ = new QValueAxis();
+    m_axisY = new QValueAxis();
+    for (QValueAxis* axis : {m_axisZ, m_axisY}) {
+        axis->setTickType(QValueAxis::TicksDynamic);
+        axis->setTickAnchor(0.0);
+        axis->setMinorTickCount(1);
+        axis->setGridLineColor(QColor(0xde, 0xe2, 0xe6));
+        axis->setMinorGridLineColor(QColor(0xf1, 0xf3, 0xf5));
+        chart->addAxis(axis, axis == m_axisZ ? Qt::AlignBottom : Qt::AlignLeft);
+    }
+    // Drawing order: regions under asymptotes under curves under markers.
+    // The legend lists them in reverse: f, f′, tangent, asymptote, vanishing, dead.
+    chart->legend()->setReverseMarkers(true);
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{m_dead, m_vanishing, m_asymptoteLow, m_asymptoteHigh,
+                                                                      m_tangent, m_derivative, m_curve, m_derivativePoint, m_point}) {
+        chart->addSeries(s);
+        s->attachAxis(m_axisZ);
+        s->attachAxis(m_axisY);
+    }
+    const auto hideMarker = [chart](QAbstractSeries* s) {
+        for (QLegendMarker* m : chart->legend()->markers(s))
+            m->setVisible(false);
+    };
+    hideMarker(m_asymptoteHigh);
+    hideMarker(m_point);
+    hideMarker(m_derivativePoint);
+
+    m_hoverLine = new QGraphicsLineItem(chart);
+    m_hoverLine->setPen(QPen(QColor(0x49, 0x50, 0x57), 1, Qt::DashLine));
+    m_hoverBox = new QGraphicsRectItem(chart);
+    m_hoverBox->setBrush(QColor(255, 255, 255, 235));
+    m_hoverBox->setPen(QPen(QColor(0xad, 0xb5, 0xbd)));
+    m_hoverLabel = new QGraphicsSimpleTextItem(m_hoverBox);
+    m_hoverLine->setZValue(20);
+    m_hoverBox->setZValue(21);
+    hideHover();
+
+    applyPens();
+    retranslate();
+    connect(m_model, &ExplorerModel::changed, this, &ActivationChartView::onModelChanged);
+    onModelChanged(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::NeuronChanged |
+                   ExplorerModel::DisplayChanged | ExplorerModel::EpsilonChanged);
+}
+
+void ActivationChartView::retranslate()
+{
+    m_curve->setName(tr("f(z)"));
+    m_derivative->setName(tr("f\u2032(z)"));
+    m_tangent->setName(tr("tangent at z"));
+    m_dead->setName(tr("dead: f\u2032 = 0"));
+    // Legend labels are rich text: the "<" must be escaped.
+    m_vanishing->setName(tr("vanishing: |f\u2032| < \u03b5").toHtmlEscaped());
+    m_asymptoteLow->setName(tr("asymptote"));
+    m_point->setName(tr("neuron's point"));
+    m_derivativePoint->setName(tr("neuron's slope"));
+    m_axisZ->setTitleText(tr("z = \u03a3 w\u1d62x\u1d62 + b"));
+    m_axisY->setTitleText(tr("f(z), f\u2032(z)"));
+    chart()->setLocale(QLocale());
+    updateTitle();
+    updateAxes();
+}
+
+void ActivationChartView::setScale(double scale)
+{
+    m_scale = scale;
+    applyPens();
+    updateMarkers();
+}
+
+void ActivationChartView::applyPens()
+{
+    const double s = m_scale;
+    QFont labelFont = font();
+    labelFont.setPointSizeF(10.5 * s);
+    QFont titleFont = labelFont;
+    titleFont.setPointSizeF(11.5 * s);
+    for (QValueAxis* axis : {m_axisZ, m_axisY}) {
+        axis->setLabelsFont(labelFont);
+        axis->setTitleFont(titleFont);
+    }
+    chart()->legend()->setFont(labelFont);
+    QFont chartTitle = labelFont;
+    chartTitle.setPointSizeF(14.0 * s);
+    chartTitle.setBold(true);
+    chart()->setTitleFont(chartTitle);
+    QFont hoverFont = labelFont;
+    m_hoverLabel->setFont(hoverFont);
+
+    m_curve->setPen(QPen(kCurveColour, 3.0 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+    m_derivative->setPen(QPen(kDerivativeColour, 2.2 * s, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+    m_tangent->setPen(QPen(kTangentColour, 1.8 * s, Qt::SolidLine, Qt::RoundCap));
+    for (QLineSeries* a : {m_asymptoteLow, m_asymptoteHigh})
+        a->setPen(QPen(kAsymptoteColour, 1.4 * s, Qt::DotLine));
+    m_point->setColor(kCurveColour);
+    m_point->setBorderColor(Qt::white);
+    m_point->setMarkerSize(14.0 * s);
+    m_derivativePoint->setColor(kDerivativeColour);
+    m_derivativePoint->setBorderColor(Qt::white);
+    m_derivativePoint->setMarkerSize(11.0 * s);
+}
+
+void ActivationChartView::onModelChanged(ExplorerModel::Changes what)
+{
+    if (what & ExplorerModel::FunctionChanged)
+        updateTitle();
+    if (what & (ExplorerModel::CurveChanged | ExplorerModel::ViewChanged)) {
+        updateAxes();
+        updateCurves();
+        updateAsymptotes();
+    }
+    if (what & (ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::EpsilonChanged))
+        updateRegions();
+    if (what & (ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::NeuronChanged |
+                ExplorerModel::DisplayChanged))
+        updateMarkers();
+    if (what & ExplorerModel::DisplayChanged)
+        updateVisibility();
+}
+
+void ActivationChartView::updateTitle()
+{
+    chart()->setTitle(FunctionTexts::name(m_model->activation().key));
+}
+
+void ActivationChartView::updateAxes()
+{
+    const ViewRange& v = m_model->view();
+    m_axisZ->setRange(v.zMin, v.zMax);
+    m_axisY->setRange(v.yMin, v.yMax);
+    // Clean ticks at every zoom: a 1-2-5 step with just enough decimals, in the UI's locale.
+    const double zStep = niceStep(v.zMax - v.zMin, std::max(4, width() / 110));
+    const double yStep = niceStep(v.yMax - v.yMin, std::max(3, height() / 80));
+    m_axisZ->setTickInterval(zStep);
+    m_axisY->setTickInterval(yStep);
+    m_axisZ->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(zStep)));
+    m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(yStep)));
+}
+
+void ActivationChartView::updateCurves()
+{
+    const ViewRange& v = m_model->view();
+    const QRectF plot = chart()->plotArea();
+    const al::Viewport viewport{v.zMin, v.zMax, v.yMin, v.yMax, std::max(plot.width(), 100.0), std::max(plot.height(), 100.0)};
+    const al::SamplingOptions options{0.25, 1000};
+    const al::Activation& a = m_model->activation();
+    m_curve->replace(toPoints(al::sampleCurve(a, m_model->parameters(), al::Curve::Value, viewport, options)));
+    m_derivative->replace(toPoints(al::sampleCurve(a, m_model->parameters(), al::Curve::Derivative, viewport, options)));
+}
+
+void ActivationChartView::updateRegions()
+{
+    const ViewRange& v = m_model->view();
+    const double span = v.yMax - v.yMin;
+    const double bottom = v.yMin - span;
+    const double top = v.yMax + span;
+    const al::GradientRegions& r = m_model->regions();
+    m_dead->upperSeries()->replace(bands(r.dead, v.zMin, v.zMax, bottom, top));
+    m_dead->lowerSeries()->replace({QPointF(v.zMin, bottom), QPointF(v.zMax, bottom)});
+    m_vanishing->upperSeries()->replace(bands(r.vanishing, v.zMin, v.zMax, bottom, top));
+    m_vanishing->lowerSeries()->replace({QPointF(v.zMin, bottom), QPointF(v.zMax, bottom)});
+}
+
+void ActivationChartView::updateAsymptotes()
+{
+    // A horizontal asymptote is a finite limit at ±∞ that the function never reaches.
+    const al::Activation& a = m_model->activation();
+    const ViewRange& v = m_model->view();
+    const al::OutputRange range = a.range(m_model->parameters());
+    const auto line = [&](QLineSeries* series, double limit, bool attained) {
+        if (std::isfinite(limit) && !attained)
+            series->replace({QPointF(v.zMin, limit), QPointF(v.zMax, limit)});
+        else
+            series->clear();
+    };
+    const double left = a.evaluate(-INFINITY, m_model->parameters()).f;
+    const double right = a.evaluate(INFINITY, m_model->parameters()).f;
+    line(m_asymptoteLow, left, left == range.lo ? range.loAttained : range.hiAttained);
+    line(m_asymptoteHigh, right, right == range.hi ? range.hiAttained : range.loAttained);
+    if (m_asymptoteLow->count() == 0 && m_asymptoteHigh->count() > 0) {
+        // Keep the legend entry on whichever line exists.
+        m_asymptoteLow->replace(m_asymptoteHigh->points());
+        m_asymptoteHigh->clear();
+    }
+    if (left == right)
+        m_asymptoteHigh->clear();
+}
+
+void ActivationChartView::updateMarkers()
+{
+    const double z = m_model->z();
+    const al::FunctionValues v = m_model->valuesAtZ();
+    m_point->replace({QPointF(z, v.f)});
+    m_derivativePoint->replace({QPointF(z, v.df)});
+    const ViewRange& view = m_model->view();
+    const double half = 0.18 * (view.zMax - view.zMin);
+    if (std::isfinite(v.f) && std::isfinite(v.df) && m_model->zone() != GradientZone::Undefined)
+        m_tangent->replace({QPointF(z - half, v.f - v.df * half), QPointF(z + half, v.f + v.df * half)});
+    else
+        m_tangent->clear();
+}
+
+void ActivationChartView::updateVisibility()
+{
+    m_derivative->setVisible(m_model->showDerivative());
+    m_derivativePoint->setVisible(m_model->showDerivative());
+    m_tangent->setVisible(m_model->showTangent());
+    // Hidden series must stay out of the legend too.
+    for (QLegendMarker* m : chart()->legend()->markers(m_derivativePoint))
+        m->setVisible(false);
+    for (QLegendMarker* m : chart()->legend()->markers(m_point))
+        m->setVisible(false);
+}
+
+QPointF ActivationChartView::valueAt(const QPointF& widgetPosition) const
+{
+    return chart()->mapToValue(chart()->mapFromScene(mapToScene(widgetPosition.toPoint())), m_curve);
+}
+
+void ActivationChartView::resizeEvent(QResizeEvent* event)
+{
+    QChartView::resizeEvent(event);
+    // The pixel size decides both the sampling density and the number of ticks.
+    updateAxes();
+    updateCurves();
+}
+
+void ActivationChartView::wheelEvent(QWheelEvent* event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps == 0.0)
+        return;
+    const QPointF at = valueAt(event->position());
+    m_model->zoom(std::pow(0.85, steps), at.x(), at.y());
+    event->accept();
+}
+
+void ActivationChartView::mousePressEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        m_lastDragPosition = event->position();
+        setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QChartView::mousePressEvent(event);
+}
+
+void ActivationChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    if (m_dragging) {
+        const QPointF from = valueAt(m_lastDragPosition);
+        const QPointF to = valueAt(event->position());
+        m_lastDragPosition = event->position();
+        m_model->pan(from.x() - to.x(), from.y() - to.y());
+    }
+    updateHover(event->position());
+    QChartView::mouseMoveEvent(event);
+}
+
+void ActivationChartView::mouseReleaseEvent(QMouseEvent* event)
+{
+    if (event->button() == Qt::LeftButton && m_dragging) {
+        m_dragging = false;
+        unsetCursor();
+        event->accept();
+        return;
+    }
+    QChartView::mouseReleaseEvent(event);
+}
+
+void ActivationChartView::leaveEvent(QEvent* event)
+{
+    hideHover();
+    QChartView::leaveEvent(event);
+}
+
+void ActivationChartView::keyPressEvent(QKeyEvent* event)
+{
+    const ViewRange& v = m_model->view();
+    const double centerZ = 0.5 * (v.zMin + v.zMax);
+    const double centerY = 0.5 * (v.yMin + v.yMax);
+    const double dz = 0.1 * (v.zMax - v.zMin);
+    const double dy = 0.1 * (v.yMax - v.yMin);
+    switch (event->key()) {
+    case Qt::Key_Home:
+        m_model->resetView();
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        m_model->zoom(0.8, centerZ, centerY);
+        break;
+    case Qt::Key_Minus:
+        m_model->zoom(1.25, centerZ, centerY);
+        break;
+    case Qt::Key_Left:
+        m_model->pan(-dz, 0);
+        break;
+    case Qt::Key_Right:
+        m_model->pan(dz, 0);
+        break;
+    case Qt::Key_Up:
+        m_model->pan(0, dy);
+        break;
+    case Qt::Key_Down:
+        m_model->pan(0, -dy);
+        break;
+    default:
+        QChartView::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+void ActivationChartView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
+        retranslate();
+    QChartView::changeEvent(event);
+}
+
+void ActivationChartView::updateHover(const QPointF& position)
+{
+    const QPointF scenePos = mapToScene(position.toPoint());
+    const QRectF plot = chart()->plotArea();
+    const QPointF chartPos = chart()->mapFromScene(scenePos);
+    if (!plot.contains(chartPos) || m_dragging) {
+        hideHover();
+        return;
+    }
+    const double z = valueAt(position).x();
+    const al::FunctionValues v = m_model->activation().evaluate(z, m_model->parameters());
+    m_hoverLabel->setText(tr("z = %1\nf(z) = %2\nf\u2032(z) = %3")
+                              .arg(NumberFormat::readable(z), NumberFormat::readable(v.f), NumberFormat::readable(v.df)));
+    m_hoverLine->setLine(QLineF(chartPos.x(), plot.top(), chartPos.x(), plot.bottom()));
+    const QRectF text = m_hoverLabel->boundingRect();
+    const double pad = 6;
+    QPointF corner(chartPos.x() + 14, chartPos.y() + 14);
+    if (corner.x() + text.width() + 2 * pad > plot.right())
+        corner.setX(chartPos.x() - 14 - text.width() - 2 * pad);
+    if (corner.y() + text.height() + 2 * pad > plot.bottom())
+        corner.setY(chartPos.y() - 14 - text.height() - 2 * pad);
+    m_hoverBox->setRect(QRectF(0, 0, text.width() + 2 * pad, text.height() + 2 * pad));
+    m_hoverBox->setPos(corner);
+    m_hoverLabel->setPos(pad, pad);
+    m_hoverLine->show();
+    m_hoverBox->show();
+}
+
+void ActivationChartView::hideHover()
+{
+    m_hoverLine->hide();
+    m_hoverBox->hide();
+}
+
+QString ActivationChartView::hoverText() const
+{
+    return m_hoverBox->isVisible() ? m_hoverLabel->text() : QString();
+}

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "explorermodel.h"
+
+#include <QChartView>
+#include <QPointer>
+
+QT_FORWARD_DECLARE_CLASS(QAreaSeries)
+QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
+QT_FORWARD_DECLARE_CLASS(QGraphicsRectItem)
+QT_FORWARD_DECLARE_CLASS(QGraphicsSimpleTextItem)
+QT_FORWARD_DECLARE_CLASS(QLineSeries)
+QT_FORWARD_DECLARE_CLASS(QScatterSeries)
+QT_FORWARD_DECLARE_CLASS(QValueAxis)
+
+// The explorer's chart: f, f′, the current point on both, the tangent, dead and vanishing
+// regions and horizontal asymptotes, all redrawn from the model. Wheel zooms, dragging pans,
+// Home resets, and a cross-hair reads out z, f(z), f′(z) under the mouse. The only class that
+// talks to Qt Charts, so a later port to Qt Graphs stays in one place.
+class ActivationChartView : public QChartView {
+    Q_OBJECT
+public:
+    explicit ActivationChartView(ExplorerModel* model, QWidget* parent = nullptr);
+
+    // For tests and the read-out: the series as drawn.
+    QLineSeries* curveSeries() const { return m_curve; }
+    QLineSeries* derivativeSeries() const { return m_derivative; }
+    QLineSeries* tangentSeries() const { return m_tangent; }
+    QScatterSeries* pointSeries() const { return m_point; }
+    QScatterSeries* derivativePointSeries() const { return m_derivativePoint; }
+    QAreaSeries* deadSeries() const { return m_dead; }
+    QAreaSeries* vanishingSeries() const { return m_vanishing; }
+    QValueAxis* axisZ() const { return m_axisZ; }
+    QValueAxis* axisY() const { return m_axisY; }
+    QString hoverText() const;
+
+    // Re-sets every visible text (titles, series names); called on a language change.
+    void retranslate();
+    // Scales fonts and line widths (1.0 = 100 %).
+    void setScale(double scale);
+
+    QSize sizeHint() const override { return {720, 480}; }
+
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void mousePressEvent(QMouseEvent* event) override;
+    void mouseMoveEvent(QMouseEvent* event) override;
+    void mouseReleaseEvent(QMouseEvent* event) override;
+    void leaveEvent(QEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void onModelChanged(ExplorerModel::Changes what);
+    void updateTitle();
+    void updateCurves();
+    void updateRegions();
+    void updateAsymptotes();
+    void updateMarkers();
+    void updateAxes();
+    void updateVisibility();
+    void updateHover(const QPointF& position);
+    void hideHover();
+    void applyPens();
+    QPointF valueAt(const QPointF& widgetPosition) const;
+
+    QPointer<ExplorerModel> m_model;
+    QLineSeries* m_curve = nullptr;
+    QLineSeries* m_derivative = nullptr;
+    QLineSeries* m_tangent = nullptr;
+    QLineSeries* m_asymptoteLow = nullptr;
+    QLineSeries* m_asymptoteHigh = nullptr;
+    QScatterSeries* m_point = nullptr;
+    QScatterSeries* m_derivativePoint = nullptr;
+    QAreaSeries* m_dead = nullptr;
+    QAreaSeries* m_vanishing = nullptr;
+    QValueAxis* m_axisZ = nullptr;
+    QValueAxis* m_axisY = nullptr;
+    QGraphicsLineItem* m_hoverLine = nullptr;
+    QGraphicsRectItem* m_hoverBox = nullptr;
+    QGraphicsSimpleTextItem* m_hoverLabel = nullptr;
+    double m_scale = 1.0;
+    bool m_dragging = false;
+    QPointF m_lastDragPosition;
+};

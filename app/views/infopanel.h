@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "explorermodel.h"
+
+#include <QPointer>
+#include <QTextBrowser>
+
+// "About this function": the catalog's facts (range, properties, names in Keras and PyTorch)
+// and the explanation page of the chosen function in the UI language, from the resources.
+class InfoPanel : public QTextBrowser {
+    Q_OBJECT
+public:
+    explicit InfoPanel(ExplorerModel* model, QWidget* parent = nullptr);
+
+    // The language folder of the explanation pages ("en", "ru").
+    void setLanguage(const QString& language);
+    // Shows another page of the same folder (e.g. "output_layer_guide").
+    void showPage(const QString& name);
+
+    QSize sizeHint() const override { return {320, 480}; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    QString factsHtml() const;
+    QString pageHtml(const QString& name) const;
+
+    QPointer<ExplorerModel> m_model;
+    QString m_language = QStringLiteral("en");
+    QString m_page;  // empty: the chosen function's page
+};

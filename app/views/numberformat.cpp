@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "numberformat.h"
+
+#include <cmath>
+
+namespace NumberFormat {
+
+namespace {
+
+QString withMinusSign(QString text, const QLocale& locale)
+{
+    text.replace(locale.negativeSign(), QStringLiteral("\u2212"));
+    return text;
+}
+
+QString superscript(int exponent)
+{
+    static const QString digits = QStringLiteral("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079");
+    QString text = exponent < 0 ? QStringLiteral("\u207b") : QString();
+    for (const QChar c : QString::number(std::abs(exponent)))
+        text += digits.at(c.digitValue());
+    return text;
+}
+
+}  // namespace
+
+QString fixed(double value, int decimals, const QLocale& locale)
+{
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("\u221e") : QStringLiteral("\u2212\u221e");
+    if (value == 0.0)
+        value = 0.0;  // no "−0.00"
+    QString text = locale.toString(value, 'f', decimals);
+    // A negative value that rounds to zero reads as 0.
+    if (text.startsWith(locale.negativeSign()) && locale.toDouble(text) == 0.0)
+        text.remove(0, locale.negativeSign().size());
+    return withMinusSign(text, locale);
+}
+
+QString readable(double value, int significant, const QLocale& locale)
+{
+    if (std::isnan(value))
+        return QStringLiteral("\u2014");
+    if (std::isinf(value) || value == 0.0)
+        return fixed(value, 0, locale);
+    const double magnitude = std::fabs(value);
+    if (magnitude >= 1e-3 && magnitude < 1e5) {
+        const int integerDigits = magnitude >= 1 ? static_cast<int>(std::floor(std::log10(magnitude))) + 1 : 1;
+        int decimals = std::max(significant - integerDigits, 0);
+        if (magnitude < 1)
+            decimals = std::max(significant - 1 - static_cast<int>(std::floor(std::log10(magnitude))), 0);
+        QString text = locale.toString(value, 'f', std::min(decimals, 10));
+        return withMinusSign(text, locale);
+    }
+    int exponent = static_cast<int>(std::floor(std::log10(magnitude)));
+    double mantissa = value / std::pow(10.0, exponent);
+    if (std::fabs(mantissa) >= 10.0) {  // rounding of the logarithm
+        mantissa /= 10.0;
+        ++exponent;
+    }
+    QString text = locale.toString(mantissa, 'f', std::max(significant - 1, 0));
+    return withMinusSign(text, locale) + QStringLiteral("\u00b710") + superscript(exponent);
+}
+
+}  // namespace NumberFormat

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+#include "readoutview.h"
+
+#include "functiontexts.h"
+#include "numberformat.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+ReadoutView::ReadoutView(ExplorerModel* model, QWidget* parent) : QFrame(parent), m_model(model)
+{
+    setFrameShape(QFrame::StyledPanel);
+    setObjectName(QStringLiteral("readout"));
+    m_sum = new QLabel(this);
+    m_values = new QLabel(this);
+    m_badge = new QLabel(this);
+    for (QLabel* l : {m_sum, m_values, m_badge}) {
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        l->setWordWrap(true);
+    }
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_sum->setFont(big);
+    big.setBold(true);
+    m_values->setFont(big);
+    m_badge->setMargin(6);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_sum);
+    layout->addWidget(m_values);
+    layout->addWidget(m_badge);
+    connect(m_model, &ExplorerModel::changed, this, &ReadoutView::refresh);
+    refresh();
+}
+
+QString ReadoutView::sumFormula(const al::Neuron& neuron)
+{
+    QString text = QStringLiteral("z = ");
+    for (std::size_t i = 0; i < neuron.inputCount(); ++i) {
+        const double w = neuron.weight(i);
+        const double x = neuron.input(i);
+        const QString ws = NumberFormat::fixed(w, 2);
+        const QString xs = NumberFormat::fixed(x, 2);
+        // Negative factors in parentheses, as one writes them by hand.
+        const auto factor = [](const QString& s) { return s.startsWith(QChar(0x2212)) ? QStringLiteral("(%1)").arg(s) : s; };
+        text += (i ? QStringLiteral(" + ") : QString()) + factor(ws) + QStringLiteral("\u00b7") + factor(xs);
+    }
+    const double b = neuron.bias();
+    const QString bs = NumberFormat::fixed(b, 2);
+    text += bs.startsWith(QChar(0x2212)) ? QStringLiteral(" \u2212 ") + bs.mid(1) : QStringLiteral(" + ") + bs;
+    return text + QStringLiteral(" = ") + NumberFormat::fixed(neuron.z(), 2);
+}
+
+void ReadoutView::refresh()
+{
+    const al::FunctionValues v = m_model->valuesAtZ();
+    const QString f = FunctionTexts::symbol(m_model->activation().key);
+    m_sum->setText(sumFormula(m_model->neuron()));
+    m_zone = m_model->zone();
+    const QString slope = m_zone == GradientZone::Undefined ? tr("undefined") : NumberFormat::readable(v.df);
+    m_values->setText(QStringLiteral("%1(z) = %2      %1\u2032(z) = %3").arg(f, NumberFormat::readable(v.f), slope));
+    QString badge;
+    QString style;
+    switch (m_zone) {
+    case GradientZone::Dead:
+        badge = tr("\u26d4 Dead gradient: f\u2032(z) = 0 \u2014 this neuron does not learn here.");
+        style = QStringLiteral("background:#ffe3e3; color:#8a1c1c; border-radius:4px;");
+        break;
+    case GradientZone::Vanishing:
+        badge = tr("\u26a0 Vanishing gradient: |f\u2032(z)| < \u03b5 = %1 \u2014 learning is very slow here.")
+                    .arg(NumberFormat::readable(m_model->epsilon(), 3));
+        style = QStringLiteral("background:#fff3bf; color:#7a4d00; border-radius:4px;");
+        break;
+    case GradientZone::Undefined:
+        badge = tr("The step jumps at z = \u03b8: its derivative is undefined here (0 everywhere else).");
+        style = QStringLiteral("background:#e7f5ff; color:#1c4f80; border-radius:4px;");
+        break;
+    case GradientZone::Learning:
+        badge = tr("\u2714 The gradient flows: the neuron learns at this z.");
+        style = QStringLiteral("background:#ebfbee; color:#1e6b33; border-radius:4px;");
+        break;
+    }
+    m_badge->setText(badge);
+    m_badge->setStyleSheet(style);
+}
+
+QString ReadoutView::sumText() const
+{
+    return m_sum->text();
+}
+
+QString ReadoutView::valuesText() const
+{
+    return m_values->text();
+}
+
+QString ReadoutView::badgeText() const
+{
+    return m_badge->text();
+}
+
+bool ReadoutView::badgeVisible() const
+{
+    return m_zone == GradientZone::Dead || m_zone == GradientZone::Vanishing;
+}
+
+void ReadoutView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QFrame::changeEvent(event);
+}

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "explorermodel.h"
+
+#include <QGroupBox>
+#include <QPointer>
+
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QPushButton)
+QT_FORWARD_DECLARE_CLASS(QSpinBox)
+class ValueSlider;
+
+// The neuron's controls: number of inputs (1–8), x_i and w_i for each input, the bias b, the
+// vanishing threshold ε, and a reset button.
+class NeuronPanel : public QGroupBox {
+    Q_OBJECT
+public:
+    static constexpr double kValueLimit = 5.0;  // sliders cover [-5, 5]
+
+    explicit NeuronPanel(ExplorerModel* model, QWidget* parent = nullptr);
+
+    QSpinBox* inputCountBox() const { return m_count; }
+    ValueSlider* inputSlider(int i) const { return m_inputs.value(i); }
+    ValueSlider* weightSlider(int i) const { return m_weights.value(i); }
+    ValueSlider* biasSlider() const { return m_bias; }
+    ValueSlider* epsilonSlider() const { return m_epsilon; }
+    QPushButton* resetButton() const { return m_reset; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void syncFromModel();
+    void retranslate();
+
+    QPointer<ExplorerModel> m_model;
+    QLabel* m_countLabel = nullptr;
+    QSpinBox* m_count = nullptr;
+    QList<ValueSlider*> m_inputs;
+    QList<ValueSlider*> m_weights;
+    ValueSlider* m_bias = nullptr;
+    ValueSlider* m_epsilon = nullptr;
+    QPushButton* m_reset = nullptr;
+};

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: MIT
+#include "parameterpanel.h"
+
+#include "functiontexts.h"
+#include "valueslider.h"
+
+#include <QEvent>
+#include <QLabel>
+#include <QVBoxLayout>
+
+ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : QGroupBox(parent), m_model(model)
+{
+    auto* layout = new QVBoxLayout(this);
+    m_none = new QLabel(this);
+    m_none->setWordWrap(true);
+    layout->addWidget(m_none);
+    retranslate();
+    rebuild();
+    connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
+        if (what & ExplorerModel::FunctionChanged)
+            rebuild();
+        else if (what & ExplorerModel::ParametersChanged)
+            syncValues();
+    });
+}
+
+void ParameterPanel::rebuild()
+{
+    qDeleteAll(m_sliders);
+    m_sliders.clear();
+    const al::Activation& a = m_model->activation();
+    for (std::size_t i = 0; i < a.parameters.size(); ++i) {
+        const al::Parameter& p = a.parameters[i];
+        auto* slider = new ValueSlider(this);
+        slider->setObjectName(QStringLiteral("parameter_") + FunctionTexts::fromKey(p.key));
+        const double span = p.sliderMax - p.sliderMin;
+        const double step = span <= 1.0 ? 0.001 : 0.01;
+        slider->setRange(p.sliderMin, p.sliderMax, step, step < 0.01 ? 3 : 2);
+        // Typed values may go beyond the slider, up to what the catalog allows.
+        slider->setSpinRange(p.min, p.max);
+        layout()->addWidget(slider);
+        const int index = static_cast<int>(i);
+        connect(slider, &ValueSlider::valueEdited, this, [this, index](double v) { m_model->setParameter(index, v); });
+        m_sliders.append(slider);
+    }
+    m_none->setVisible(m_sliders.isEmpty());
+    syncValues();
+    retranslate();
+}
+
+void ParameterPanel::syncValues()
+{
+    for (int i = 0; i < m_sliders.size(); ++i)
+        m_sliders[i]->setValue(m_model->parameters()[static_cast<std::size_t>(i)]);
+}
+
+void ParameterPanel::retranslate()
+{
+    setTitle(tr("Parameters"));
+    m_none->setText(tr("%1 has no parameters.").arg(FunctionTexts::name(m_model->activation().key)));
+    const al::Activation& a = m_model->activation();
+    for (int i = 0; i < m_sliders.size(); ++i) {
+        const al::Parameter& p = a.parameters[static_cast<std::size_t>(i)];
+        const QString name = FunctionTexts::parameterName(a.key, p.key);
+        m_sliders[i]->setLabel(name);
+        m_sliders[i]->setHelp(name + QStringLiteral(": ") + FunctionTexts::parameterHelp(a.key, p.key), name);
+    }
+}
+
+void ParameterPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QGroupBox::changeEvent(event);
+}

@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "explorermodel.h"
+
+#include <QGroupBox>
+#include <QPointer>
+
+QT_FORWARD_DECLARE_CLASS(QLabel)
+class ValueSlider;
+
+// A slider + spin box for each parameter of the chosen function, and only those; ranges come
+// from the catalog. Says so when the function has no parameters.
+class ParameterPanel : public QGroupBox {
+    Q_OBJECT
+public:
+    explicit ParameterPanel(ExplorerModel* model, QWidget* parent = nullptr);
+
+    const QList<ValueSlider*>& sliders() const { return m_sliders; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void rebuild();
+    void syncValues();
+    void retranslate();
+
+    QPointer<ExplorerModel> m_model;
+    QList<ValueSlider*> m_sliders;
+    QLabel* m_none = nullptr;
+};

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: MIT
+// The explorer window driven as a user drives it: key presses on sliders, typed values, function
+// switches; each checks the model, the read-out and the chart series against core/.
+#include "activationchartview.h"
+#include "catalog.h"
+#include "curvesampler.h"
+#include "explorermodel.h"
+#include "functionchooser.h"
+#include "mainwindow.h"
+#include "neuronpanel.h"
+#include "parameterpanel.h"
+#include "readoutview.h"
+#include "valueslider.h"
+
+#include <QAreaSeries>
+#include <QDoubleSpinBox>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSlider>
+#include <QSpinBox>
+#include <QTest>
+#include <QValueAxis>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+class Explorer : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        window = std::make_unique<MainWindow>(&model);
+        window->resize(1280, 800);
+        window->show();
+        QApplication::processEvents();
+    }
+
+    ActivationChartView* chart() const { return window->chartView(); }
+    NeuronPanel* neuron() const { return window->neuronPanel(); }
+
+    // The one point of the f marker.
+    QPointF marker() const { return chart()->pointSeries()->at(0); }
+
+    void typeInto(ValueSlider* slider, const QString& text)
+    {
+        QDoubleSpinBox* spin = slider->spinBox();
+        spin->setFocus();
+        spin->selectAll();
+        QTest::keyClicks(spin, text);
+        QTest::keyClick(spin, Qt::Key_Return);
+        QApplication::processEvents();
+    }
+
+    // Upper edge of an area series back into intervals (see ActivationChartView::bands).
+    static std::vector<al::Interval> intervalsOf(QAreaSeries* area)
+    {
+        std::vector<al::Interval> intervals;
+        const QList<QPointF> p = area->upperSeries()->points();
+        for (qsizetype i = 1; i + 3 < p.size(); i += 4)
+            intervals.push_back({p[i].x(), p[i + 2].x()});
+        return intervals;
+    }
+
+    ExplorerModel model;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(Explorer, InputSliderKeyPressMovesZTheReadoutAndTheMarker)
+{
+    ValueSlider* x1 = neuron()->inputSlider(0);
+    const double before = model.neuron().input(0);
+    x1->slider()->setFocus();
+    QTest::keyClick(x1->slider(), Qt::Key_Right);
+    QApplication::processEvents();
+    EXPECT_NEAR(model.neuron().input(0), before + 0.01, 1e-12);
+    EXPECT_NEAR(x1->spinBox()->value(), model.neuron().input(0), 1e-12);
+    const al::FunctionValues v = model.valuesAtZ();
+    EXPECT_DOUBLE_EQ(marker().x(), model.z());
+    EXPECT_DOUBLE_EQ(marker().y(), v.f);
+    EXPECT_DOUBLE_EQ(chart()->derivativePointSeries()->at(0).y(), v.df);
+    EXPECT_EQ(window->readout()->sumText(), ReadoutView::sumFormula(model.neuron()));
+    EXPECT_TRUE(window->readout()->sumText().contains(QStringLiteral("1.21")));
+}
+
+TEST_F(Explorer, SumIsWrittenOutLikeTheDesign)
+{
+    EXPECT_EQ(window->readout()->sumText(), QStringLiteral("z = 0.50·1.20 + (−0.30)·2.00 + 0.10 = 0.10"));
+    EXPECT_TRUE(window->readout()->valuesText().startsWith(QStringLiteral("σ(z) = 0.5250")));
+}
+
+TEST_F(Explorer, TypedWeightAndBiasAreExactAndMoveTheSliders)
+{
+    typeInto(neuron()->weightSlider(1), QStringLiteral("1.5"));
+    EXPECT_EQ(model.neuron().weight(1), 1.5);
+    EXPECT_EQ(neuron()->weightSlider(1)->slider()->value(), 650);  // (1.5 + 5) / 0.01
+    typeInto(neuron()->biasSlider(), QStringLiteral("-2.25"));
+    EXPECT_EQ(model.neuron().bias(), -2.25);
+    EXPECT_NEAR(model.z(), 0.5 * 1.2 + 1.5 * 2.0 - 2.25, 1e-12);
+    EXPECT_DOUBLE_EQ(marker().x(), model.z());
+}
+
+TEST_F(Explorer, InputCountShowsExactlyThatManyRows)
+{
+    neuron()->inputCountBox()->setValue(5);
+    QApplication::processEvents();
+    EXPECT_EQ(model.neuron().inputCount(), 5u);
+    for (int i = 0; i < 8; ++i) {
+        EXPECT_EQ(neuron()->inputSlider(i)->isVisible(), i < 5) << i;
+        EXPECT_EQ(neuron()->weightSlider(i)->isVisible(), i < 5) << i;
+    }
+    EXPECT_EQ(window->readout()->sumText().count(QStringLiteral("·")), 5);
+}
+
+TEST_F(Explorer, ResetRestoresTheDefaultNeuron)
+{
+    typeInto(neuron()->inputSlider(0), QStringLiteral("4"));
+    neuron()->inputCountBox()->setValue(3);
+    QTest::mouseClick(reinterpret_cast<QWidget*>(neuron()->resetButton()), Qt::LeftButton);
+    QApplication::processEvents();
+    EXPECT_EQ(model.neuron(), al::Neuron());
+    EXPECT_EQ(neuron()->inputSlider(0)->value(), 1.2);
+}
+
+TEST_F(Explorer, SwitchingFunctionShowsExactlyItsParameters)
+{
+    for (const al::Activation& a : al::catalog()) {
+        model.setFunction(QString::fromStdString(std::string(a.key)));
+        QApplication::processEvents();
+        const auto& sliders = window->parameterPanel()->sliders();
+        ASSERT_EQ(sliders.size(), static_cast<qsizetype>(a.parameters.size())) << a.key;
+        for (qsizetype i = 0; i < sliders.size(); ++i) {
+            EXPECT_EQ(sliders[i]->objectName(), QStringLiteral("parameter_") + QString::fromStdString(a.parameters[i].key));
+            EXPECT_EQ(sliders[i]->value(), a.parameters[i].defaultValue);
+        }
+        // The curve series is the core's sampling of this function.
+        const QList<QPointF> pts = chart()->curveSeries()->points();
+        ASSERT_FALSE(pts.isEmpty());
+        EXPECT_LE(pts.size(), 1000);
+        for (qsizetype i = 0; i < pts.size(); i += 37) {
+            const double expected = a.evaluate(pts[i].x(), a.defaults()).f;
+            // Jumps share a z: the left limit is drawn first.
+            if (i + 1 < pts.size() && pts[i + 1].x() == pts[i].x())
+                continue;
+            EXPECT_NEAR(pts[i].y(), expected, 1e-9 * std::max(1.0, std::fabs(expected))) << a.key << " at " << pts[i].x();
+        }
+    }
+}
+
+TEST_F(Explorer, ParameterSliderChangesTheCurve)
+{
+    model.setFunction(QStringLiteral("leaky_relu"));
+    QApplication::processEvents();
+    ValueSlider* alpha = window->parameterPanel()->sliders().at(0);
+    typeInto(alpha, QStringLiteral("0.2"));
+    EXPECT_EQ(model.parameters()[0], 0.2);
+    const QList<QPointF> pts = chart()->curveSeries()->points();
+    EXPECT_DOUBLE_EQ(pts.front().y(), 0.2 * pts.front().x());
+    alpha->slider()->setFocus();
+    QTest::keyClick(alpha->slider(), Qt::Key_Right);
+    QApplication::processEvents();
+    EXPECT_NEAR(model.parameters()[0], 0.201, 1e-12);
+}
+
+TEST_F(Explorer, DeadBadgeForReluLeftOfZeroOnly)
+{
+    model.setFunction(QStringLiteral("relu"));
+    typeInto(neuron()->biasSlider(), QStringLiteral("-3"));  // z = 0.6 − 0.6 − 3 < 0
+    EXPECT_LT(model.z(), 0);
+    EXPECT_EQ(window->readout()->shownZone(), GradientZone::Dead);
+    EXPECT_TRUE(window->readout()->badgeVisible());
+    EXPECT_TRUE(window->readout()->badgeText().contains(QStringLiteral("does not learn")));
+    typeInto(neuron()->biasSlider(), QStringLiteral("2"));
+    EXPECT_GT(model.z(), 0);
+    EXPECT_EQ(window->readout()->shownZone(), GradientZone::Learning);
+    EXPECT_FALSE(window->readout()->badgeVisible());
+}
+
+TEST_F(Explorer, VanishingBadgeForSaturatedSigmoid)
+{
+    typeInto(neuron()->biasSlider(), QStringLiteral("5"));
+    EXPECT_EQ(window->readout()->shownZone(), GradientZone::Vanishing);
+    EXPECT_TRUE(window->readout()->badgeText().contains(QStringLiteral("Vanishing")));
+}
+
+TEST_F(Explorer, RegionSeriesMatchTheCore)
+{
+    for (const char* key : {"relu", "sigmoid", "hard_sigmoid", "tanh", "step"}) {
+        model.setFunction(QString::fromLatin1(key));
+        QApplication::processEvents();
+        const ViewRange& v = model.view();
+        const al::GradientRegions expected =
+            al::findGradientRegions(model.activation(), model.parameters(), model.epsilon(), v.zMin, v.zMax);
+        EXPECT_EQ(intervalsOf(chart()->deadSeries()), expected.dead) << key;
+        EXPECT_EQ(intervalsOf(chart()->vanishingSeries()), expected.vanishing) << key;
+    }
+    // The ε slider moves the vanishing boundary of the sigmoid to the closed form.
+    model.setFunction(QStringLiteral("sigmoid"));
+    typeInto(neuron()->epsilonSlider(), QStringLiteral("0.1"));
+    EXPECT_EQ(model.epsilon(), 0.1);
+    const double s = (1 + std::sqrt(1 - 0.4)) / 2;
+    const auto vanishing = intervalsOf(chart()->vanishingSeries());
+    ASSERT_EQ(vanishing.size(), 2u);
+    EXPECT_NEAR(vanishing[1].lo, std::log(s / (1 - s)), 1e-9);
+}
+
+TEST_F(Explorer, AsymptotesAndTangent)
+{
+    model.setFunction(QStringLiteral("tanh"));
+    QApplication::processEvents();
+    // The tangent passes through the point with slope f′(z).
+    const QList<QPointF> t = chart()->tangentSeries()->points();
+    ASSERT_EQ(t.size(), 2);
+    const al::FunctionValues v = model.valuesAtZ();
+    EXPECT_NEAR((t[1].y() - t[0].y()) / (t[1].x() - t[0].x()), v.df, 1e-12);
+    window->findChild<QAction*>();  // the menu exists
+    model.setShowTangent(false);
+    model.setShowDerivative(false);
+    QApplication::processEvents();
+    EXPECT_FALSE(chart()->tangentSeries()->isVisible());
+    EXPECT_FALSE(chart()->derivativeSeries()->isVisible());
+}
+
+TEST_F(Explorer, StepIsDrawnWithAVerticalJump)
+{
+    model.setFunction(QStringLiteral("step"));
+    QApplication::processEvents();
+    const QList<QPointF> pts = chart()->curveSeries()->points();
+    bool jump = false;
+    for (qsizetype i = 1; i < pts.size(); ++i)
+        jump = jump || (pts[i].x() == 0.0 && pts[i - 1].x() == 0.0 && pts[i - 1].y() == 0.0 && pts[i].y() == 1.0);
+    EXPECT_TRUE(jump);
+}
+
+TEST_F(Explorer, KeyboardSwitchesFunctions)
+{
+    window->activateWindow();
+    window->functionChooser()->setFocus();
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QApplication::processEvents();
+    EXPECT_EQ(model.functionKey(), QStringLiteral("relu"));
+    QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QApplication::processEvents();
+    EXPECT_EQ(model.functionKey(), QStringLiteral("leaky_relu"));
+    QTest::keyClick(window->functionChooser(), Qt::Key_Down);
+    QApplication::processEvents();
+    EXPECT_EQ(model.functionKey(), QStringLiteral("prelu"));
+}
+
+TEST_F(Explorer, WheelZoomsDragPansHomeResets)
+{
+    const ViewRange start = model.view();
+    chart()->setFocus();
+    QTest::keyClick(chart(), Qt::Key_Plus);
+    EXPECT_LT(model.view().zMax - model.view().zMin, start.zMax - start.zMin);
+    QTest::keyClick(chart(), Qt::Key_Right);
+    EXPECT_GT(model.view().zMin, start.zMin * 0.8);
+    QTest::keyClick(chart(), Qt::Key_Home);
+    EXPECT_EQ(model.view(), start);
+    // Clean tick labels: the interval is 1, 2 or 5 × 10ⁿ at any zoom.
+    for (int i = 0; i < 30; ++i) {
+        QTest::keyClick(chart(), Qt::Key_Plus);
+        const double step = chart()->axisZ()->tickInterval();
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step) + 1e-12));
+        EXPECT_TRUE(std::fabs(mantissa - 1) < 1e-9 || std::fabs(mantissa - 2) < 1e-9 || std::fabs(mantissa - 5) < 1e-9)
+            << step;
+    }
+}
+
+TEST_F(Explorer, HoverReadsOutTheCurve)
+{
+    const QRectF plot = chart()->chart()->plotArea();
+    const QPoint centre = chart()->mapFromScene(chart()->chart()->mapToScene(plot.center()));
+    QTest::mouseMove(chart()->viewport(), centre);
+    QMouseEvent move(QEvent::MouseMove, QPointF(centre), chart()->viewport()->mapToGlobal(QPointF(centre)), Qt::NoButton,
+                     Qt::NoButton, Qt::NoModifier);
+    QApplication::sendEvent(chart()->viewport(), &move);
+    EXPECT_TRUE(chart()->hoverText().startsWith(QStringLiteral("z = ")));
+    EXPECT_TRUE(chart()->hoverText().contains(QStringLiteral("f′(z) = ")));
+}
+
+TEST_F(Explorer, ControlsHaveAccessibleNamesAndTooltips)
+{
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (qobject_cast<QSlider*>(w) || qobject_cast<QAbstractSpinBox*>(w)) {
+            EXPECT_FALSE(w->accessibleName().isEmpty()) << w->metaObject()->className();
+            EXPECT_FALSE(w->toolTip().isEmpty()) << w->metaObject()->className();
+            EXPECT_NE(w->focusPolicy() & Qt::TabFocus, 0);
+        }
+    }
+}
+
+TEST_F(Explorer, DrawnCurveStaysWithinHalfAPixelOfTheTruth)
+{
+    for (const char* key : {"sigmoid", "gelu", "mish", "elu", "softsign"}) {
+        model.setFunction(QString::fromLatin1(key));
+        QApplication::processEvents();
+        const QRectF plot = chart()->chart()->plotArea();
+        const ViewRange& v = model.view();
+        const double yScale = plot.height() / (v.yMax - v.yMin);
+        const QList<QPointF> pts = chart()->curveSeries()->points();
+        for (qsizetype i = 1; i < pts.size(); ++i) {
+            for (double t : {0.25, 0.5, 0.75}) {
+                const double z = pts[i - 1].x() + t * (pts[i].x() - pts[i - 1].x());
+                const double truth = model.activation().evaluate(z, model.parameters()).f;
+                const double chord = pts[i - 1].y() + t * (pts[i].y() - pts[i - 1].y());
+                ASSERT_LE(std::fabs(truth - chord) * yScale, 0.5) << key << " z = " << z;
+            }
+        }
+    }
+}
+
+}  // namespace
