@@ -31,9 +31,10 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     m_chooser = new FunctionChooser(model, left);
     m_parameters = new ParameterPanel(model, left);
     m_neuron = new NeuronPanel(model, left);
-    leftLayout->addWidget(m_chooser, 1);
+    leftLayout->addWidget(m_chooser);
     leftLayout->addWidget(m_parameters);
     leftLayout->addWidget(m_neuron);
+    leftLayout->addStretch(1);
     m_leftScroll = new QScrollArea();
     m_leftScroll->setWidget(left);
     m_leftScroll->setWidgetResizable(true);
@@ -63,7 +64,7 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     createActions();
     retranslate();
     resize(1280, 800);
-    m_splitter->setSizes({m_leftScroll->minimumWidth(), 680, 320});
+    m_splitter->setSizes({m_leftScroll->minimumWidth(), 620, 360});
     setTabOrder(m_chooser, m_chart);
 }
 

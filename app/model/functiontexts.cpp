@@ -49,7 +49,7 @@ QString symbol(std::string_view key)
     if (key == "sigmoid") return QStringLiteral("\u03c3");
     if (key == "tanh") return QStringLiteral("tanh");
     if (key == "relu") return QStringLiteral("ReLU");
-    if (key == "step") return QStringLiteral("H");
+    if (key == "step") return QStringLiteral("step");
     return QStringLiteral("f");
 }
 

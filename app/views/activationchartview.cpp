@@ -6,12 +6,12 @@
 #include "numberformat.h"
 
 #include <QAreaSeries>
+#include <QGraphicsEllipseItem>
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QValueAxis>
 #include <QWheelEvent>
 
@@ -97,8 +97,6 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     m_curve = new QLineSeries();
     m_derivative = new QLineSeries();
     m_tangent = new QLineSeries();
-    m_point = new QScatterSeries();
-    m_derivativePoint = new QScatterSeries();
 
     m_axisZ = new QValueAxis();
     m_axisY = new QValueAxis();
@@ -114,7 +112,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     // The legend lists them in reverse: f, f′, tangent, asymptote, vanishing, dead.
     chart->legend()->setReverseMarkers(true);
     for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{m_dead, m_vanishing, m_asymptoteLow, m_asymptoteHigh,
-                                                                      m_tangent, m_derivative, m_curve, m_derivativePoint, m_point}) {
+                                                                      m_tangent, m_derivative, m_curve}) {
         chart->addSeries(s);
         s->attachAxis(m_axisZ);
         s->attachAxis(m_axisY);
@@ -124,8 +122,15 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
             m->setVisible(false);
     };
     hideMarker(m_asymptoteHigh);
-    hideMarker(m_point);
-    hideMarker(m_derivativePoint);
+
+    m_overlay = new QGraphicsRectItem(chart);
+    m_overlay->setPen(Qt::NoPen);
+    m_overlay->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    m_overlay->setZValue(10);
+    m_tangentItem = new QGraphicsLineItem(m_overlay);
+    m_slopeItem = new QGraphicsEllipseItem(m_overlay);
+    m_pointItem = new QGraphicsEllipseItem(m_overlay);
+    connect(chart, &QChart::plotAreaChanged, this, &ActivationChartView::placeOverlay);
 
     m_hoverLine = new QGraphicsLineItem(chart);
     m_hoverLine->setPen(QPen(QColor(0x49, 0x50, 0x57), 1, Qt::DashLine));
@@ -139,6 +144,11 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
 
     applyPens();
     retranslate();
+    // Every chart item paints from a cached pixmap until it changes itself: a slider step then
+    // repaints the moving markers and the tangent, not the grid and the 1,000-point curves.
+    for (QGraphicsItem* item : scene()->items())
+        if (item != m_overlay && item->parentItem() != m_overlay)
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
     connect(m_model, &ExplorerModel::changed, this, &ActivationChartView::onModelChanged);
     onModelChanged(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::NeuronChanged |
                    ExplorerModel::DisplayChanged | ExplorerModel::EpsilonChanged);
@@ -148,13 +158,11 @@ void ActivationChartView::retranslate()
 {
     m_curve->setName(tr("f(z)"));
     m_derivative->setName(tr("f\u2032(z)"));
-    m_tangent->setName(tr("tangent at z"));
-    m_dead->setName(tr("dead: f\u2032 = 0"));
-    // Legend labels are rich text: the "<" must be escaped.
-    m_vanishing->setName(tr("vanishing: |f\u2032| < \u03b5").toHtmlEscaped());
+    m_tangent->setName(tr("tangent"));
+    m_dead->setName(tr("dead f\u2032"));
+    // Qt gives each legend entry an equal share of the width: the labels stay short.
+    m_vanishing->setName(tr("vanishing f\u2032"));
     m_asymptoteLow->setName(tr("asymptote"));
-    m_point->setName(tr("neuron's point"));
-    m_derivativePoint->setName(tr("neuron's slope"));
     m_axisZ->setTitleText(tr("z = \u03a3 w\u1d62x\u1d62 + b"));
     m_axisY->setTitleText(tr("f(z), f\u2032(z)"));
     chart()->setLocale(QLocale());
@@ -193,12 +201,13 @@ void ActivationChartView::applyPens()
     m_tangent->setPen(QPen(kTangentColour, 1.8 * s, Qt::SolidLine, Qt::RoundCap));
     for (QLineSeries* a : {m_asymptoteLow, m_asymptoteHigh})
         a->setPen(QPen(kAsymptoteColour, 1.4 * s, Qt::DotLine));
-    m_point->setColor(kCurveColour);
-    m_point->setBorderColor(Qt::white);
-    m_point->setMarkerSize(14.0 * s);
-    m_derivativePoint->setColor(kDerivativeColour);
-    m_derivativePoint->setBorderColor(Qt::white);
-    m_derivativePoint->setMarkerSize(11.0 * s);
+    m_tangentItem->setPen(m_tangent->pen());
+    m_pointItem->setBrush(kCurveColour);
+    m_pointItem->setPen(QPen(Qt::white, 2.0 * s));
+    m_pointItem->setRect(QRectF(-7.0 * s, -7.0 * s, 14.0 * s, 14.0 * s));
+    m_slopeItem->setBrush(kDerivativeColour);
+    m_slopeItem->setPen(QPen(Qt::white, 1.6 * s));
+    m_slopeItem->setRect(QRectF(-5.5 * s, -5.5 * s, 11.0 * s, 11.0 * s));
 }
 
 void ActivationChartView::onModelChanged(ExplorerModel::Changes what)
@@ -230,7 +239,7 @@ void ActivationChartView::updateAxes()
     m_axisZ->setRange(v.zMin, v.zMax);
     m_axisY->setRange(v.yMin, v.yMax);
     // Clean ticks at every zoom: a 1-2-5 step with just enough decimals, in the UI's locale.
-    const double zStep = niceStep(v.zMax - v.zMin, std::max(4, width() / 110));
+    const double zStep = niceStep(v.zMax - v.zMin, std::max(4, width() / 90));
     const double yStep = niceStep(v.yMax - v.yMin, std::max(3, height() / 80));
     m_axisZ->setTickInterval(zStep);
     m_axisY->setTickInterval(yStep);
@@ -291,26 +300,50 @@ void ActivationChartView::updateMarkers()
 {
     const double z = m_model->z();
     const al::FunctionValues v = m_model->valuesAtZ();
-    m_point->replace({QPointF(z, v.f)});
-    m_derivativePoint->replace({QPointF(z, v.df)});
+    m_pointValue = QPointF(z, v.f);
+    m_slopeValue = QPointF(z, v.df);
     const ViewRange& view = m_model->view();
     const double half = 0.18 * (view.zMax - view.zMin);
-    if (std::isfinite(v.f) && std::isfinite(v.df) && m_model->zone() != GradientZone::Undefined)
-        m_tangent->replace({QPointF(z - half, v.f - v.df * half), QPointF(z + half, v.f + v.df * half)});
-    else
-        m_tangent->clear();
+    const bool tangent = std::isfinite(v.f) && std::isfinite(v.df) && m_model->zone() != GradientZone::Undefined;
+    m_tangentValue = tangent ? QLineF(z - half, v.f - v.df * half, z + half, v.f + v.df * half) : QLineF();
+    placeOverlay();
+}
+
+void ActivationChartView::placeOverlay()
+{
+    const QRectF plot = chart()->plotArea();
+    m_overlay->setRect(plot);
+    // Positions far outside the plot are clamped: the overlay clips them anyway, and huge
+    // coordinates (an exponential at z = 700) would only slow the rasteriser down.
+    const auto at = [this, &plot](QPointF value) {
+        const QPointF p = chart()->mapToPosition(value, m_curve);
+        const double margin = plot.width() + plot.height();
+        return QPointF(std::clamp(p.x(), plot.left() - margin, plot.right() + margin),
+                       std::clamp(p.y(), plot.top() - margin, plot.bottom() + margin));
+    };
+    m_pointItem->setPos(at(m_pointValue));
+    m_slopeItem->setPos(at(m_slopeValue));
+    m_tangentItem->setLine(QLineF(at(m_tangentValue.p1()), at(m_tangentValue.p2())));
+    updateVisibility();
 }
 
 void ActivationChartView::updateVisibility()
 {
     m_derivative->setVisible(m_model->showDerivative());
-    m_derivativePoint->setVisible(m_model->showDerivative());
+    m_slopeItem->setVisible(m_model->showDerivative() && std::isfinite(m_slopeValue.y()));
+    m_pointItem->setVisible(std::isfinite(m_pointValue.y()));
     m_tangent->setVisible(m_model->showTangent());
-    // Hidden series must stay out of the legend too.
-    for (QLegendMarker* m : chart()->legend()->markers(m_derivativePoint))
-        m->setVisible(false);
-    for (QLegendMarker* m : chart()->legend()->markers(m_point))
-        m->setVisible(false);
+    m_tangentItem->setVisible(m_model->showTangent() && !m_tangentValue.isNull());
+}
+
+bool ActivationChartView::tangentShown() const
+{
+    return m_tangentItem->isVisible();
+}
+
+bool ActivationChartView::slopePointShown() const
+{
+    return m_slopeItem->isVisible();
 }
 
 QPointF ActivationChartView::valueAt(const QPointF& widgetPosition) const

@@ -7,11 +7,11 @@
 #include <QPointer>
 
 QT_FORWARD_DECLARE_CLASS(QAreaSeries)
+QT_FORWARD_DECLARE_CLASS(QGraphicsEllipseItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsRectItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsSimpleTextItem)
 QT_FORWARD_DECLARE_CLASS(QLineSeries)
-QT_FORWARD_DECLARE_CLASS(QScatterSeries)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
 
 // The explorer's chart: f, f′, the current point on both, the tangent, dead and vanishing
@@ -26,9 +26,13 @@ public:
     // For tests and the read-out: the series as drawn.
     QLineSeries* curveSeries() const { return m_curve; }
     QLineSeries* derivativeSeries() const { return m_derivative; }
-    QLineSeries* tangentSeries() const { return m_tangent; }
-    QScatterSeries* pointSeries() const { return m_point; }
-    QScatterSeries* derivativePointSeries() const { return m_derivativePoint; }
+    // The neuron's point on f and on f′ and the tangent, in data coordinates (drawn as overlay
+    // items, see m_overlay).
+    QPointF pointValue() const { return m_pointValue; }
+    QPointF slopePointValue() const { return m_slopeValue; }
+    QLineF tangentValue() const { return m_tangentValue; }
+    bool tangentShown() const;
+    bool slopePointShown() const;
     QAreaSeries* deadSeries() const { return m_dead; }
     QAreaSeries* vanishingSeries() const { return m_vanishing; }
     QValueAxis* axisZ() const { return m_axisZ; }
@@ -59,6 +63,7 @@ private:
     void updateRegions();
     void updateAsymptotes();
     void updateMarkers();
+    void placeOverlay();
     void updateAxes();
     void updateVisibility();
     void updateHover(const QPointF& position);
@@ -69,11 +74,18 @@ private:
     QPointer<ExplorerModel> m_model;
     QLineSeries* m_curve = nullptr;
     QLineSeries* m_derivative = nullptr;
-    QLineSeries* m_tangent = nullptr;
+    QLineSeries* m_tangent = nullptr;  // empty: only its legend entry; the line is an overlay item
     QLineSeries* m_asymptoteLow = nullptr;
     QLineSeries* m_asymptoteHigh = nullptr;
-    QScatterSeries* m_point = nullptr;
-    QScatterSeries* m_derivativePoint = nullptr;
+    // The parts that move at every slider step are plain graphics items over the plot, so the
+    // cached chart items (grid, curves, regions) are never re-rendered for them.
+    QGraphicsRectItem* m_overlay = nullptr;
+    QGraphicsLineItem* m_tangentItem = nullptr;
+    QGraphicsEllipseItem* m_pointItem = nullptr;
+    QGraphicsEllipseItem* m_slopeItem = nullptr;
+    QPointF m_pointValue;
+    QPointF m_slopeValue;
+    QLineF m_tangentValue;
     QAreaSeries* m_dead = nullptr;
     QAreaSeries* m_vanishing = nullptr;
     QValueAxis* m_axisZ = nullptr;

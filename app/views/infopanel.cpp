@@ -12,6 +12,9 @@
 InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QTextBrowser(parent), m_model(model)
 {
     setOpenLinks(false);
+    // Pages wrap to the panel; a sideways scroll bar beside a lecture is never wanted.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setLineWrapMode(QTextEdit::WidgetWidth);
     setAccessibleName(tr("About the function"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QString name = url.fileName().section(QLatin1Char('.'), 0, 0);
@@ -50,7 +53,7 @@ QString InfoPanel::factsHtml() const
 {
     const al::Activation& a = m_model->activation();
     const al::OutputRange r = a.range(m_model->parameters());
-    const auto bound = [](double v) { return NumberFormat::readable(v, 4); };
+    const auto bound = [](double v) { return NumberFormat::compact(v, 4); };
     QString range;
     if (r.discrete)
         range = QStringLiteral("{%1, %2}").arg(bound(r.lo), bound(r.hi));

@@ -62,4 +62,12 @@ QString readable(double value, int significant, const QLocale& locale)
     return withMinusSign(text, locale) + QStringLiteral("\u00b710") + superscript(exponent);
 }
 
+QString compact(double value, int significant, const QLocale& locale)
+{
+    if (std::isinf(value) || std::isnan(value))
+        return readable(value, significant, locale);
+    QString text = locale.toString(value, 'g', significant);
+    return withMinusSign(text, locale);
+}
+
 }  // namespace NumberFormat

@@ -15,4 +15,8 @@ QString fixed(double value, int decimals, const QLocale& locale = QLocale());
 // is below 1e-3 or at least 1e5 in magnitude. ∞ for infinities.
 QString readable(double value, int significant = 4, const QLocale& locale = QLocale());
 
+// The shortest text with up to `significant` significant digits and no trailing zeros
+// ("1", "0.25", "−1.758"); for ranges and limits.
+QString compact(double value, int significant = 4, const QLocale& locale = QLocale());
+
 }  // namespace NumberFormat

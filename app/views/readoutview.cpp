@@ -63,7 +63,7 @@ void ReadoutView::refresh()
     QString style;
     switch (m_zone) {
     case GradientZone::Dead:
-        badge = tr("\u26d4 Dead gradient: f\u2032(z) = 0 \u2014 this neuron does not learn here.");
+        badge = tr("\u2716 Dead gradient: f\u2032(z) = 0 \u2014 this neuron does not learn here.");
         style = QStringLiteral("background:#ffe3e3; color:#8a1c1c; border-radius:4px;");
         break;
     case GradientZone::Vanishing:
@@ -81,7 +81,9 @@ void ReadoutView::refresh()
         break;
     }
     m_badge->setText(badge);
-    m_badge->setStyleSheet(style);
+    // Restyling is costly (a full polish); only when the zone changes.
+    if (m_badge->styleSheet() != style)
+        m_badge->setStyleSheet(style);
 }
 
 QString ReadoutView::sumText() const

@@ -14,6 +14,7 @@ FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent) : QListW
 {
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(false);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Activation function"));
     setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 \u2026 Ctrl+9)"));
     rebuild();
@@ -32,7 +33,11 @@ FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent) : QListW
 
 QSize FunctionChooser::sizeHint() const
 {
-    return {QListWidget::sizeHint().width(), sizeHintForRow(1) * 12};
+    // Tall enough for every entry, so the panels below stay in view without scrolling the list.
+    int height = 2 * frameWidth() + sizeHintForRow(1);
+    for (int row = 0; row < count(); ++row)
+        height += sizeHintForRow(row) + 2 * spacing();
+    return {QListWidget::sizeHint().width(), height};
 }
 
 void FunctionChooser::rebuild()
@@ -59,6 +64,7 @@ void FunctionChooser::rebuild()
         }
     }
     m_syncing = false;
+    setFixedHeight(sizeHint().height());
     syncFromModel();
 }
 

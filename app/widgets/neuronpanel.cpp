@@ -80,17 +80,24 @@ void NeuronPanel::syncFromModel()
         const QSignalBlocker block(m_count);
         m_count->setValue(count);
     }
+    // Touch only what differs: a slider step must not repaint the whole panel.
+    const auto sync = [](ValueSlider* s, double v) {
+        if (s->value() != v)
+            s->setValue(v);
+    };
     for (int i = 0; i < m_inputs.size(); ++i) {
         const bool used = i < count;
-        m_inputs[i]->setVisible(used);
-        m_weights[i]->setVisible(used);
+        if (m_inputs[i]->isVisibleTo(this) != used) {
+            m_inputs[i]->setVisible(used);
+            m_weights[i]->setVisible(used);
+        }
         if (used) {
-            m_inputs[i]->setValue(n.input(std::size_t(i)));
-            m_weights[i]->setValue(n.weight(std::size_t(i)));
+            sync(m_inputs[i], n.input(std::size_t(i)));
+            sync(m_weights[i], n.weight(std::size_t(i)));
         }
     }
-    m_bias->setValue(n.bias());
-    m_epsilon->setValue(m_model->epsilon());
+    sync(m_bias, n.bias());
+    sync(m_epsilon, m_model->epsilon());
 }
 
 void NeuronPanel::retranslate()

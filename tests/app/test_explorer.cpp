@@ -15,9 +15,9 @@
 #include <QAreaSeries>
 #include <QDoubleSpinBox>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
 
@@ -41,7 +41,7 @@ protected:
     NeuronPanel* neuron() const { return window->neuronPanel(); }
 
     // The one point of the f marker.
-    QPointF marker() const { return chart()->pointSeries()->at(0); }
+    QPointF marker() const { return chart()->pointValue(); }
 
     void typeInto(ValueSlider* slider, const QString& text)
     {
@@ -79,7 +79,7 @@ TEST_F(Explorer, InputSliderKeyPressMovesZTheReadoutAndTheMarker)
     const al::FunctionValues v = model.valuesAtZ();
     EXPECT_DOUBLE_EQ(marker().x(), model.z());
     EXPECT_DOUBLE_EQ(marker().y(), v.f);
-    EXPECT_DOUBLE_EQ(chart()->derivativePointSeries()->at(0).y(), v.df);
+    EXPECT_DOUBLE_EQ(chart()->slopePointValue().y(), v.df);
     EXPECT_EQ(window->readout()->sumText(), ReadoutView::sumFormula(model.neuron()));
     EXPECT_TRUE(window->readout()->sumText().contains(QStringLiteral("1.21")));
 }
@@ -210,15 +210,18 @@ TEST_F(Explorer, AsymptotesAndTangent)
     model.setFunction(QStringLiteral("tanh"));
     QApplication::processEvents();
     // The tangent passes through the point with slope f′(z).
-    const QList<QPointF> t = chart()->tangentSeries()->points();
-    ASSERT_EQ(t.size(), 2);
+    const QLineF t = chart()->tangentValue();
     const al::FunctionValues v = model.valuesAtZ();
-    EXPECT_NEAR((t[1].y() - t[0].y()) / (t[1].x() - t[0].x()), v.df, 1e-12);
+    EXPECT_NEAR((t.y2() - t.y1()) / (t.x2() - t.x1()), v.df, 1e-12);
+    EXPECT_NEAR(0.5 * (t.y1() + t.y2()), v.f, 1e-12) << "the tangent is centred on the point";
+    EXPECT_TRUE(chart()->tangentShown());
+    EXPECT_TRUE(chart()->slopePointShown());
     window->findChild<QAction*>();  // the menu exists
     model.setShowTangent(false);
     model.setShowDerivative(false);
     QApplication::processEvents();
-    EXPECT_FALSE(chart()->tangentSeries()->isVisible());
+    EXPECT_FALSE(chart()->tangentShown());
+    EXPECT_FALSE(chart()->slopePointShown());
     EXPECT_FALSE(chart()->derivativeSeries()->isVisible());
 }
 
@@ -307,6 +310,36 @@ TEST_F(Explorer, DrawnCurveStaysWithinHalfAPixelOfTheTruth)
                 const double chord = pts[i - 1].y() + t * (pts[i].y() - pts[i - 1].y());
                 ASSERT_LE(std::fabs(truth - chord) * yScale, 0.5) << key << " z = " << z;
             }
+        }
+    }
+}
+
+}  // namespace
+
+namespace {
+
+// Screenshots of the whole window: into $ACTIVATIONLAB_SCREENSHOT_DIR when set (to look at them),
+// else a temporary folder. Each must be the window's size and not blank.
+TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
+{
+    QTemporaryDir fallback;
+    const QString dir = qEnvironmentVariableIsSet("ACTIVATIONLAB_SCREENSHOT_DIR")
+                            ? qEnvironmentVariable("ACTIVATIONLAB_SCREENSHOT_DIR")
+                            : fallback.path();
+    ExplorerModel model;
+    MainWindow window(&model);
+    window.show();
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        window.resize(size);
+        for (const char* key : {"sigmoid", "relu", "step", "gelu"}) {
+            model.setFunction(QString::fromLatin1(key));
+            if (QString::fromLatin1(key) == QStringLiteral("relu"))
+                model.setBias(-1.5);
+            QApplication::processEvents();
+            const QImage shot = window.grab().toImage();
+            EXPECT_EQ(shot.size(), size);
+            EXPECT_GT(shot.pixelColor(size.width() / 2, size.height() / 3).lightness(), 0);
+            EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-%3x%4.png").arg(dir, QString::fromLatin1(key)).arg(size.width()).arg(size.height())));
         }
     }
 }
