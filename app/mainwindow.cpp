@@ -7,11 +7,13 @@
 #include "explorermodel.h"
 #include "functionchooser.h"
 #include "infopanel.h"
+#include "languagemanager.h"
 #include "neuronpanel.h"
 #include "parameterpanel.h"
 #include "readoutview.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -125,6 +127,26 @@ void MainWindow::createActions()
         addAction(action);
     }
 
+    // Language names are written in their own language, so they stay findable whatever the UI.
+    m_languageMenu = menuBar()->addMenu(QString());
+    auto* languages = new QActionGroup(this);
+    m_englishAction = m_languageMenu->addAction(QStringLiteral("English"), this, [this] { switchLanguage(QStringLiteral("en")); });
+    m_russianAction = m_languageMenu->addAction(QStringLiteral("Русский"), this, [this] { switchLanguage(QStringLiteral("ru")); });
+    for (QAction* a : {m_englishAction, m_russianAction}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this](const QString& language) {
+        m_englishAction->setChecked(language == QStringLiteral("en"));
+        m_russianAction->setChecked(language == QStringLiteral("ru"));
+        m_info->setLanguage(language);
+        // Spin boxes, axes and read-outs take the new decimal separator from the widget locale.
+        setLocale(QLocale());
+    });
+    m_englishAction->setChecked(LanguageManager::instance().current() == QStringLiteral("en"));
+    m_russianAction->setChecked(LanguageManager::instance().current() == QStringLiteral("ru"));
+    m_info->setLanguage(LanguageManager::instance().current());
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_guideAction = m_helpMenu->addAction(QString(), this, [this] { m_info->showPage(QStringLiteral("output_layer_guide")); });
     m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -140,11 +162,11 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ActivationLab"));
     m_fileMenu->setTitle(tr("&File"));
-    m_exportAction->setText(tr("&Export Figure\u2026"));
+    m_exportAction->setText(tr("&Export Figure…"));
     m_exportAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
-    m_derivativeAction->setText(tr("Show &Derivative f\u2032"));
+    m_derivativeAction->setText(tr("Show &Derivative f′"));
     m_tangentAction->setText(tr("Show &Tangent"));
     m_resetViewAction->setText(tr("&Reset View"));
     m_zoomInAction->setText(tr("Zoom &In"));
@@ -153,13 +175,20 @@ void MainWindow::retranslate()
     m_previousAction->setText(tr("&Previous Function"));
     m_nextAction->setText(tr("&Next Function"));
     m_resetNeuronAction->setText(tr("Reset &Neuron"));
+    m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&Output Layer Guide"));
     m_aboutAction->setText(tr("&About ActivationLab"));
     m_leftScroll->setAccessibleName(tr("Controls"));
     m_chart->setAccessibleName(tr("Chart of the function and its derivative"));
-    m_chart->setToolTip(tr("Wheel: zoom \u2022 drag: pan \u2022 Home: reset view \u2022 arrows: pan \u2022 +/\u2212: zoom"));
+    m_chart->setToolTip(tr("Wheel: zoom • drag: pan • Home: reset view • arrows: pan • +/−: zoom"));
     m_readout->setAccessibleName(tr("Neuron read-out"));
+}
+
+void MainWindow::switchLanguage(const QString& language)
+{
+    if (LanguageManager::instance().apply(language))
+        QSettings().setValue(QStringLiteral("language"), language);
 }
 
 void MainWindow::stepFunction(int delta)

@@ -42,6 +42,7 @@ private:
     void retranslate();
     void exportFigure();
     void stepFunction(int delta);
+    void switchLanguage(const QString& language);
 
     ExplorerModel* m_model = nullptr;
     FunctionChooser* m_chooser = nullptr;
@@ -56,7 +57,10 @@ private:
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;
     QMenu* m_functionMenu = nullptr;
+    QMenu* m_languageMenu = nullptr;
     QMenu* m_helpMenu = nullptr;
+    QAction* m_englishAction = nullptr;
+    QAction* m_russianAction = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_derivativeAction = nullptr;

@@ -7,7 +7,7 @@ namespace FunctionTexts {
 
 namespace {
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("FunctionTexts", text);
 }
@@ -21,32 +21,32 @@ QString fromKey(std::string_view key)
 
 QString name(std::string_view key)
 {
-    if (key == "step") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Step"));
-    if (key == "linear") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Linear"));
-    if (key == "sigmoid") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Sigmoid"));
-    if (key == "tanh") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Tanh"));
-    if (key == "relu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "ReLU"));
-    if (key == "leaky_relu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Leaky ReLU"));
-    if (key == "prelu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "PReLU"));
-    if (key == "elu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "ELU"));
-    if (key == "selu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "SELU"));
-    if (key == "gelu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "GELU"));
-    if (key == "gelu_tanh") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "GELU (tanh approximation)"));
-    if (key == "silu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "SiLU (swish)"));
-    if (key == "softplus") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Softplus"));
-    if (key == "softsign") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Softsign"));
-    if (key == "mish") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Mish"));
-    if (key == "hard_sigmoid") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Hard sigmoid"));
-    if (key == "hard_silu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Hard SiLU (hard swish)"));
-    if (key == "relu6") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "ReLU6"));
-    if (key == "exponential") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Exponential"));
-    if (key == "softmax") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "Softmax"));
+    if (key == "step") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Step"));
+    if (key == "linear") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Linear"));
+    if (key == "sigmoid") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Sigmoid"));
+    if (key == "tanh") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Tanh"));
+    if (key == "relu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "ReLU"));
+    if (key == "leaky_relu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Leaky ReLU"));
+    if (key == "prelu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "PReLU"));
+    if (key == "elu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "ELU"));
+    if (key == "selu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "SELU"));
+    if (key == "gelu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "GELU"));
+    if (key == "gelu_tanh") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "GELU (tanh approximation)"));
+    if (key == "silu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "SiLU (swish)"));
+    if (key == "softplus") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Softplus"));
+    if (key == "softsign") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Softsign"));
+    if (key == "mish") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Mish"));
+    if (key == "hard_sigmoid") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Hard sigmoid"));
+    if (key == "hard_silu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Hard SiLU (hard swish)"));
+    if (key == "relu6") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "ReLU6"));
+    if (key == "exponential") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Exponential"));
+    if (key == "softmax") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "Softmax"));
     return fromKey(key);
 }
 
 QString symbol(std::string_view key)
 {
-    if (key == "sigmoid") return QStringLiteral("\u03c3");
+    if (key == "sigmoid") return QStringLiteral("σ");
     if (key == "tanh") return QStringLiteral("tanh");
     if (key == "relu") return QStringLiteral("ReLU");
     if (key == "step") return QStringLiteral("step");
@@ -55,43 +55,43 @@ QString symbol(std::string_view key)
 
 QString parameterSymbol(std::string_view parameterKey)
 {
-    if (parameterKey == "alpha") return QStringLiteral("\u03b1");
-    if (parameterKey == "threshold") return QStringLiteral("\u03b8");
+    if (parameterKey == "alpha") return QStringLiteral("α");
+    if (parameterKey == "threshold") return QStringLiteral("θ");
     return fromKey(parameterKey);
 }
 
 QString parameterName(std::string_view functionKey, std::string_view parameterKey)
 {
-    if (parameterKey == "threshold") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "threshold \u03b8"));
-    if (parameterKey == "c") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "coefficient c"));
-    if (parameterKey == "alpha" && functionKey == "elu") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "saturation \u03b1"));
-    if (parameterKey == "alpha") return tr(QT_TRANSLATE_NOOP("FunctionTexts", "leak slope \u03b1"));
+    if (parameterKey == "threshold") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "threshold θ"));
+    if (parameterKey == "c") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "coefficient c"));
+    if (parameterKey == "alpha" && functionKey == "elu") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "saturation α"));
+    if (parameterKey == "alpha") return translated(QT_TRANSLATE_NOOP("FunctionTexts", "leak slope α"));
     return fromKey(parameterKey);
 }
 
 QString parameterHelp(std::string_view functionKey, std::string_view parameterKey)
 {
     if (parameterKey == "threshold")
-        return tr(QT_TRANSLATE_NOOP("FunctionTexts", "The neuron fires (outputs 1) once z reaches the threshold \u03b8."));
+        return translated(QT_TRANSLATE_NOOP("FunctionTexts", "The neuron fires (outputs 1) once z reaches the threshold θ."));
     if (parameterKey == "c")
-        return tr(QT_TRANSLATE_NOOP("FunctionTexts", "The slope of the line f(z) = c\u00b7z; its derivative is c everywhere."));
+        return translated(QT_TRANSLATE_NOOP("FunctionTexts", "The slope of the line f(z) = c·z; its derivative is c everywhere."));
     if (parameterKey == "alpha" && functionKey == "elu")
-        return tr(QT_TRANSLATE_NOOP("FunctionTexts", "For z < 0 the curve approaches \u2212\u03b1; \u03b1 = 1 makes it smooth at 0."));
+        return translated(QT_TRANSLATE_NOOP("FunctionTexts", "For z < 0 the curve approaches −α; α = 1 makes it smooth at 0."));
     if (parameterKey == "alpha" && functionKey == "prelu")
-        return tr(QT_TRANSLATE_NOOP("FunctionTexts", "The slope for z < 0. PReLU learns it during training; PyTorch starts at 0.25."));
+        return translated(QT_TRANSLATE_NOOP("FunctionTexts", "The slope for z < 0. PReLU learns it during training; PyTorch starts at 0.25."));
     if (parameterKey == "alpha")
-        return tr(QT_TRANSLATE_NOOP("FunctionTexts", "The slope for z < 0: 0 gives ReLU; PyTorch uses 0.01, Keras 0.2 or 0.3."));
+        return translated(QT_TRANSLATE_NOOP("FunctionTexts", "The slope for z < 0: 0 gives ReLU; PyTorch uses 0.01, Keras 0.2 or 0.3."));
     return {};
 }
 
 QString lectureGroup()
 {
-    return tr(QT_TRANSLATE_NOOP("FunctionTexts", "From the lecture"));
+    return translated(QT_TRANSLATE_NOOP("FunctionTexts", "From the lecture"));
 }
 
 QString moreGroup()
 {
-    return tr(QT_TRANSLATE_NOOP("FunctionTexts", "More functions"));
+    return translated(QT_TRANSLATE_NOOP("FunctionTexts", "More functions"));
 }
 
 }  // namespace FunctionTexts

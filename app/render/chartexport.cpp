@@ -19,7 +19,7 @@ QString suffixOf(const QString& path)
     return QFileInfo(path).suffix().toLower();
 }
 
-QString tr(const char* text)
+QString translated(const char* text)
 {
     return QCoreApplication::translate("ChartExport", text);
 }
@@ -35,7 +35,7 @@ bool isSupported(const QString& path)
 bool save(QWidget* widget, const QString& path, QSize size, QString* error)
 {
     if (!isSupported(path)) {
-        *error = tr(QT_TRANSLATE_NOOP("ChartExport", "unsupported file type (use .png, .svg or .pdf)"));
+        *error = translated(QT_TRANSLATE_NOOP("ChartExport", "unsupported file type (use .png, .svg or .pdf)"));
         return false;
     }
     if (widget->size() != size)
@@ -79,7 +79,7 @@ bool save(QWidget* widget, const QString& path, QSize size, QString* error)
     }
     if (!drawn) {
         file.cancelWriting();
-        *error = tr(QT_TRANSLATE_NOOP("ChartExport", "the image could not be encoded"));
+        *error = translated(QT_TRANSLATE_NOOP("ChartExport", "the image could not be encoded"));
         return false;
     }
     if (!file.commit()) {

@@ -10,6 +10,7 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -92,11 +93,8 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     };
     m_dead = area(kDeadColour);
     m_vanishing = area(kVanishingColour);
-    m_asymptoteLow = new QLineSeries();
-    m_asymptoteHigh = new QLineSeries();
     m_curve = new QLineSeries();
     m_derivative = new QLineSeries();
-    m_tangent = new QLineSeries();
 
     m_axisZ = new QValueAxis();
     m_axisY = new QValueAxis();
@@ -109,24 +107,22 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
         chart->addAxis(axis, axis == m_axisZ ? Qt::AlignBottom : Qt::AlignLeft);
     }
     // Drawing order: regions under asymptotes under curves under markers.
-    // The legend lists them in reverse: f, f′, tangent, asymptote, vanishing, dead.
+    // The legend lists them in reverse: f, f′, vanishing, dead. Qt gives each entry an equal
+    // share of the width, so it holds only these four; the tangent and the asymptotes explain
+    // themselves (and the explanation panel names them).
     chart->legend()->setReverseMarkers(true);
-    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{m_dead, m_vanishing, m_asymptoteLow, m_asymptoteHigh,
-                                                                      m_tangent, m_derivative, m_curve}) {
+    for (QAbstractSeries* s : std::initializer_list<QAbstractSeries*>{m_dead, m_vanishing, m_derivative, m_curve}) {
         chart->addSeries(s);
         s->attachAxis(m_axisZ);
         s->attachAxis(m_axisY);
     }
-    const auto hideMarker = [chart](QAbstractSeries* s) {
-        for (QLegendMarker* m : chart->legend()->markers(s))
-            m->setVisible(false);
-    };
-    hideMarker(m_asymptoteHigh);
 
     m_overlay = new QGraphicsRectItem(chart);
     m_overlay->setPen(Qt::NoPen);
     m_overlay->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     m_overlay->setZValue(10);
+    m_asymptoteLowItem = new QGraphicsLineItem(m_overlay);
+    m_asymptoteHighItem = new QGraphicsLineItem(m_overlay);
     m_tangentItem = new QGraphicsLineItem(m_overlay);
     m_slopeItem = new QGraphicsEllipseItem(m_overlay);
     m_pointItem = new QGraphicsEllipseItem(m_overlay);
@@ -144,11 +140,15 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
 
     applyPens();
     retranslate();
-    // Every chart item paints from a cached pixmap until it changes itself: a slider step then
-    // repaints the moving markers and the tangent, not the grid and the 1,000-point curves.
-    for (QGraphicsItem* item : scene()->items())
-        if (item != m_overlay && item->parentItem() != m_overlay)
+    // The grid, curves and regions paint from cached pixmaps until they change themselves: a
+    // slider step then repaints the moving markers and the tangent, not 1,000-point curves.
+    // Text and layout items (titles, legend) stay uncached: Qt Charts moves and re-lays them
+    // out in ways a cached pixmap does not follow.
+    for (QGraphicsItem* item : scene()->items()) {
+        const bool text = item->type() == QGraphicsTextItem::Type || item->type() == QGraphicsSimpleTextItem::Type;
+        if (item != m_overlay && item->parentItem() != m_overlay && !item->isWidget() && !text)
             item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+    }
     connect(m_model, &ExplorerModel::changed, this, &ActivationChartView::onModelChanged);
     onModelChanged(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::NeuronChanged |
                    ExplorerModel::DisplayChanged | ExplorerModel::EpsilonChanged);
@@ -157,14 +157,12 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
 void ActivationChartView::retranslate()
 {
     m_curve->setName(tr("f(z)"));
-    m_derivative->setName(tr("f\u2032(z)"));
-    m_tangent->setName(tr("tangent"));
-    m_dead->setName(tr("dead f\u2032"));
+    m_derivative->setName(tr("f′(z)"));
+    m_dead->setName(tr("dead f′"));
     // Qt gives each legend entry an equal share of the width: the labels stay short.
-    m_vanishing->setName(tr("vanishing f\u2032"));
-    m_asymptoteLow->setName(tr("asymptote"));
-    m_axisZ->setTitleText(tr("z = \u03a3 w\u1d62x\u1d62 + b"));
-    m_axisY->setTitleText(tr("f(z), f\u2032(z)"));
+    m_vanishing->setName(tr("vanishing f′"));
+    m_axisZ->setTitleText(tr("z = Σ wᵢxᵢ + b"));
+    m_axisY->setTitleText(tr("f(z), f′(z)"));
     chart()->setLocale(QLocale());
     updateTitle();
     updateAxes();
@@ -198,10 +196,9 @@ void ActivationChartView::applyPens()
 
     m_curve->setPen(QPen(kCurveColour, 3.0 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     m_derivative->setPen(QPen(kDerivativeColour, 2.2 * s, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
-    m_tangent->setPen(QPen(kTangentColour, 1.8 * s, Qt::SolidLine, Qt::RoundCap));
-    for (QLineSeries* a : {m_asymptoteLow, m_asymptoteHigh})
+    for (QGraphicsLineItem* a : {m_asymptoteLowItem, m_asymptoteHighItem})
         a->setPen(QPen(kAsymptoteColour, 1.4 * s, Qt::DotLine));
-    m_tangentItem->setPen(m_tangent->pen());
+    m_tangentItem->setPen(QPen(kTangentColour, 1.8 * s, Qt::SolidLine, Qt::RoundCap));
     m_pointItem->setBrush(kCurveColour);
     m_pointItem->setPen(QPen(Qt::white, 2.0 * s));
     m_pointItem->setRect(QRectF(-7.0 * s, -7.0 * s, 14.0 * s, 14.0 * s));
@@ -275,25 +272,15 @@ void ActivationChartView::updateAsymptotes()
 {
     // A horizontal asymptote is a finite limit at ±∞ that the function never reaches.
     const al::Activation& a = m_model->activation();
-    const ViewRange& v = m_model->view();
     const al::OutputRange range = a.range(m_model->parameters());
-    const auto line = [&](QLineSeries* series, double limit, bool attained) {
-        if (std::isfinite(limit) && !attained)
-            series->replace({QPointF(v.zMin, limit), QPointF(v.zMax, limit)});
-        else
-            series->clear();
-    };
     const double left = a.evaluate(-INFINITY, m_model->parameters()).f;
     const double right = a.evaluate(INFINITY, m_model->parameters()).f;
-    line(m_asymptoteLow, left, left == range.lo ? range.loAttained : range.hiAttained);
-    line(m_asymptoteHigh, right, right == range.hi ? range.hiAttained : range.loAttained);
-    if (m_asymptoteLow->count() == 0 && m_asymptoteHigh->count() > 0) {
-        // Keep the legend entry on whichever line exists.
-        m_asymptoteLow->replace(m_asymptoteHigh->points());
-        m_asymptoteHigh->clear();
-    }
-    if (left == right)
-        m_asymptoteHigh->clear();
+    const auto asymptote = [&](double limit) {
+        const bool attained = limit == range.lo ? range.loAttained : limit == range.hi ? range.hiAttained : false;
+        return std::isfinite(limit) && !attained ? limit : NAN;
+    };
+    m_asymptotes = {asymptote(left), left == right ? NAN : asymptote(right)};
+    placeOverlay();
 }
 
 void ActivationChartView::updateMarkers()
@@ -312,6 +299,11 @@ void ActivationChartView::updateMarkers()
 void ActivationChartView::placeOverlay()
 {
     const QRectF plot = chart()->plotArea();
+    if (m_overlay->rect() != plot) {
+        // The plot moved or resized: every cached picture of it is stale. Drop them once Qt
+        // Charts has finished laying out its items for the new geometry.
+        QMetaObject::invokeMethod(this, &ActivationChartView::dropCaches, Qt::QueuedConnection);
+    }
     m_overlay->setRect(plot);
     // Positions far outside the plot are clamped: the overlay clips them anyway, and huge
     // coordinates (an exponential at z = 700) would only slow the rasteriser down.
@@ -324,6 +316,14 @@ void ActivationChartView::placeOverlay()
     m_pointItem->setPos(at(m_pointValue));
     m_slopeItem->setPos(at(m_slopeValue));
     m_tangentItem->setLine(QLineF(at(m_tangentValue.p1()), at(m_tangentValue.p2())));
+    const ViewRange& view = m_model->view();
+    const auto placeAsymptote = [&](QGraphicsLineItem* item, double y) {
+        item->setVisible(std::isfinite(y));
+        if (std::isfinite(y))
+            item->setLine(QLineF(at(QPointF(view.zMin, y)), at(QPointF(view.zMax, y))));
+    };
+    placeAsymptote(m_asymptoteLowItem, m_asymptotes.first);
+    placeAsymptote(m_asymptoteHighItem, m_asymptotes.second);
     updateVisibility();
 }
 
@@ -332,8 +332,17 @@ void ActivationChartView::updateVisibility()
     m_derivative->setVisible(m_model->showDerivative());
     m_slopeItem->setVisible(m_model->showDerivative() && std::isfinite(m_slopeValue.y()));
     m_pointItem->setVisible(std::isfinite(m_pointValue.y()));
-    m_tangent->setVisible(m_model->showTangent());
     m_tangentItem->setVisible(m_model->showTangent() && !m_tangentValue.isNull());
+}
+
+void ActivationChartView::dropCaches()
+{
+    for (QGraphicsItem* item : scene()->items()) {
+        if (item->cacheMode() != QGraphicsItem::NoCache) {
+            item->setCacheMode(QGraphicsItem::NoCache);
+            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
+        }
+    }
 }
 
 bool ActivationChartView::tangentShown() const
@@ -465,7 +474,7 @@ void ActivationChartView::updateHover(const QPointF& position)
     }
     const double z = valueAt(position).x();
     const al::FunctionValues v = m_model->activation().evaluate(z, m_model->parameters());
-    m_hoverLabel->setText(tr("z = %1\nf(z) = %2\nf\u2032(z) = %3")
+    m_hoverLabel->setText(tr("z = %1\nf(z) = %2\nf′(z) = %3")
                               .arg(NumberFormat::readable(z), NumberFormat::readable(v.f), NumberFormat::readable(v.df)));
     m_hoverLine->setLine(QLineF(chartPos.x(), plot.top(), chartPos.x(), plot.bottom()));
     const QRectF text = m_hoverLabel->boundingRect();

@@ -6,6 +6,9 @@
 #include <QChartView>
 #include <QPointer>
 
+#include <cmath>
+#include <utility>
+
 QT_FORWARD_DECLARE_CLASS(QAreaSeries)
 QT_FORWARD_DECLARE_CLASS(QGraphicsEllipseItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
@@ -31,6 +34,7 @@ public:
     QPointF pointValue() const { return m_pointValue; }
     QPointF slopePointValue() const { return m_slopeValue; }
     QLineF tangentValue() const { return m_tangentValue; }
+    std::pair<double, double> asymptotes() const { return m_asymptotes; }
     bool tangentShown() const;
     bool slopePointShown() const;
     QAreaSeries* deadSeries() const { return m_dead; }
@@ -64,6 +68,7 @@ private:
     void updateAsymptotes();
     void updateMarkers();
     void placeOverlay();
+    void dropCaches();
     void updateAxes();
     void updateVisibility();
     void updateHover(const QPointF& position);
@@ -74,13 +79,13 @@ private:
     QPointer<ExplorerModel> m_model;
     QLineSeries* m_curve = nullptr;
     QLineSeries* m_derivative = nullptr;
-    QLineSeries* m_tangent = nullptr;  // empty: only its legend entry; the line is an overlay item
-    QLineSeries* m_asymptoteLow = nullptr;
-    QLineSeries* m_asymptoteHigh = nullptr;
     // The parts that move at every slider step are plain graphics items over the plot, so the
     // cached chart items (grid, curves, regions) are never re-rendered for them.
     QGraphicsRectItem* m_overlay = nullptr;
     QGraphicsLineItem* m_tangentItem = nullptr;
+    QGraphicsLineItem* m_asymptoteLowItem = nullptr;
+    QGraphicsLineItem* m_asymptoteHighItem = nullptr;
+    std::pair<double, double> m_asymptotes{NAN, NAN};  // y of the asymptotes, NaN where none
     QGraphicsEllipseItem* m_pointItem = nullptr;
     QGraphicsEllipseItem* m_slopeItem = nullptr;
     QPointF m_pointValue;

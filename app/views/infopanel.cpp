@@ -80,7 +80,7 @@ QString InfoPanel::factsHtml() const
 void InfoPanel::refresh()
 {
     if (!m_page.isEmpty()) {
-        const QString back = QStringLiteral("<p><a href='%1.html'>\u2190 %2</a></p>")
+        const QString back = QStringLiteral("<p><a href='%1.html'>← %2</a></p>")
                                  .arg(m_model->functionKey(), FunctionTexts::name(m_model->activation().key));
         setHtml(back + pageHtml(m_page));
         return;
@@ -98,7 +98,9 @@ void InfoPanel::refresh()
 
 void InfoPanel::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        setAccessibleName(tr("About the function"));
         refresh();
+    }
     QTextBrowser::changeEvent(event);
 }

@@ -9,14 +9,14 @@ namespace {
 
 QString withMinusSign(QString text, const QLocale& locale)
 {
-    text.replace(locale.negativeSign(), QStringLiteral("\u2212"));
+    text.replace(locale.negativeSign(), QStringLiteral("−"));
     return text;
 }
 
 QString superscript(int exponent)
 {
-    static const QString digits = QStringLiteral("\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079");
-    QString text = exponent < 0 ? QStringLiteral("\u207b") : QString();
+    static const QString digits = QStringLiteral("⁰¹²³⁴⁵⁶⁷⁸⁹");
+    QString text = exponent < 0 ? QStringLiteral("⁻") : QString();
     for (const QChar c : QString::number(std::abs(exponent)))
         text += digits.at(c.digitValue());
     return text;
@@ -27,7 +27,7 @@ QString superscript(int exponent)
 QString fixed(double value, int decimals, const QLocale& locale)
 {
     if (std::isinf(value))
-        return value > 0 ? QStringLiteral("\u221e") : QStringLiteral("\u2212\u221e");
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     if (value == 0.0)
         value = 0.0;  // no "−0.00"
     QString text = locale.toString(value, 'f', decimals);
@@ -40,7 +40,7 @@ QString fixed(double value, int decimals, const QLocale& locale)
 QString readable(double value, int significant, const QLocale& locale)
 {
     if (std::isnan(value))
-        return QStringLiteral("\u2014");
+        return QStringLiteral("—");
     if (std::isinf(value) || value == 0.0)
         return fixed(value, 0, locale);
     const double magnitude = std::fabs(value);
@@ -59,7 +59,7 @@ QString readable(double value, int significant, const QLocale& locale)
         ++exponent;
     }
     QString text = locale.toString(mantissa, 'f', std::max(significant - 1, 0));
-    return withMinusSign(text, locale) + QStringLiteral("\u00b710") + superscript(exponent);
+    return withMinusSign(text, locale) + QStringLiteral("·10") + superscript(exponent);
 }
 
 QString compact(double value, int significant, const QLocale& locale)

@@ -43,11 +43,11 @@ QString ReadoutView::sumFormula(const al::Neuron& neuron)
         const QString xs = NumberFormat::fixed(x, 2);
         // Negative factors in parentheses, as one writes them by hand.
         const auto factor = [](const QString& s) { return s.startsWith(QChar(0x2212)) ? QStringLiteral("(%1)").arg(s) : s; };
-        text += (i ? QStringLiteral(" + ") : QString()) + factor(ws) + QStringLiteral("\u00b7") + factor(xs);
+        text += (i ? QStringLiteral(" + ") : QString()) + factor(ws) + QStringLiteral("·") + factor(xs);
     }
     const double b = neuron.bias();
     const QString bs = NumberFormat::fixed(b, 2);
-    text += bs.startsWith(QChar(0x2212)) ? QStringLiteral(" \u2212 ") + bs.mid(1) : QStringLiteral(" + ") + bs;
+    text += bs.startsWith(QChar(0x2212)) ? QStringLiteral(" − ") + bs.mid(1) : QStringLiteral(" + ") + bs;
     return text + QStringLiteral(" = ") + NumberFormat::fixed(neuron.z(), 2);
 }
 
@@ -58,25 +58,25 @@ void ReadoutView::refresh()
     m_sum->setText(sumFormula(m_model->neuron()));
     m_zone = m_model->zone();
     const QString slope = m_zone == GradientZone::Undefined ? tr("undefined") : NumberFormat::readable(v.df);
-    m_values->setText(QStringLiteral("%1(z) = %2      %1\u2032(z) = %3").arg(f, NumberFormat::readable(v.f), slope));
+    m_values->setText(QStringLiteral("%1(z) = %2      %1′(z) = %3").arg(f, NumberFormat::readable(v.f), slope));
     QString badge;
     QString style;
     switch (m_zone) {
     case GradientZone::Dead:
-        badge = tr("\u2716 Dead gradient: f\u2032(z) = 0 \u2014 this neuron does not learn here.");
+        badge = tr("✖ Dead gradient: f′(z) = 0 — this neuron does not learn here.");
         style = QStringLiteral("background:#ffe3e3; color:#8a1c1c; border-radius:4px;");
         break;
     case GradientZone::Vanishing:
-        badge = tr("\u26a0 Vanishing gradient: |f\u2032(z)| < \u03b5 = %1 \u2014 learning is very slow here.")
+        badge = tr("⚠ Vanishing gradient: |f′(z)| < ε = %1 — learning is very slow here.")
                     .arg(NumberFormat::readable(m_model->epsilon(), 3));
         style = QStringLiteral("background:#fff3bf; color:#7a4d00; border-radius:4px;");
         break;
     case GradientZone::Undefined:
-        badge = tr("The step jumps at z = \u03b8: its derivative is undefined here (0 everywhere else).");
+        badge = tr("The step jumps at z = θ: its derivative is undefined here (0 everywhere else).");
         style = QStringLiteral("background:#e7f5ff; color:#1c4f80; border-radius:4px;");
         break;
     case GradientZone::Learning:
-        badge = tr("\u2714 The gradient flows: the neuron learns at this z.");
+        badge = tr("✔ The gradient flows: the neuron learns at this z.");
         style = QStringLiteral("background:#ebfbee; color:#1e6b33; border-radius:4px;");
         break;
     }

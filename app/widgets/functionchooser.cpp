@@ -16,7 +16,7 @@ FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent) : QListW
     setUniformItemSizes(false);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     setAccessibleName(tr("Activation function"));
-    setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 \u2026 Ctrl+9)"));
+    setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 … Ctrl+9)"));
     rebuild();
     connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
         if (m_syncing || !item)
@@ -85,7 +85,7 @@ void FunctionChooser::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("Activation function"));
-        setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 \u2026 Ctrl+9)"));
+        setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 … Ctrl+9)"));
         rebuild();
     }
     QListWidget::changeEvent(event);

@@ -104,7 +104,7 @@ void NeuronPanel::retranslate()
 {
     setTitle(tr("Neuron"));
     m_countLabel->setText(tr("&Inputs"));
-    m_count->setToolTip(tr("How many inputs x\u1d62 the neuron has (1 to 8)"));
+    m_count->setToolTip(tr("How many inputs xᵢ the neuron has (1 to 8)"));
     m_count->setAccessibleName(tr("Number of inputs"));
     m_reset->setText(tr("&Reset"));
     m_reset->setToolTip(tr("Restore the default inputs, weights and bias"));
@@ -117,8 +117,8 @@ void NeuronPanel::retranslate()
     }
     m_bias->setLabel(QStringLiteral("b"));
     m_bias->setHelp(tr("Bias b: shifts z regardless of the inputs"), tr("Bias"));
-    m_epsilon->setLabel(QStringLiteral("\u03b5"));
-    m_epsilon->setHelp(tr("Vanishing threshold \u03b5: where |f\u2032(z)| < \u03b5 the gradient is considered vanishing"),
+    m_epsilon->setLabel(QStringLiteral("ε"));
+    m_epsilon->setHelp(tr("Vanishing threshold ε: where |f′(z)| < ε the gradient is considered vanishing"),
                        tr("Vanishing threshold"));
 }
 

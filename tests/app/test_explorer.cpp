@@ -6,6 +6,7 @@
 #include "curvesampler.h"
 #include "explorermodel.h"
 #include "functionchooser.h"
+#include "languagemanager.h"
 #include "mainwindow.h"
 #include "neuronpanel.h"
 #include "parameterpanel.h"
@@ -207,6 +208,17 @@ TEST_F(Explorer, RegionSeriesMatchTheCore)
 
 TEST_F(Explorer, AsymptotesAndTangent)
 {
+    const auto asymptotes = [this](const char* key) {
+        model.setFunction(QString::fromLatin1(key));
+        QApplication::processEvents();
+        return chart()->asymptotes();
+    };
+    EXPECT_EQ(asymptotes("sigmoid"), std::make_pair(0.0, 1.0));
+    EXPECT_EQ(asymptotes("tanh"), std::make_pair(-1.0, 1.0));
+    EXPECT_EQ(asymptotes("elu").first, -1.0);
+    EXPECT_TRUE(std::isnan(asymptotes("elu").second));
+    EXPECT_TRUE(std::isnan(asymptotes("relu").first)) << "ReLU reaches 0: no asymptote";
+    EXPECT_TRUE(std::isnan(asymptotes("hard_sigmoid").first)) << "attained limits are not asymptotes";
     model.setFunction(QStringLiteral("tanh"));
     QApplication::processEvents();
     // The tangent passes through the point with slope f′(z).
@@ -329,6 +341,8 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
     ExplorerModel model;
     MainWindow window(&model);
     window.show();
+    for (const char* language : {"en", "ru"}) {
+    LanguageManager::instance().apply(QString::fromLatin1(language));
     for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
         window.resize(size);
         for (const char* key : {"sigmoid", "relu", "step", "gelu"}) {
@@ -339,9 +353,14 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
             const QImage shot = window.grab().toImage();
             EXPECT_EQ(shot.size(), size);
             EXPECT_GT(shot.pixelColor(size.width() / 2, size.height() / 3).lightness(), 0);
-            EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-%3x%4.png").arg(dir, QString::fromLatin1(key)).arg(size.width()).arg(size.height())));
+            EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-%3-%4x%5.png")
+                                      .arg(dir, QString::fromLatin1(language), QString::fromLatin1(key))
+                                      .arg(size.width())
+                                      .arg(size.height())));
         }
     }
+    }
+    LanguageManager::instance().apply(QStringLiteral("en"));
 }
 
 }  // namespace
