@@ -4,6 +4,10 @@
 #include "activationchartview.h"
 #include "catalog.h"
 #include "chartexport.h"
+#include "comparemodel.h"
+#include "compareview.h"
+#include "depthmodel.h"
+#include "depthview.h"
 #include "explorermodel.h"
 #include "functionchooser.h"
 #include "infopanel.h"
@@ -11,6 +15,10 @@
 #include "neuronpanel.h"
 #include "parameterpanel.h"
 #include "readoutview.h"
+#include "softmaxmodel.h"
+#include "softmaxview.h"
+#include "sparsitymodel.h"
+#include "sparsityview.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -23,6 +31,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(parent), m_model(model)
@@ -53,9 +62,27 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
 
     m_info = new InfoPanel(model);
 
+    // The lessons beyond a single neuron, each a model and a view of its own.
+    m_softmaxModel = new SoftmaxModel(this);
+    m_depthModel = new DepthModel(this);
+    m_compareModel = new CompareModel(this);
+    m_sparsityModel = new SparsityModel(this);
+    m_tabs = new QTabWidget();
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(centre, QString());
+    m_softmaxView = new SoftmaxView(m_softmaxModel);
+    m_depthView = new DepthView(m_depthModel);
+    m_compareView = new CompareView(m_compareModel);
+    m_sparsityView = new SparsityView(m_sparsityModel);
+    m_tabs->addTab(m_softmaxView, QString());
+    m_tabs->addTab(m_depthView, QString());
+    m_tabs->addTab(m_compareView, QString());
+    m_tabs->addTab(m_sparsityView, QString());
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_leftScroll);
-    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_tabs);
     m_splitter->addWidget(m_info);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -90,6 +117,12 @@ void MainWindow::createActions()
     m_tangentAction->setChecked(m_model->showTangent());
     m_tangentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tangentAction, &QAction::toggled, m_model, &ExplorerModel::setShowTangent);
+    m_viewMenu->addSeparator();
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction* a = m_viewMenu->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
+        a->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+        m_tabActions.append(a);
+    }
     m_viewMenu->addSeparator();
     m_resetViewAction = m_viewMenu->addAction(QString(), m_model, &ExplorerModel::resetView);
     m_resetViewAction->setShortcut(QKeySequence(Qt::Key_Home));
@@ -183,6 +216,26 @@ void MainWindow::retranslate()
     m_chart->setAccessibleName(tr("Chart of the function and its derivative"));
     m_chart->setToolTip(tr("Wheel: zoom • drag: pan • Home: reset view • arrows: pan • +/−: zoom"));
     m_readout->setAccessibleName(tr("Neuron read-out"));
+    const QStringList tabNames{tr("&Neuron"), tr("&Softmax"), tr("&Depth"), tr("&Compare"), tr("S&parsity")};
+    const QStringList tabTips{tr("One neuron: the curve, its derivative and the gradient regions"),
+                              tr("Softmax over several classes: probabilities, temperature, the link to the sigmoid"),
+                              tr("The gradient through many layers: vanishing, dead and exploding; linear layers collapsing"),
+                              tr("Several functions or derivatives on one chart"),
+                              tr("How many neurons of a random layer are active")};
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->setTabText(i, tabNames[i]);
+        m_tabs->setTabToolTip(i, tabTips[i]);
+        m_tabActions[i]->setText(tabNames[i]);
+    }
+}
+
+void MainWindow::onTabChanged(int index)
+{
+    // The neuron's controls belong to the neuron tab; the other lessons bring their own.
+    m_leftScroll->setVisible(index == NeuronTab);
+    m_info->showPage(index == SoftmaxTab ? QStringLiteral("softmax") : QString());
+    for (QAction* a : {m_derivativeAction, m_tangentAction, m_resetViewAction, m_zoomInAction, m_zoomOutAction, m_exportAction})
+        a->setEnabled(index == NeuronTab);
 }
 
 void MainWindow::switchLanguage(const QString& language)

@@ -7,7 +7,16 @@ QT_FORWARD_DECLARE_CLASS(QAction)
 QT_FORWARD_DECLARE_CLASS(QMenu)
 QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QSplitter)
+QT_FORWARD_DECLARE_CLASS(QTabWidget)
 class ActivationChartView;
+class CompareModel;
+class CompareView;
+class DepthModel;
+class DepthView;
+class SoftmaxModel;
+class SoftmaxView;
+class SparsityModel;
+class SparsityView;
 class ExplorerModel;
 class FunctionChooser;
 class InfoPanel;
@@ -29,6 +38,18 @@ public:
     ParameterPanel* parameterPanel() const { return m_parameters; }
     NeuronPanel* neuronPanel() const { return m_neuron; }
     InfoPanel* infoPanel() const { return m_info; }
+    QTabWidget* tabs() const { return m_tabs; }
+    SoftmaxModel* softmaxModel() const { return m_softmaxModel; }
+    DepthModel* depthModel() const { return m_depthModel; }
+    CompareModel* compareModel() const { return m_compareModel; }
+    SparsityModel* sparsityModel() const { return m_sparsityModel; }
+    SoftmaxView* softmaxView() const { return m_softmaxView; }
+    DepthView* depthView() const { return m_depthView; }
+    CompareView* compareView() const { return m_compareView; }
+    SparsityView* sparsityView() const { return m_sparsityView; }
+
+    // The lessons' tabs, in the order they appear.
+    enum Tab { NeuronTab, SoftmaxTab, DepthTab, CompareTab, SparsityTab };
 
     // Saves the chart as PNG, SVG or PDF (by extension), as on screen; false with a message.
     bool exportChart(const QString& path, QString* error);
@@ -43,6 +64,7 @@ private:
     void exportFigure();
     void stepFunction(int delta);
     void switchLanguage(const QString& language);
+    void onTabChanged(int index);
 
     ExplorerModel* m_model = nullptr;
     FunctionChooser* m_chooser = nullptr;
@@ -53,6 +75,16 @@ private:
     InfoPanel* m_info = nullptr;
     QScrollArea* m_leftScroll = nullptr;
     QSplitter* m_splitter = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    SoftmaxModel* m_softmaxModel = nullptr;
+    DepthModel* m_depthModel = nullptr;
+    CompareModel* m_compareModel = nullptr;
+    SparsityModel* m_sparsityModel = nullptr;
+    SoftmaxView* m_softmaxView = nullptr;
+    DepthView* m_depthView = nullptr;
+    CompareView* m_compareView = nullptr;
+    SparsityView* m_sparsityView = nullptr;
+    QList<QAction*> m_tabActions;
 
     QMenu* m_fileMenu = nullptr;
     QMenu* m_viewMenu = nullptr;

@@ -48,6 +48,232 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>CompareView</name>
+    <message>
+        <source>function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>largest slope |f′|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(2σ(2z) − 1)′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2σ(2z) − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f′(z)</source>
+        <translation type="unfinished">f′(z)</translation>
+    </message>
+    <message>
+        <source>f(z)</source>
+        <translation type="unfinished">f(z)</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lecture pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid vs tanh, with 2σ(2z) − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU, Leaky ReLU, PReLU, ELU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid vs hard sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GELU, SiLU, mish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a pair…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a comparison the lecture makes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lecture pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the functions to overlay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Functions to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare &amp;derivatives f′</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw f′ instead of f: see which function keeps the larger gradient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show 2σ(2&amp;z) − 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh(z) = 2σ(2z) − 1: a scaled, shifted sigmoid lies exactly on tanh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activation functions side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <source>exactly 0: dead, the first layer never learns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vanishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exploding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;: factor |w·f′(z₁)| = %3, gradient at layer 1 = %4 — %5&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 linear layers, applied one by one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one layer: W·x + B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L = %1 layers y = c·(w·x + b) with c = %2, w = %3, b = %4 are exactly one layer: W = (c·w)ᴸ = %5, B = %6. Without a non-linearity, depth adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deep stack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function &amp;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An activation to compare through depth (— for none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of stacked layers L (1 to 50)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight w of every layer: each layer multiplies the gradient by w·f′(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting pre-activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias b of every layer (forward pass and linear stack)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation type="unfinished">Смещение</translation>
+    </message>
+    <message>
+        <source>Coefficient c of the linear function f(z) = c·z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear coefficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real &amp;forward pass: zₖ₊₁ = w·f(zₖ) + b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: every layer works at z₀ (the textbook bound, e.g. 0.25ᴸ for sigmoid). On: each layer feeds the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation type="unfinished">С&amp;бросить</translation>
+    </message>
+    <message>
+        <source>Sigmoid, tanh and ReLU through 10 layers with w = 1, z₀ = 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradient reaching each layer, |∂out/∂zₖ| (log scale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>layer k (1 = farthest from the output)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>|gradient|</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stack of linear layers is one linear layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input x</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FunctionChooser</name>
     <message>
         <source>Activation function</source>
@@ -342,6 +568,46 @@ f′(z) = %3</translation>
         <source>The figure could not be saved: %1</source>
         <translation>Не удалось сохранить график: %1</translation>
     </message>
+    <message>
+        <source>&amp;Neuron</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;parsity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One neuron: the curve, its derivative and the gradient regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax over several classes: probabilities, temperature, the link to the sigmoid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The gradient through many layers: vanishing, dead and exploding; linear layers collapsing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several functions or derivatives on one chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many neurons of a random layer are active</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NeuronPanel</name>
@@ -434,6 +700,184 @@ f′(z) = %3</translation>
     <message>
         <source>✔ The gradient flows: the neuron learns at this z.</source>
         <translation>✔ Градиент проходит: при этом z нейрон обучается.</translation>
+    </message>
+</context>
+<context>
+    <name>SoftmaxView</name>
+    <message>
+        <source>log-probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Σ p = %1    largest: x%2 with p = %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p%1 as x%1 varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ((x%1 − x%2) / T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With two classes softmax is the sigmoid: p%1 = σ((x%1 − x%2) / T). With x%2 = 0 and T = 1 it is exactly σ(x%1) — which is why a binary classifier needs one sigmoid output, not a two-way softmax.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax turns K scores into probabilities that add up to 1; the largest score wins most. A higher temperature T flattens the distribution, a lower one sharpens it. Softmax of a single value is always 1: it needs at least two classes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Classes K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many classes (logits) the softmax compares, 2 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lecture example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the lecture&apos;s logits [−4, 5, 2, −8] with T = 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit x%1: the score of class %2 before softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature T: softmax(x / T); large T evens the classes out, small T picks the winner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show lo&amp;g-softmax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show log p instead of p (what a cross-entropy loss uses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Curve of class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose probability is drawn as its own logit varies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class of the curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>softmax(x / T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One probability against its own logit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SparsityView</name>
+    <message>
+        <source>&lt;b&gt;Active: %1 %&lt;/b&gt; (%2 of %3 neurons with |f(z)| &gt; τ = %4) — silent: %5 %. ReLU silences about half of a random layer; sigmoid and tanh leave almost every neuron active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outputs of %1 %2 neurons, one random input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A random layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The activation of every neuron in the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function of the layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many neurons the layer has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of neurons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same weights and input on every computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;random layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draw new weights and a new input (a new seed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neuron counts as active when |f(z)| &gt; τ (0: exactly non-zero)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output f(z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neurons</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

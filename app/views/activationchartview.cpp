@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "activationchartview.h"
 
+#include "chartstyle.h"
 #include "curvesampler.h"
 #include "functiontexts.h"
 #include "numberformat.h"
@@ -27,22 +28,6 @@ const QColor kTangentColour(0x2b, 0x8a, 0x3e);
 const QColor kDeadColour(0xe0, 0x31, 0x31, 60);
 const QColor kVanishingColour(0xf5, 0x9f, 0x00, 70);
 const QColor kAsymptoteColour(0x6c, 0x75, 0x7d);
-
-// A tick step of 1, 2 or 5 × 10ⁿ giving about `target` intervals over `span`.
-double niceStep(double span, int target)
-{
-    const double raw = span / target;
-    const double power = std::pow(10.0, std::floor(std::log10(raw)));
-    for (double m : {1.0, 2.0, 5.0, 10.0})
-        if (raw <= m * power)
-            return m * power;
-    return 10.0 * power;
-}
-
-int decimalsFor(double step)
-{
-    return std::max(0, -static_cast<int>(std::floor(std::log10(step) + 1e-9)));
-}
 
 QList<QPointF> toPoints(const std::vector<al::CurvePoint>& points)
 {
@@ -236,12 +221,12 @@ void ActivationChartView::updateAxes()
     m_axisZ->setRange(v.zMin, v.zMax);
     m_axisY->setRange(v.yMin, v.yMax);
     // Clean ticks at every zoom: a 1-2-5 step with just enough decimals, in the UI's locale.
-    const double zStep = niceStep(v.zMax - v.zMin, std::max(4, width() / 90));
-    const double yStep = niceStep(v.yMax - v.yMin, std::max(3, height() / 80));
+    const double zStep = ChartStyle::niceStep(v.zMax - v.zMin, std::max(4, width() / 90));
+    const double yStep = ChartStyle::niceStep(v.yMax - v.yMin, std::max(3, height() / 80));
     m_axisZ->setTickInterval(zStep);
     m_axisY->setTickInterval(yStep);
-    m_axisZ->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(zStep)));
-    m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(yStep)));
+    m_axisZ->setLabelFormat(QStringLiteral("%.%1f").arg(ChartStyle::decimalsFor(zStep)));
+    m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(ChartStyle::decimalsFor(yStep)));
 }
 
 void ActivationChartView::updateCurves()

@@ -18,6 +18,7 @@
 #include <QLineSeries>
 #include <QSlider>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QValueAxis>
@@ -359,6 +360,17 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
                                       .arg(size.height())));
         }
     }
+    // Every lesson tab, at the laptop size.
+    window.resize(1280, 800);
+    const char* tabs[] = {"neuron", "softmax", "depth", "compare", "sparsity"};
+    for (int tab = 1; tab < window.tabs()->count(); ++tab) {
+        window.tabs()->setCurrentIndex(tab);
+        QApplication::processEvents();
+        const QImage shot = window.grab().toImage();
+        EXPECT_EQ(shot.size(), QSize(1280, 800));
+        EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-tab-%3.png").arg(dir, QString::fromLatin1(language), QString::fromLatin1(tabs[tab]))));
+    }
+    window.tabs()->setCurrentIndex(0);
     }
     LanguageManager::instance().apply(QStringLiteral("en"));
 }

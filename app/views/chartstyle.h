@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+#include <QFont>
+
+QT_FORWARD_DECLARE_CLASS(QChart)
+QT_FORWARD_DECLARE_CLASS(QChartView)
+QT_FORWARD_DECLARE_CLASS(QValueAxis)
+QT_FORWARD_DECLARE_CLASS(QWidget)
+
+// The look every chart of the app shares, so the lesson views match the explorer.
+namespace ChartStyle {
+
+// A chart view with antialiasing, no animation, localised numbers and the app's fonts.
+QChartView* newChartView(QWidget* parent);
+// Fonts and grid of a value axis; ticks at a clean 1-2-5 step for about `ticks` intervals.
+void styleAxis(QValueAxis* axis);
+void setNiceRange(QValueAxis* axis, double min, double max, int ticks);
+// A tick step of 1, 2 or 5 × 10ⁿ giving about `target` intervals over `span`.
+double niceStep(double span, int target);
+// Decimals that a tick step needs ("0.25" → 2).
+int decimalsFor(double step);
+// Distinct colours for up to eight overlaid curves.
+QColor seriesColour(int index);
+QFont labelFont(double scale = 1.0);
+
+}  // namespace ChartStyle

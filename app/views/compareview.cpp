@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: MIT
+#include "compareview.h"
+
+#include "catalog.h"
+#include "chartstyle.h"
+#include "functiontexts.h"
+#include "numberformat.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QListWidget>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+const QString kIdentityKey = QStringLiteral("identity");
+}
+
+CompareView::CompareView(CompareModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+{
+    m_controls = new QGroupBox(this);
+    auto* controls = new QVBoxLayout(m_controls);
+    m_presetLabel = new QLabel(m_controls);
+    m_presets = new QComboBox(m_controls);
+    m_presetLabel->setBuddy(m_presets);
+    controls->addWidget(m_presetLabel);
+    controls->addWidget(m_presets);
+    m_list = new QListWidget(m_controls);
+    for (const al::Activation& a : al::catalog()) {
+        auto* item = new QListWidgetItem(m_list);
+        item->setData(Qt::UserRole, FunctionTexts::fromKey(a.key));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+    controls->addWidget(m_list, 1);
+    m_derivatives = new QCheckBox(m_controls);
+    m_identity = new QCheckBox(m_controls);
+    controls->addWidget(m_derivatives);
+    controls->addWidget(m_identity);
+
+    m_view = ChartStyle::newChartView(this);
+    m_axisX = new QValueAxis();
+    m_axisY = new QValueAxis();
+    for (QValueAxis* axis : {m_axisX, m_axisY}) {
+        ChartStyle::styleAxis(axis);
+        m_view->chart()->addAxis(axis, axis == m_axisX ? Qt::AlignBottom : Qt::AlignLeft);
+    }
+    m_slopes = new QLabel(this);
+    m_slopes->setTextFormat(Qt::RichText);
+    m_slopes->setWordWrap(true);
+
+    auto* right = new QVBoxLayout();
+    right->addWidget(m_view, 1);
+    right->addWidget(m_slopes);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_controls);
+    layout->addLayout(right, 1);
+
+    connect(m_presets, &QComboBox::activated, m_model,
+            [this](int index) { m_model->applyPreset(static_cast<CompareModel::Preset>(index)); });
+    connect(m_list, &QListWidget::itemChanged, m_model, [this](QListWidgetItem* item) {
+        m_model->setSelected(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+    });
+    connect(m_derivatives, &QCheckBox::toggled, m_model, &CompareModel::setDerivatives);
+    connect(m_identity, &QCheckBox::toggled, m_model, &CompareModel::setIdentityCurve);
+    connect(m_model, &CompareModel::changed, this, &CompareView::refresh);
+    retranslate();
+}
+
+QLineSeries* CompareView::series(const QString& key) const
+{
+    for (QAbstractSeries* s : m_view->chart()->series())
+        if (s->objectName() == key)
+            return qobject_cast<QLineSeries*>(s);
+    return nullptr;
+}
+
+void CompareView::refresh()
+{
+    const QStringList keys = m_model->functions();
+    {
+        const QSignalBlocker block(m_list);
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setCheckState(keys.contains(m_list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                                          : Qt::Unchecked);
+        const QSignalBlocker a(m_derivatives);
+        const QSignalBlocker b(m_identity);
+        m_derivatives->setChecked(m_model->derivatives());
+        m_identity->setChecked(m_model->identityCurve());
+    }
+    // The series are rebuilt: a comparison changes by whole curves, never at slider speed.
+    QChart* chart = m_view->chart();
+    chart->removeAllSeries();
+    const double yMin = m_model->derivatives() ? -0.3 : -1.5;
+    const double yMax = m_model->derivatives() ? 1.3 : 2.5;
+    ChartStyle::setNiceRange(m_axisX, -CompareModel::kRange, CompareModel::kRange, 12);
+    ChartStyle::setNiceRange(m_axisY, yMin, yMax, 8);
+    const QRectF plot = chart->plotArea();
+    const double w = std::max(plot.width(), 200.0);
+    const double h = std::max(plot.height(), 150.0);
+    QString table = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2</th>"
+                                   "<th align='right'>%3</th></tr>")
+                        .arg(tr("function"), tr("largest slope |f′|"), tr("at z"));
+    for (int i = 0; i < keys.size(); ++i) {
+        auto* s = new QLineSeries();
+        s->setObjectName(keys[i]);
+        QList<QPointF> points;
+        for (const al::CurvePoint& p : m_model->curve(keys[i], w, h, yMin, yMax))
+            points.append(QPointF(p.z, p.y));
+        s->replace(points);
+        s->setPen(QPen(ChartStyle::seriesColour(i), 2.8));
+        s->setName(FunctionTexts::name(keys[i].toStdString()) + (m_model->derivatives() ? QStringLiteral("′") : QString()));
+        chart->addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        const auto [z, slope] = m_model->maxSlope(keys[i]);
+        table += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td align='right'><b>%3</b></td>"
+                                "<td align='right'>%4</td></tr>")
+                     .arg(ChartStyle::seriesColour(i).name(), FunctionTexts::name(keys[i].toStdString()),
+                          NumberFormat::readable(slope, 4), NumberFormat::fixed(z, 2));
+    }
+    table += QStringLiteral("</table>");
+    m_slopes->setText(table);
+    if (m_model->identityCurve()) {
+        auto* s = new QLineSeries();
+        s->setObjectName(kIdentityKey);
+        QList<QPointF> points;
+        for (int k = 0; k <= 480; ++k) {
+            const double z = -CompareModel::kRange + 2.0 * CompareModel::kRange * k / 480;
+            points.append(QPointF(z, CompareModel::identityValue(z, m_model->derivatives())));
+        }
+        s->replace(points);
+        s->setPen(QPen(Qt::black, 2.0, Qt::DashLine));
+        s->setName(m_model->derivatives() ? tr("(2σ(2z) − 1)′") : tr("2σ(2z) − 1"));
+        chart->addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+    }
+    m_axisY->setTitleText(m_model->derivatives() ? tr("f′(z)") : tr("f(z)"));
+}
+
+void CompareView::retranslate()
+{
+    m_controls->setTitle(tr("Compare"));
+    m_presetLabel->setText(tr("&Lecture pairs"));
+    {
+        const QSignalBlocker block(m_presets);
+        m_presets->clear();
+        m_presets->addItems({tr("Sigmoid vs tanh, with 2σ(2z) − 1"), tr("ReLU, Leaky ReLU, PReLU, ELU"), tr("Sigmoid vs hard sigmoid"),
+                             tr("GELU, SiLU, mish")});
+        m_presets->setCurrentIndex(-1);
+        m_presets->setPlaceholderText(tr("Choose a pair…"));
+    }
+    m_presets->setToolTip(tr("Show a comparison the lecture makes"));
+    m_presets->setAccessibleName(tr("Lecture pairs"));
+    {
+        const QSignalBlocker block(m_list);  // renaming an item is not ticking it
+        for (int i = 0; i < m_list->count(); ++i)
+            m_list->item(i)->setText(FunctionTexts::name(m_list->item(i)->data(Qt::UserRole).toString().toStdString()));
+    }
+    m_list->setToolTip(tr("Tick the functions to overlay"));
+    m_list->setAccessibleName(tr("Functions to compare"));
+    m_derivatives->setText(tr("Compare &derivatives f′"));
+    m_derivatives->setToolTip(tr("Draw f′ instead of f: see which function keeps the larger gradient"));
+    m_identity->setText(tr("Show 2σ(2&z) − 1"));
+    m_identity->setToolTip(tr("tanh(z) = 2σ(2z) − 1: a scaled, shifted sigmoid lies exactly on tanh"));
+    m_view->chart()->setTitle(tr("Activation functions side by side"));
+    m_axisX->setTitleText(QStringLiteral("z"));
+    m_view->chart()->setLocale(QLocale());
+    refresh();
+}
+
+void CompareView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    refresh();  // the sampling density follows the plot's pixel size
+}
+
+void CompareView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

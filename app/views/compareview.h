@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "comparemodel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+QT_FORWARD_DECLARE_CLASS(QChartView)
+QT_FORWARD_DECLARE_CLASS(QCheckBox)
+QT_FORWARD_DECLARE_CLASS(QComboBox)
+QT_FORWARD_DECLARE_CLASS(QGroupBox)
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QLineSeries)
+QT_FORWARD_DECLARE_CLASS(QListWidget)
+QT_FORWARD_DECLARE_CLASS(QValueAxis)
+
+// Several functions (or derivatives) on one chart, with presets for the pairs the lecture
+// contrasts and a table of their maximum slopes.
+class CompareView : public QWidget {
+    Q_OBJECT
+public:
+    explicit CompareView(CompareModel* model, QWidget* parent = nullptr);
+
+    // The drawn series by key; "identity" for 2σ(2z) − 1.
+    QLineSeries* series(const QString& key) const;
+    QLabel* slopeTable() const { return m_slopes; }
+    QListWidget* functionList() const { return m_list; }
+    QComboBox* presetBox() const { return m_presets; }
+    QChartView* chartView() const { return m_view; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void refresh();
+    void retranslate();
+
+    QPointer<CompareModel> m_model;
+    QGroupBox* m_controls = nullptr;
+    QLabel* m_presetLabel = nullptr;
+    QComboBox* m_presets = nullptr;
+    QListWidget* m_list = nullptr;
+    QCheckBox* m_derivatives = nullptr;
+    QCheckBox* m_identity = nullptr;
+    QChartView* m_view = nullptr;
+    QValueAxis* m_axisX = nullptr;
+    QValueAxis* m_axisY = nullptr;
+    QLabel* m_slopes = nullptr;
+};

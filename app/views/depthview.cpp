@@ -1,0 +1,294 @@
+// SPDX-License-Identifier: MIT
+#include "depthview.h"
+
+#include "catalog.h"
+#include "chartstyle.h"
+#include "functiontexts.h"
+#include "numberformat.h"
+#include "valueslider.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QPushButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+{
+    m_controls = new QGroupBox(this);
+    auto* controls = new QVBoxLayout(m_controls);
+    auto* form = new QFormLayout();
+    for (int i = 0; i < DepthModel::kMaxFunctions; ++i) {
+        auto* box = new QComboBox(m_controls);
+        box->setObjectName(QStringLiteral("depth_function_%1").arg(i + 1));
+        auto* label = new QLabel(m_controls);
+        label->setBuddy(box);
+        form->addRow(label, box);
+        connect(box, &QComboBox::activated, m_model, [this, i, box](int index) { m_model->setFunction(i, box->itemData(index).toString()); });
+        m_boxes.append(box);
+        m_boxLabels.append(label);
+    }
+    controls->addLayout(form);
+    const auto slider = [this, controls](const char* name, const QString& label, double min, double max, double step, int decimals) {
+        auto* s = new ValueSlider(m_controls);
+        s->setObjectName(QString::fromLatin1(name));
+        s->setRange(min, max, step, decimals);
+        s->setLabel(label);
+        controls->addWidget(s);
+        return s;
+    };
+    m_layers = slider("layers", QStringLiteral("L"), 1, DepthModel::kMaxLayers, 1, 0);
+    m_weight = slider("weight", QStringLiteral("w"), 0.0, 3.0, 0.01, 2);
+    m_weight->setSpinRange(-100.0, 100.0);
+    m_z0 = slider("z0", QStringLiteral("z₀"), -5.0, 5.0, 0.01, 2);
+    m_z0->setSpinRange(-1000.0, 1000.0);
+    m_bias = slider("depth_bias", QStringLiteral("b"), -3.0, 3.0, 0.01, 2);
+    m_linearC = slider("linear_c", QStringLiteral("c"), -2.0, 2.0, 0.01, 2);
+    m_forward = new QCheckBox(m_controls);
+    controls->addWidget(m_forward);
+    m_reset = new QPushButton(m_controls);
+    controls->addWidget(m_reset);
+    controls->addStretch(1);
+
+    m_gradientView = ChartStyle::newChartView(this);
+    QChart* chart = m_gradientView->chart();
+    m_layerAxis = new QValueAxis();
+    ChartStyle::styleAxis(m_layerAxis);
+    m_logAxis = new QLogValueAxis();
+    m_logAxis->setBase(10.0);
+    m_logAxis->setLabelFormat(QStringLiteral("%.0e"));
+    m_logAxis->setLabelsFont(ChartStyle::labelFont());
+    m_logAxis->setTitleFont(ChartStyle::labelFont());
+    m_logAxis->setMinorTickCount(0);
+    m_logAxis->setGridLineColor(QColor(0xde, 0xe2, 0xe6));
+    chart->addAxis(m_layerAxis, Qt::AlignBottom);
+    chart->addAxis(m_logAxis, Qt::AlignLeft);
+    for (int i = 0; i < DepthModel::kMaxFunctions; ++i) {
+        auto* series = new QLineSeries();
+        series->setPen(QPen(ChartStyle::seriesColour(i), 2.6));
+        series->setPointsVisible(true);
+        chart->addSeries(series);
+        series->attachAxis(m_layerAxis);
+        series->attachAxis(m_logAxis);
+        m_gradients.append(series);
+    }
+    m_readout = new QLabel(this);
+    m_readout->setWordWrap(true);
+    m_readout->setTextFormat(Qt::RichText);
+
+    m_collapseView = ChartStyle::newChartView(this);
+    QChart* collapse = m_collapseView->chart();
+    m_stack = new QLineSeries();
+    m_stack->setPen(QPen(ChartStyle::seriesColour(2), 6.0));
+    m_collapsed = new QLineSeries();
+    m_collapsed->setPen(QPen(ChartStyle::seriesColour(6), 2.0, Qt::DashLine));
+    m_collapseX = new QValueAxis();
+    m_collapseY = new QValueAxis();
+    for (QValueAxis* axis : {m_collapseX, m_collapseY}) {
+        ChartStyle::styleAxis(axis);
+        collapse->addAxis(axis, axis == m_collapseX ? Qt::AlignBottom : Qt::AlignLeft);
+    }
+    for (QLineSeries* s : {m_stack, m_collapsed}) {
+        collapse->addSeries(s);
+        s->attachAxis(m_collapseX);
+        s->attachAxis(m_collapseY);
+    }
+    m_collapseLabel = new QLabel(this);
+    m_collapseLabel->setWordWrap(true);
+
+    auto* right = new QVBoxLayout();
+    right->addWidget(m_gradientView, 3);
+    right->addWidget(m_readout);
+    right->addWidget(m_collapseView, 2);
+    right->addWidget(m_collapseLabel);
+    auto* layout = new QHBoxLayout(this);
+    layout->addWidget(m_controls);
+    layout->addLayout(right, 1);
+
+    connect(m_layers, &ValueSlider::valueEdited, m_model, [this](double v) { m_model->setLayers(static_cast<int>(std::lround(v))); });
+    connect(m_weight, &ValueSlider::valueEdited, m_model, &DepthModel::setWeight);
+    connect(m_z0, &ValueSlider::valueEdited, m_model, &DepthModel::setZ0);
+    connect(m_bias, &ValueSlider::valueEdited, m_model, &DepthModel::setBias);
+    connect(m_linearC, &ValueSlider::valueEdited, m_model, &DepthModel::setLinearCoefficient);
+    connect(m_forward, &QCheckBox::toggled, m_model, &DepthModel::setForwardPass);
+    connect(m_reset, &QPushButton::clicked, m_model, &DepthModel::reset);
+    connect(m_model, &DepthModel::changed, this, &DepthView::refresh);
+    retranslate();
+}
+
+void DepthView::fillBoxes()
+{
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        QComboBox* box = m_boxes[i];
+        const QSignalBlocker block(box);
+        box->clear();
+        box->addItem(QStringLiteral("—"), QString());
+        for (const al::Activation& a : al::catalog())
+            box->addItem(FunctionTexts::name(a.key), FunctionTexts::fromKey(a.key));
+    }
+}
+
+double DepthView::axisFloor() const
+{
+    return m_logAxis->min();
+}
+
+void DepthView::refresh()
+{
+    const QStringList functions = m_model->functions();
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        const QSignalBlocker block(m_boxes[i]);
+        m_boxes[i]->setCurrentIndex(std::max(0, m_boxes[i]->findData(functions.value(i))));
+    }
+    const auto sync = [](ValueSlider* s, double v) {
+        if (s->value() != v)
+            s->setValue(v);
+    };
+    sync(m_layers, m_model->layers());
+    sync(m_weight, m_model->weight());
+    sync(m_z0, m_model->z0());
+    sync(m_bias, m_model->bias());
+    sync(m_linearC, m_model->linearCoefficient());
+    {
+        const QSignalBlocker block(m_forward);
+        m_forward->setChecked(m_model->forwardPass());
+    }
+    m_bias->setEnabled(m_model->forwardPass() || functions.contains(QStringLiteral("linear")));
+
+    // |gradient| per layer; the log axis spans the data, and exact zeros (a dead ReLU) are drawn
+    // on its floor and named in the read-out.
+    std::vector<al::GradientChain> chains;
+    double lo = INFINITY;
+    double hi = 0.0;
+    for (const QString& key : functions) {
+        chains.push_back(m_model->chain(key));
+        for (double g : chains.back().cumulative) {
+            const double m = std::fabs(g);
+            if (m > 0 && std::isfinite(m)) {
+                lo = std::min(lo, m);
+                hi = std::max(hi, m);
+            }
+        }
+    }
+    if (!(lo <= hi)) {
+        lo = 1e-3;
+        hi = 1.0;
+    }
+    const double floor = std::pow(10.0, std::floor(std::log10(lo)) - 1);
+    const double ceiling = std::pow(10.0, std::ceil(std::log10(std::max(hi, 1.0))) + 0.0);
+    m_logAxis->setRange(floor, std::max(ceiling, floor * 100));
+    ChartStyle::setNiceRange(m_layerAxis, 1.0, std::max(2, m_model->layers()), std::min(m_model->layers(), 10));
+    m_layerAxis->setLabelFormat(QStringLiteral("%.0f"));
+
+    QString text;
+    for (int i = 0; i < m_gradients.size(); ++i) {
+        QLineSeries* series = m_gradients[i];
+        if (i >= functions.size() || functions[i].isEmpty()) {
+            series->clear();
+            series->setVisible(false);
+            continue;
+        }
+        const al::GradientChain& chain = chains[static_cast<std::size_t>(i)];
+        QList<QPointF> points;
+        for (std::size_t k = 0; k < chain.cumulative.size(); ++k) {
+            const double m = std::fabs(chain.cumulative[k]);
+            points.append(QPointF(static_cast<double>(k + 1), m > 0 && std::isfinite(m) ? m : floor));
+        }
+        series->replace(points);
+        series->setVisible(true);
+        const QString name = FunctionTexts::name(functions[i].toStdString());
+        series->setName(name);
+        const double first = chain.cumulative.empty() ? 0.0 : std::fabs(chain.cumulative.front());
+        const double factor = chain.factor.empty() ? 0.0 : std::fabs(chain.factor.front());
+        QString verdict;
+        if (first == 0.0)
+            verdict = tr("exactly 0: dead, the first layer never learns");
+        else if (first < 1e-3)
+            verdict = tr("vanishing");
+        else if (first > 1e3)
+            verdict = tr("exploding");
+        else
+            verdict = tr("passes");
+        text += tr("<span style='color:%1'>■</span> <b>%2</b>: factor |w·f′(z₁)| = %3, gradient at layer 1 = %4 — %5<br>")
+                    .arg(ChartStyle::seriesColour(i).name(), name, NumberFormat::readable(factor, 4),
+                         NumberFormat::readable(first, 4), verdict);
+    }
+    m_readout->setText(text);
+
+    // The linear stack and the single layer it equals.
+    const al::LinearLayer one = m_model->linearStack();
+    QList<QPointF> stack;
+    QList<QPointF> line;
+    double ylo = INFINITY;
+    double yhi = -INFINITY;
+    for (int k = 0; k <= 60; ++k) {
+        const double x = -3.0 + 0.1 * k;
+        const double y = m_model->stackOutput(x);
+        stack.append(QPointF(x, y));
+        line.append(QPointF(x, one.weight * x + one.bias));
+        ylo = std::min(ylo, y);
+        yhi = std::max(yhi, y);
+    }
+    m_stack->replace(stack);
+    m_collapsed->replace(line);
+    ChartStyle::setNiceRange(m_collapseX, -3.0, 3.0, 6);
+    const double pad = std::max(0.1 * (yhi - ylo), 0.5);
+    ChartStyle::setNiceRange(m_collapseY, ylo - pad, yhi + pad, 4);
+    m_stack->setName(tr("%1 linear layers, applied one by one").arg(m_model->layers()));
+    m_collapsed->setName(tr("one layer: W·x + B"));
+    m_collapseLabel->setText(tr("L = %1 layers y = c·(w·x + b) with c = %2, w = %3, b = %4 are exactly one layer: W = (c·w)ᴸ = %5, "
+                                "B = %6. Without a non-linearity, depth adds nothing.")
+                                 .arg(m_model->layers())
+                                 .arg(NumberFormat::compact(m_model->linearCoefficient()), NumberFormat::compact(m_model->weight()),
+                                      NumberFormat::compact(m_model->bias()), NumberFormat::readable(one.weight, 5),
+                                      NumberFormat::readable(one.bias, 5)));
+}
+
+void DepthView::retranslate()
+{
+    m_controls->setTitle(tr("Deep stack"));
+    for (int i = 0; i < m_boxLabels.size(); ++i) {
+        m_boxLabels[i]->setText(tr("Function &%1").arg(i + 1));
+        m_boxes[i]->setToolTip(tr("An activation to compare through depth (— for none)"));
+        m_boxes[i]->setAccessibleName(tr("Function %1").arg(i + 1));
+    }
+    fillBoxes();
+    m_layers->setHelp(tr("Number of stacked layers L (1 to 50)"), tr("Layers"));
+    m_weight->setHelp(tr("Weight w of every layer: each layer multiplies the gradient by w·f′(z)"), tr("Weight"));
+    m_z0->setHelp(tr("Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)"),
+                  tr("Starting pre-activation"));
+    m_bias->setHelp(tr("Bias b of every layer (forward pass and linear stack)"), tr("Bias"));
+    m_linearC->setHelp(tr("Coefficient c of the linear function f(z) = c·z"), tr("Linear coefficient"));
+    m_forward->setText(tr("Real &forward pass: zₖ₊₁ = w·f(zₖ) + b"));
+    m_forward->setToolTip(tr("Off: every layer works at z₀ (the textbook bound, e.g. 0.25ᴸ for sigmoid). On: each layer "
+                             "feeds the next."));
+    m_reset->setText(tr("&Reset"));
+    m_reset->setToolTip(tr("Sigmoid, tanh and ReLU through 10 layers with w = 1, z₀ = 0"));
+    m_gradientView->chart()->setTitle(tr("Gradient reaching each layer, |∂out/∂zₖ| (log scale)"));
+    m_layerAxis->setTitleText(tr("layer k (1 = farthest from the output)"));
+    m_logAxis->setTitleText(tr("|gradient|"));
+    m_collapseView->chart()->setTitle(tr("A stack of linear layers is one linear layer"));
+    m_collapseX->setTitleText(tr("input x"));
+    m_collapseY->setTitleText(tr("output"));
+    for (QChartView* v : {m_gradientView, m_collapseView})
+        v->chart()->setLocale(QLocale());
+    refresh();
+}
+
+void DepthView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}

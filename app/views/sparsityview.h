@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sparsitymodel.h"
+
+#include <QPointer>
+#include <QWidget>
+
+QT_FORWARD_DECLARE_CLASS(QAreaSeries)
+QT_FORWARD_DECLARE_CLASS(QChartView)
+QT_FORWARD_DECLARE_CLASS(QComboBox)
+QT_FORWARD_DECLARE_CLASS(QGroupBox)
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QPushButton)
+QT_FORWARD_DECLARE_CLASS(QSpinBox)
+QT_FORWARD_DECLARE_CLASS(QValueAxis)
+class ValueSlider;
+
+// A histogram of a random layer's outputs and the share of active neurons: about half for
+// ReLU, almost all for sigmoid and tanh.
+class SparsityView : public QWidget {
+    Q_OBJECT
+public:
+    static constexpr int kBins = 40;
+
+    explicit SparsityView(SparsityModel* model, QWidget* parent = nullptr);
+
+    QAreaSeries* histogramSeries() const { return m_histogram; }
+    QLabel* summary() const { return m_summary; }
+    QComboBox* functionBox() const { return m_function; }
+    QSpinBox* seedBox() const { return m_seed; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void retranslate();
+
+    QPointer<SparsityModel> m_model;
+    QGroupBox* m_controls = nullptr;
+    QLabel* m_functionLabel = nullptr;
+    QComboBox* m_function = nullptr;
+    QLabel* m_neuronsLabel = nullptr;
+    QSpinBox* m_neurons = nullptr;
+    QLabel* m_seedLabel = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QPushButton* m_reroll = nullptr;
+    ValueSlider* m_threshold = nullptr;
+    QChartView* m_view = nullptr;
+    QAreaSeries* m_histogram = nullptr;
+    QValueAxis* m_axisX = nullptr;
+    QValueAxis* m_axisY = nullptr;
+    QLabel* m_summary = nullptr;
+};
