@@ -214,9 +214,9 @@ void DepthView::refresh()
         QString verdict;
         if (first == 0.0)
             verdict = tr("exactly 0: dead, the first layer never learns");
-        else if (first < 1e-3)
+        else if (first < 1e-2)
             verdict = tr("vanishing");
-        else if (first > 1e3)
+        else if (first > 1e2)
             verdict = tr("exploding");
         else
             verdict = tr("passes");
@@ -259,7 +259,7 @@ void DepthView::retranslate()
 {
     m_controls->setTitle(tr("Deep stack"));
     for (int i = 0; i < m_boxLabels.size(); ++i) {
-        m_boxLabels[i]->setText(tr("Function &%1").arg(i + 1));
+        m_boxLabels[i]->setText(tr("Function %1").arg(i + 1));  // no mnemonic: Alt+digit switches tabs
         m_boxes[i]->setToolTip(tr("An activation to compare through depth (— for none)"));
         m_boxes[i]->setAccessibleName(tr("Function %1").arg(i + 1));
     }

@@ -12,7 +12,11 @@
 #include "valueslider.h"
 
 #include <QAbstractButton>
+#include <QAbstractAxis>
 #include <QAbstractSeries>
+#include <QChartView>
+#include <QComboBox>
+#include <QTabWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGroupBox>
@@ -173,10 +177,23 @@ protected:
                 for (QAction* a : menu->menu()->actions())
                     texts << a->text() << a->toolTip();
         }
-        QChart* chart = window->chartView()->chart();
-        texts << chart->title() << window->chartView()->axisZ()->titleText() << window->chartView()->axisY()->titleText();
-        for (QAbstractSeries* s : chart->series())
-            texts << s->name();
+        // Every chart of every tab: titles, axis titles, legend (series) names.
+        for (QChartView* view : window->findChildren<QChartView*>()) {
+            QChart* chart = view->chart();
+            texts << chart->title();
+            for (QAbstractAxis* axis : chart->axes())
+                texts << axis->titleText();
+            for (QAbstractSeries* s : chart->series())
+                texts << s->name();
+        }
+        for (QComboBox* box : window->findChildren<QComboBox*>()) {
+            texts << box->placeholderText();
+            for (int i = 0; i < box->count(); ++i)
+                texts << box->itemText(i);
+        }
+        for (QTabWidget* tabs : window->findChildren<QTabWidget*>())
+            for (int i = 0; i < tabs->count(); ++i)
+                texts << tabs->tabText(i) << tabs->tabToolTip(i);
         texts << window->windowTitle();
         return texts;
     }
