@@ -31,7 +31,9 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QTabBar>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(parent), m_model(model)
@@ -222,6 +224,11 @@ void MainWindow::retranslate()
                               tr("The gradient through many layers: vanishing, dead and exploding; linear layers collapsing"),
                               tr("Several functions or derivatives on one chart"),
                               tr("How many neurons of a random layer are active")};
+    // QTabBar names its scroll buttons once, at construction; rename them in the new language
+    // (Qt's own translation, from qtbase_xx.qm).
+    const QList<QToolButton*> scrollButtons = m_tabs->tabBar()->findChildren<QToolButton*>();
+    for (qsizetype i = 0; i < scrollButtons.size() && i < 2; ++i)
+        scrollButtons[i]->setAccessibleName(QCoreApplication::translate("QTabBar", i == 0 ? "Scroll Left" : "Scroll Right"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabText(i, tabNames[i]);
         m_tabs->setTabToolTip(i, tabTips[i]);

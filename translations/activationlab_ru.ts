@@ -51,226 +51,222 @@ f′(z) = %3</translation>
     <name>CompareView</name>
     <message>
         <source>function</source>
-        <translation type="unfinished"></translation>
+        <translation>функция</translation>
     </message>
     <message>
         <source>largest slope |f′|</source>
-        <translation type="unfinished"></translation>
+        <translation>наибольший наклон |f′|</translation>
     </message>
     <message>
         <source>at z</source>
-        <translation type="unfinished"></translation>
+        <translation>при z</translation>
     </message>
     <message>
         <source>(2σ(2z) − 1)′</source>
-        <translation type="unfinished"></translation>
+        <translation>(2σ(2z) − 1)′</translation>
     </message>
     <message>
         <source>2σ(2z) − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>2σ(2z) − 1</translation>
     </message>
     <message>
         <source>f′(z)</source>
-        <translation type="unfinished">f′(z)</translation>
+        <translation>f′(z)</translation>
     </message>
     <message>
         <source>f(z)</source>
-        <translation type="unfinished">f(z)</translation>
+        <translation>f(z)</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение</translation>
     </message>
     <message>
         <source>&amp;Lecture pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары из &amp;лекции</translation>
     </message>
     <message>
         <source>Sigmoid vs tanh, with 2σ(2z) − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигмоида и tanh, с кривой 2σ(2z) − 1</translation>
     </message>
     <message>
         <source>ReLU, Leaky ReLU, PReLU, ELU</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU, Leaky ReLU, PReLU, ELU</translation>
     </message>
     <message>
         <source>Sigmoid vs hard sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигмоида и жёсткая сигмоида</translation>
     </message>
     <message>
         <source>GELU, SiLU, mish</source>
-        <translation type="unfinished"></translation>
+        <translation>GELU, SiLU, Mish</translation>
     </message>
     <message>
         <source>Choose a pair…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите пару…</translation>
     </message>
     <message>
         <source>Show a comparison the lecture makes</source>
-        <translation type="unfinished"></translation>
+        <translation>Показать сравнение, которое проводится в лекции</translation>
     </message>
     <message>
         <source>Lecture pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>Пары из лекции</translation>
     </message>
     <message>
         <source>Tick the functions to overlay</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте функции, которые нужно наложить на один график</translation>
     </message>
     <message>
         <source>Functions to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Функции для сравнения</translation>
     </message>
     <message>
         <source>Compare &amp;derivatives f′</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнивать &amp;производные f′</translation>
     </message>
     <message>
         <source>Draw f′ instead of f: see which function keeps the larger gradient</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисовать f′ вместо f: видно, у какой функции градиент остаётся больше</translation>
     </message>
     <message>
         <source>Show 2σ(2&amp;z) − 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать &amp;кривую 2σ(2z) − 1</translation>
     </message>
     <message>
         <source>tanh(z) = 2σ(2z) − 1: a scaled, shifted sigmoid lies exactly on tanh</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(z) = 2σ(2z) − 1: растянутая и сдвинутая сигмоида в точности ложится на tanh</translation>
     </message>
     <message>
         <source>Activation functions side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Сравнение функций активации</translation>
     </message>
 </context>
 <context>
     <name>DepthView</name>
     <message>
         <source>exactly 0: dead, the first layer never learns</source>
-        <translation type="unfinished"></translation>
+        <translation>ровно 0: градиент «мёртвый», первый слой никогда не обучается</translation>
     </message>
     <message>
         <source>vanishing</source>
-        <translation type="unfinished"></translation>
+        <translation>затухает</translation>
     </message>
     <message>
         <source>exploding</source>
-        <translation type="unfinished"></translation>
+        <translation>взрывается</translation>
     </message>
     <message>
         <source>passes</source>
-        <translation type="unfinished"></translation>
+        <translation>проходит</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;: factor |w·f′(z₁)| = %3, gradient at layer 1 = %4 — %5&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:%1&apos;&gt;■&lt;/span&gt; &lt;b&gt;%2&lt;/b&gt;: множитель |w·f′(z₁)| = %3; градиент на слое 1 = %4 — %5&lt;br&gt;</translation>
     </message>
     <message>
         <source>%1 linear layers, applied one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>линейные слои по очереди (L = %1)</translation>
     </message>
     <message>
         <source>one layer: W·x + B</source>
-        <translation type="unfinished"></translation>
+        <translation>один слой: W·x + B</translation>
     </message>
     <message>
         <source>L = %1 layers y = c·(w·x + b) with c = %2, w = %3, b = %4 are exactly one layer: W = (c·w)ᴸ = %5, B = %6. Without a non-linearity, depth adds nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Стек из L = %1 слоёв y = c·(w·x + b) при c = %2; w = %3; b = %4 — это в точности один слой: W = (c·w)ᴸ = %5; B = %6. Без нелинейности глубина ничего не добавляет.</translation>
     </message>
     <message>
         <source>Deep stack</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Function &amp;%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Глубокая сеть</translation>
     </message>
     <message>
         <source>An activation to compare through depth (— for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция активации для сравнения по глубине («—» — без функции)</translation>
     </message>
     <message>
         <source>Function %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция %1</translation>
     </message>
     <message>
         <source>Number of stacked layers L (1 to 50)</source>
-        <translation type="unfinished"></translation>
+        <translation>Число слоёв L в стеке (от 1 до 50)</translation>
     </message>
     <message>
         <source>Layers</source>
-        <translation type="unfinished"></translation>
+        <translation>Слои</translation>
     </message>
     <message>
         <source>Weight w of every layer: each layer multiplies the gradient by w·f′(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес w каждого слоя: каждый слой умножает градиент на w·f′(z)</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Вес</translation>
     </message>
     <message>
         <source>Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Значение z₀ на входе активации первого слоя (и каждого слоя, если прямой проход выключен)</translation>
     </message>
     <message>
         <source>Starting pre-activation</source>
-        <translation type="unfinished"></translation>
+        <translation>Начальное значение z₀</translation>
     </message>
     <message>
         <source>Bias b of every layer (forward pass and linear stack)</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение b каждого слоя (для прямого прохода и стека линейных слоёв)</translation>
     </message>
     <message>
         <source>Bias</source>
-        <translation type="unfinished">Смещение</translation>
+        <translation>Смещение</translation>
     </message>
     <message>
         <source>Coefficient c of the linear function f(z) = c·z</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент c линейной функции f(z) = c·z</translation>
     </message>
     <message>
         <source>Linear coefficient</source>
-        <translation type="unfinished"></translation>
+        <translation>Коэффициент линейной функции</translation>
     </message>
     <message>
         <source>Real &amp;forward pass: zₖ₊₁ = w·f(zₖ) + b</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Прямой проход: zₖ₊₁ = w·f(zₖ) + b</translation>
     </message>
     <message>
         <source>Off: every layer works at z₀ (the textbook bound, e.g. 0.25ᴸ for sigmoid). On: each layer feeds the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выключено: каждый слой работает при z₀ (оценка из учебника, например 0,25ᴸ для сигмоиды). Включено: выход каждого слоя подаётся на вход следующего.</translation>
     </message>
     <message>
         <source>&amp;Reset</source>
-        <translation type="unfinished">С&amp;бросить</translation>
+        <translation>С&amp;бросить</translation>
     </message>
     <message>
         <source>Sigmoid, tanh and ReLU through 10 layers with w = 1, z₀ = 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигмоида, tanh и ReLU через 10 слоёв при w = 1 и z₀ = 0</translation>
     </message>
     <message>
         <source>Gradient reaching each layer, |∂out/∂zₖ| (log scale)</source>
-        <translation type="unfinished"></translation>
+        <translation>Градиент, дошедший до слоя, |∂вых/∂zₖ| (лог. шкала)</translation>
     </message>
     <message>
         <source>layer k (1 = farthest from the output)</source>
-        <translation type="unfinished"></translation>
+        <translation>слой k (1 — самый дальний от выхода)</translation>
     </message>
     <message>
         <source>|gradient|</source>
-        <translation type="unfinished"></translation>
+        <translation>|градиент|</translation>
     </message>
     <message>
         <source>A stack of linear layers is one linear layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Стек линейных слоёв — это один линейный слой</translation>
     </message>
     <message>
         <source>input x</source>
-        <translation type="unfinished"></translation>
+        <translation>вход x</translation>
     </message>
     <message>
         <source>output</source>
-        <translation type="unfinished"></translation>
+        <translation>выход</translation>
     </message>
 </context>
 <context>
@@ -570,43 +566,43 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>&amp;Neuron</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Нейрон</translation>
     </message>
     <message>
         <source>&amp;Softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Soft&amp;max</translation>
     </message>
     <message>
         <source>&amp;Depth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Глубина</translation>
     </message>
     <message>
         <source>&amp;Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;равнение</translation>
     </message>
     <message>
         <source>S&amp;parsity</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;азреженность</translation>
     </message>
     <message>
         <source>One neuron: the curve, its derivative and the gradient regions</source>
-        <translation type="unfinished"></translation>
+        <translation>Один нейрон: график функции, её производная и зоны «мёртвого» и затухающего градиента</translation>
     </message>
     <message>
         <source>Softmax over several classes: probabilities, temperature, the link to the sigmoid</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax по нескольким классам: вероятности, температура, связь с сигмоидой</translation>
     </message>
     <message>
         <source>The gradient through many layers: vanishing, dead and exploding; linear layers collapsing</source>
-        <translation type="unfinished"></translation>
+        <translation>Градиент через много слоёв: затухающий, «мёртвый» и взрывающийся; линейные слои схлопываются в один</translation>
     </message>
     <message>
         <source>Several functions or derivatives on one chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Несколько функций или производных на одном графике</translation>
     </message>
     <message>
         <source>How many neurons of a random layer are active</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько нейронов случайного слоя активны</translation>
     </message>
 </context>
 <context>
@@ -703,181 +699,256 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>Scenario</name>
+    <message>
+        <source>unknown entry “%1”</source>
+        <translation>неизвестная запись «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” must be a number</source>
+        <translation>«%1» должно быть числом</translation>
+    </message>
+    <message>
+        <source>“%1” must be a whole number</source>
+        <translation>«%1» должно быть целым числом</translation>
+    </message>
+    <message>
+        <source>“%1” must be true or false</source>
+        <translation>«%1» должно быть true или false</translation>
+    </message>
+    <message>
+        <source>“%1” must be text</source>
+        <translation>«%1» должно быть текстом</translation>
+    </message>
+    <message>
+        <source>unknown function “%1” in “%2”</source>
+        <translation>неизвестная функция «%1» в «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” must be a list</source>
+        <translation>«%1» должно быть списком</translation>
+    </message>
+    <message>
+        <source>“%1” must have %2 to %3 entries</source>
+        <translation>в «%1» должно быть от %2 до %3 элементов</translation>
+    </message>
+    <message>
+        <source>“%1” must hold numbers only</source>
+        <translation>в «%1» должны быть только числа</translation>
+    </message>
+    <message>
+        <source>“%1” must be an object</source>
+        <translation>«%1» должно быть объектом</translation>
+    </message>
+    <message>
+        <source>“%1” is outside the allowed range %2 … %3</source>
+        <translation>«%1» вне допустимого диапазона %2 … %3</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” must have the same length</source>
+        <translation>«%1» и «%2» должны быть одной длины</translation>
+    </message>
+    <message>
+        <source>“%1” is not a usable view (z from %2 to %3 wide, y increasing)</source>
+        <translation>«%1» — непригодная область просмотра (ширина по z от %2 до %3, y по возрастанию)</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>файл больше 1 МиБ</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2)</source>
+        <translation>это не корректный JSON (%1, байт %2)</translation>
+    </message>
+    <message>
+        <source>it is not an ActivationLab scenario</source>
+        <translation>это не сценарий ActivationLab</translation>
+    </message>
+    <message>
+        <source>its format version %1 is not the version %2 this program reads</source>
+        <translation>версия формата %1, а эта программа читает версию %2</translation>
+    </message>
+    <message>
+        <source>unknown tab “%1”</source>
+        <translation>неизвестная вкладка «%1»</translation>
+    </message>
+</context>
+<context>
     <name>SoftmaxView</name>
     <message>
         <source>log-probability</source>
-        <translation type="unfinished"></translation>
+        <translation>лог-вероятность</translation>
     </message>
     <message>
         <source>probability</source>
-        <translation type="unfinished"></translation>
+        <translation>вероятность</translation>
     </message>
     <message>
         <source>Σ p = %1    largest: x%2 with p = %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Σ p = %1    наибольшая: x%2, p = %3</translation>
     </message>
     <message>
         <source>p%1 as x%1 varies</source>
-        <translation type="unfinished"></translation>
+        <translation>p%1 при изменении x%1</translation>
     </message>
     <message>
         <source>x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>x%1</translation>
     </message>
     <message>
         <source>σ((x%1 − x%2) / T)</source>
-        <translation type="unfinished"></translation>
+        <translation>σ((x%1 − x%2) / T)</translation>
     </message>
     <message>
         <source>With two classes softmax is the sigmoid: p%1 = σ((x%1 − x%2) / T). With x%2 = 0 and T = 1 it is exactly σ(x%1) — which is why a binary classifier needs one sigmoid output, not a two-way softmax.</source>
-        <translation type="unfinished"></translation>
+        <translation>При двух классах softmax — это сигмоида: p%1 = σ((x%1 − x%2) / T). При x%2 = 0 и T = 1 это в точности σ(x%1) — поэтому бинарному классификатору нужен один выход с сигмоидой, а не softmax на два класса.</translation>
     </message>
     <message>
         <source>Softmax turns K scores into probabilities that add up to 1; the largest score wins most. A higher temperature T flattens the distribution, a lower one sharpens it. Softmax of a single value is always 1: it needs at least two classes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax превращает K оценок в вероятности, которые в сумме дают 1; больше всех получает наибольшая оценка. Высокая температура T сглаживает распределение, низкая делает его острее. Softmax от одного значения всегда равна 1: нужны хотя бы два класса.</translation>
     </message>
     <message>
         <source>Logits</source>
-        <translation type="unfinished"></translation>
+        <translation>Логиты</translation>
     </message>
     <message>
         <source>&amp;Classes K</source>
-        <translation type="unfinished"></translation>
+        <translation>Число &amp;классов K</translation>
     </message>
     <message>
         <source>How many classes (logits) the softmax compares, 2 to 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько классов (логитов) сравнивает softmax: от 2 до 10</translation>
     </message>
     <message>
         <source>Number of classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Число классов</translation>
     </message>
     <message>
         <source>&amp;Lecture example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример из &amp;лекции</translation>
     </message>
     <message>
         <source>Back to the lecture&apos;s logits [−4, 5, 2, −8] with T = 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Вернуть логиты из лекции [−4; 5; 2; −8] при T = 1</translation>
     </message>
     <message>
         <source>Logit x%1: the score of class %2 before softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>Логит x%1: оценка класса %2 до применения softmax</translation>
     </message>
     <message>
         <source>Logit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Логит %1</translation>
     </message>
     <message>
         <source>Temperature T: softmax(x / T); large T evens the classes out, small T picks the winner</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура T: softmax(x / T); при большой T классы выравниваются, при малой выделяется победитель</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Температура</translation>
     </message>
     <message>
         <source>Show lo&amp;g-softmax</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Показывать log-softmax</translation>
     </message>
     <message>
         <source>Show log p instead of p (what a cross-entropy loss uses)</source>
-        <translation type="unfinished"></translation>
+        <translation>Показывать лог-вероятность ln p вместо p (её использует функция потерь «перекрёстная энтропия»)</translation>
     </message>
     <message>
         <source>Curve of class</source>
-        <translation type="unfinished"></translation>
+        <translation>Кривая класса</translation>
     </message>
     <message>
         <source>Whose probability is drawn as its own logit varies</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность какого класса рисуется при изменении его собственного логита</translation>
     </message>
     <message>
         <source>Class of the curve</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс для кривой</translation>
     </message>
     <message>
         <source>softmax(x / T)</source>
-        <translation type="unfinished"></translation>
+        <translation>softmax(x / T)</translation>
     </message>
     <message>
         <source>One probability against its own logit</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность как функция своего логита</translation>
     </message>
 </context>
 <context>
     <name>SparsityView</name>
     <message>
         <source>&lt;b&gt;Active: %1 %&lt;/b&gt; (%2 of %3 neurons with |f(z)| &gt; τ = %4) — silent: %5 %. ReLU silences about half of a random layer; sigmoid and tanh leave almost every neuron active.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Активных нейронов: %1 %&lt;/b&gt; (|f(z)| &gt; τ = %4 у %2 из %3) — молчащих: %5 %. ReLU заглушает примерно половину случайного слоя, а у сигмоиды и tanh активны почти все нейроны.</translation>
     </message>
     <message>
         <source>Outputs of %1 %2 neurons, one random input</source>
-        <translation type="unfinished"></translation>
+        <translation>%2: выходы нейронов (всего %1) при одном случайном входе</translation>
     </message>
     <message>
         <source>A random layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Случайный слой</translation>
     </message>
     <message>
         <source>&amp;Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Функ&amp;ция</translation>
     </message>
     <message>
         <source>The activation of every neuron in the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция активации каждого нейрона в слое</translation>
     </message>
     <message>
         <source>Function of the layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Функция активации слоя</translation>
     </message>
     <message>
         <source>&amp;Neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Число нейронов</translation>
     </message>
     <message>
         <source>How many neurons the layer has</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько нейронов в слое</translation>
     </message>
     <message>
         <source>Number of neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>Число нейронов</translation>
     </message>
     <message>
         <source>&amp;Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зерно</translation>
     </message>
     <message>
         <source>The random seed: the same seed gives the same weights and input on every computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно генератора случайных чисел: с одним и тем же зерном веса и вход получаются одинаковыми на любом компьютере</translation>
     </message>
     <message>
         <source>Random seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Зерно генератора случайных чисел</translation>
     </message>
     <message>
         <source>New &amp;random layer</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый с&amp;лучайный слой</translation>
     </message>
     <message>
         <source>Draw new weights and a new input (a new seed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сгенерировать новые веса и новый вход (новое зерно)</translation>
     </message>
     <message>
         <source>A neuron counts as active when |f(z)| &gt; τ (0: exactly non-zero)</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейрон считается активным, если |f(z)| &gt; τ (при τ = 0 — если выход ненулевой)</translation>
     </message>
     <message>
         <source>Activity threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Порог активности</translation>
     </message>
     <message>
         <source>output f(z)</source>
-        <translation type="unfinished"></translation>
+        <translation>выход f(z)</translation>
     </message>
     <message>
         <source>neurons</source>
-        <translation type="unfinished"></translation>
+        <translation>число нейронов</translation>
     </message>
 </context>
 </TS>

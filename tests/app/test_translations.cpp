@@ -123,12 +123,16 @@ bool allowedLatin(const QString& word)
         QStringLiteral("swish"), QStringLiteral("tanh"), QStringLiteral("Tanh"), QStringLiteral("Keras"), QStringLiteral("PyTorch"),
         QStringLiteral("ActivationLab"), QStringLiteral("Ctrl"), QStringLiteral("PgUp"), QStringLiteral("PgDn"),
         QStringLiteral("Home"), QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("PDF"), QStringLiteral("png"),
-        QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("English"), QStringLiteral("max"), QStringLiteral("step")};
+        QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("English"), QStringLiteral("max"), QStringLiteral("step"),
+        QStringLiteral("softmax"), QStringLiteral("log")};
     return allowed.contains(word);
 }
 
-QStringList englishWords(const QString& text)
+QStringList englishWords(QString text)
 {
+    // Markup and accelerators are not words a user reads.
+    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
+    text.remove(QLatin1Char('&'));
     QStringList found;
     QRegularExpressionMatchIterator it = QRegularExpression(QStringLiteral("[A-Za-z]{3,}\\d*")).globalMatch(text);
     while (it.hasNext()) {
