@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QMessageBox>
 #include <QSettings>
 
 #include <iostream>
@@ -52,5 +53,11 @@ int main(int argc, char* argv[])
     MainWindow window(&model);
     window.restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     window.show();
+    if (!args.empty()) {
+        // `activationlab lesson.alab`: a bad file is reported and the defaults stay.
+        QString error;
+        if (!window.openScenario(QString::fromLocal8Bit(argv[1]), &error))
+            QMessageBox::warning(&window, MainWindow::tr("Open Scenario"), error);
+    }
     return QApplication::exec();
 }

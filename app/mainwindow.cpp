@@ -12,6 +12,7 @@
 #include "functionchooser.h"
 #include "infopanel.h"
 #include "languagemanager.h"
+#include "numbers.h"
 #include "neuronpanel.h"
 #include "parameterpanel.h"
 #include "readoutview.h"
@@ -22,6 +23,9 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QSaveFile>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileDialog>
@@ -102,8 +106,17 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openScenarioDialog);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveScenarioDialog);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFigure);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportCsvAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCurve);
+    m_copyAction = m_fileMenu->addAction(QString(), this, &MainWindow::copyFigure);
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -197,8 +210,14 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ActivationLab"));
     m_fileMenu->setTitle(tr("&File"));
+    m_openAction->setText(tr("&Open Scenario…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveAction->setText(tr("&Save Scenario As…"));
     m_exportAction->setText(tr("&Export Figure…"));
     m_exportAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
+    m_exportCsvAction->setText(tr("Export Curve &Values (CSV)…"));
+    m_copyAction->setText(tr("&Copy Figure"));
+    rebuildRecentMenu();
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_derivativeAction->setText(tr("Show &Derivative f′"));
@@ -241,7 +260,7 @@ void MainWindow::onTabChanged(int index)
     // The neuron's controls belong to the neuron tab; the other lessons bring their own.
     m_leftScroll->setVisible(index == NeuronTab);
     m_info->showPage(index == SoftmaxTab ? QStringLiteral("softmax") : QString());
-    for (QAction* a : {m_derivativeAction, m_tangentAction, m_resetViewAction, m_zoomInAction, m_zoomOutAction, m_exportAction})
+    for (QAction* a : {m_derivativeAction, m_tangentAction, m_resetViewAction, m_zoomInAction, m_zoomOutAction, m_exportCsvAction})
         a->setEnabled(index == NeuronTab);
 }
 
@@ -257,25 +276,155 @@ void MainWindow::stepFunction(int delta)
     m_model->setFunctionIndex((m_model->functionIndex() + delta + count) % count);
 }
 
+QWidget* MainWindow::figureWidget() const
+{
+    return m_tabs->currentIndex() == NeuronTab ? static_cast<QWidget*>(m_chart) : m_tabs->currentWidget();
+}
+
 bool MainWindow::exportChart(const QString& path, QString* error)
 {
-    return ChartExport::save(m_chart, path, m_chart->size(), error);
+    QWidget* figure = figureWidget();
+    return ChartExport::save(figure, path, figure->size(), error);
+}
+
+bool MainWindow::exportCurveCsv(const QString& path, QString* error)
+{
+    const ViewRange& v = m_model->view();
+    constexpr int kPoints = 1001;
+    QByteArray csv = "z,f,df\n";
+    for (int i = 0; i < kPoints; ++i) {
+        const double z = i == kPoints - 1 ? v.zMax : v.zMin + (v.zMax - v.zMin) * i / (kPoints - 1);
+        const al::FunctionValues f = m_model->activation().evaluate(z, m_model->parameters());
+        csv += QByteArray::fromStdString(al::formatRoundTrip(z) + ',' + al::formatRoundTrip(f.f) + ',' + al::formatRoundTrip(f.df) + '\n');
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::copyFigure()
+{
+    QGuiApplication::clipboard()->setImage(figureWidget()->grab().toImage());
+}
+
+QString MainWindow::askFileName(bool save, const QString& title, const QString& filter, const QString& suffix)
+{
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("lastDirectory")).toString();
+    QString path;
+    if (save) {
+        const QString suggested = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + m_model->functionKey() + suffix;
+        path = QFileDialog::getSaveFileName(this, title, suggested, filter);
+    } else {
+        path = QFileDialog::getOpenFileName(this, title, dir, filter);
+    }
+    if (!path.isEmpty())
+        settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    return path;
 }
 
 void MainWindow::exportFigure()
 {
-    QSettings settings;
-    const QString dir = settings.value(QStringLiteral("lastDirectory")).toString();
-    const QString suggested = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + m_model->functionKey() + QStringLiteral(".png");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Figure"), suggested,
-                                                      tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+    const QString path = askFileName(true, tr("Export Figure"), tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"),
+                                     QStringLiteral(".png"));
+    QString error;
+    if (!path.isEmpty() && !exportChart(path, &error))
+        QMessageBox::warning(this, tr("Export Figure"), tr("The figure could not be saved: %1").arg(error));
+}
+
+void MainWindow::exportCurve()
+{
+    const QString path = askFileName(true, tr("Export Curve Values"), tr("CSV table (*.csv)"), QStringLiteral(".csv"));
+    QString error;
+    if (!path.isEmpty() && !exportCurveCsv(path, &error))
+        QMessageBox::warning(this, tr("Export Curve Values"), tr("The values could not be saved: %1").arg(error));
+}
+
+ModelSet MainWindow::models() const
+{
+    return {m_model, m_softmaxModel, m_depthModel, m_compareModel, m_sparsityModel};
+}
+
+QString MainWindow::currentTabKey() const
+{
+    return Scenarios::kTabs.value(m_tabs->currentIndex(), QStringLiteral("neuron"));
+}
+
+bool MainWindow::openScenario(const QString& path, QString* error)
+{
+    const Scenarios::Loaded loaded = Scenarios::load(path);
+    if (!loaded.scenario) {
+        *error = tr("Cannot open “%1”: %2.").arg(QFileInfo(path).fileName(), loaded.error);
+        return false;
+    }
+    Scenarios::apply(*loaded.scenario, models());
+    m_tabs->setCurrentIndex(static_cast<int>(Scenarios::kTabs.indexOf(loaded.scenario->tab)));
+    rememberRecent(path);
+    return true;
+}
+
+bool MainWindow::saveScenario(const QString& path, QString* error)
+{
+    QString reason;
+    if (!Scenarios::save(Scenarios::capture(models(), currentTabKey()), path, &reason)) {
+        *error = tr("Cannot save “%1”: %2.").arg(QFileInfo(path).fileName(), reason);
+        return false;
+    }
+    rememberRecent(path);
+    return true;
+}
+
+void MainWindow::openScenarioDialog()
+{
+    const QString path = askFileName(false, tr("Open Scenario"), tr("ActivationLab scenario (*.alab)"), QString());
+    QString error;
+    if (!path.isEmpty() && !openScenario(path, &error))
+        QMessageBox::warning(this, tr("Open Scenario"), error);
+}
+
+void MainWindow::saveScenarioDialog()
+{
+    QString path = askFileName(true, tr("Save Scenario"), tr("ActivationLab scenario (*.alab)"), QStringLiteral(".alab"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QStringLiteral(".alab")))
+        path += QStringLiteral(".alab");
     QString error;
-    if (!exportChart(path, &error))
-        QMessageBox::warning(this, tr("Export Figure"), tr("The figure could not be saved: %1").arg(error));
-    else
-        settings.setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    if (!saveScenario(path, &error))
+        QMessageBox::warning(this, tr("Save Scenario"), error);
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    const QVariant stored = QSettings().value(QStringLiteral("recentFiles"));
+    return stored.canConvert<QStringList>() ? stored.toStringList() : QStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList recent = recentFiles();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    QSettings().setValue(QStringLiteral("recentFiles"), recent.mid(0, 8));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentFiles();
+    for (const QString& path : recent) {
+        m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
+            QString error;
+            if (!openScenario(path, &error))
+                QMessageBox::warning(this, tr("Open Scenario"), error);
+        })->setToolTip(path);
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "scenario.h"
+
 #include <QMainWindow>
 
 QT_FORWARD_DECLARE_CLASS(QAction)
@@ -51,8 +53,21 @@ public:
     // The lessons' tabs, in the order they appear.
     enum Tab { NeuronTab, SoftmaxTab, DepthTab, CompareTab, SparsityTab };
 
-    // Saves the chart as PNG, SVG or PDF (by extension), as on screen; false with a message.
+    // What a figure shows: the explorer's chart on the neuron tab, else the whole lesson page.
+    QWidget* figureWidget() const;
+    // Saves the figure as PNG, SVG or PDF (by extension), as on screen; false with a message.
     bool exportChart(const QString& path, QString* error);
+    // The current curve's z, f(z), f′(z) at 1,001 points of the view, as locale-independent CSV.
+    bool exportCurveCsv(const QString& path, QString* error);
+    void copyFigure();
+
+    // Scenarios: the whole state of all tabs. Opening validates the file first; on any error
+    // nothing changes and `error` says why, in the UI language.
+    ModelSet models() const;
+    QString currentTabKey() const;
+    bool openScenario(const QString& path, QString* error);
+    bool saveScenario(const QString& path, QString* error);
+    QStringList recentFiles() const;
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -62,6 +77,12 @@ private:
     void createActions();
     void retranslate();
     void exportFigure();
+    void exportCurve();
+    void openScenarioDialog();
+    void saveScenarioDialog();
+    void rememberRecent(const QString& path);
+    void rebuildRecentMenu();
+    QString askFileName(bool save, const QString& title, const QString& filter, const QString& suffix);
     void stepFunction(int delta);
     void switchLanguage(const QString& language);
     void onTabChanged(int index);
@@ -93,7 +114,12 @@ private:
     QMenu* m_helpMenu = nullptr;
     QAction* m_englishAction = nullptr;
     QAction* m_russianAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAction = nullptr;
+    QMenu* m_recentMenu = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportCsvAction = nullptr;
+    QAction* m_copyAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_derivativeAction = nullptr;
     QAction* m_tangentAction = nullptr;

@@ -604,6 +604,58 @@ f′(z) = %3</translation>
         <source>How many neurons of a random layer are active</source>
         <translation>Сколько нейронов случайного слоя активны</translation>
     </message>
+    <message>
+        <source>&amp;Open Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Последние &amp;файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Save Scenario As…</source>
+        <translation>&amp;Сохранить сценарий как…</translation>
+    </message>
+    <message>
+        <source>Export Curve &amp;Values (CSV)…</source>
+        <translation>Экспорт &amp;значений кривой (CSV)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Figure</source>
+        <translation>&amp;Копировать график</translation>
+    </message>
+    <message>
+        <source>Export Curve Values</source>
+        <translation>Экспорт значений кривой</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The values could not be saved: %1</source>
+        <translation>Не удалось сохранить значения: %1</translation>
+    </message>
+    <message>
+        <source>Cannot open “%1”: %2.</source>
+        <translation>Не удаётся открыть «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save “%1”: %2.</source>
+        <translation>Не удаётся сохранить «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Open Scenario</source>
+        <translation>Открыть сценарий</translation>
+    </message>
+    <message>
+        <source>ActivationLab scenario (*.alab)</source>
+        <translation>Сценарий ActivationLab (*.alab)</translation>
+    </message>
+    <message>
+        <source>Save Scenario</source>
+        <translation>Сохранить сценарий</translation>
+    </message>
 </context>
 <context>
     <name>NeuronPanel</name>

@@ -299,11 +299,14 @@ int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& rende
             request.weights = finiteList(*v, "--weights");
         else if (auto v = args.option("--bias"))
             request.bias = finiteNumber(*v, "--bias");
+        else if (auto v = args.option("--scenario"))
+            request.scenario = *v;
         else
             throw UsageError("unknown option '" + args.peek() + "' for render");
     }
-    if (!activation)
-        throw UsageError("render needs a function key, e.g. 'activationlab render tanh --out tanh.png'");
+    if (request.scenario.empty() == (activation == nullptr))
+        throw UsageError(activation ? "render takes either a function key or --scenario, not both"
+                                    : "render needs a function key or --scenario FILE.alab, e.g. 'activationlab render tanh --out tanh.png'");
     if (request.out.empty())
         throw UsageError("render needs --out FILE.png, FILE.svg or FILE.pdf");
     const std::string extension = request.out.size() > 4 ? request.out.substr(request.out.size() - 4) : std::string();
@@ -311,9 +314,13 @@ int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& rende
         throw UsageError("--out must end in .png, .svg or .pdf, got '" + request.out + "'");
     if (request.inputs && request.weights && request.inputs->size() != request.weights->size())
         throw UsageError("--inputs and --weights need the same number of values");
-    request.parameters = activation->defaults();
-    for (const std::string& a : assignments)
-        applyParameter(*activation, request.parameters, a);
+    if (activation) {
+        request.parameters = activation->defaults();
+        for (const std::string& a : assignments)
+            applyParameter(*activation, request.parameters, a);
+    } else if (!assignments.empty() || request.inputs || request.weights || request.bias) {
+        throw UsageError("with --scenario the scenario file sets the function and the neuron");
+    }
     if (!render)
         throw UsageError("render is not available in this build");
     return render(request, err);
@@ -325,6 +332,7 @@ std::string usageText()
 {
     return "Usage:\n"
            "  activationlab                       start the explorer window\n"
+           "  activationlab FILE.alab             start the window with a saved scenario\n"
            "  activationlab list                  every function: key and parameters with defaults\n"
            "  activationlab table KEY [--from A] [--to B] [--points N] [--at=Z1,Z2,...]\n"
            "                      [--param NAME=VALUE]... [--out FILE]\n"
@@ -334,13 +342,14 @@ std::string usageText()
            "  activationlab render KEY --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
            "                      [--param NAME=VALUE]... [--inputs=X1,...] [--weights=W1,...] [--bias=B]\n"
 
+           "  activationlab render --scenario FILE.alab --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
            "  activationlab --help | --version\n"
            "Bad input prints one line on stderr and exits with code 2.\n";
 }
 
 bool wantsWindow(const std::vector<std::string>& args)
 {
-    return args.empty();
+    return args.empty() || (args.size() == 1 && args[0].size() > 5 && args[0].ends_with(".alab"));
 }
 
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render)

@@ -17,7 +17,8 @@ inline constexpr int kExitBadInput = 2;
 
 // A checked `render` request: the command line parses and validates it, the Qt part draws it.
 struct RenderRequest {
-    std::string key;
+    std::string key;                  // empty when rendering a scenario
+    std::string scenario;             // a .alab file, or empty
     ParameterValues parameters;       // complete, in catalog order
     std::optional<std::vector<double>> inputs;
     std::optional<std::vector<double>> weights;
@@ -32,7 +33,7 @@ struct RenderRequest {
 // free of Qt and testable without a display. Returns the exit code.
 using RenderCommand = std::function<int(const RenderRequest& request, std::ostream& err)>;
 
-// True when the arguments ask for the window: none at all.
+// True when the arguments ask for the window: none at all, or one scenario file (*.alab).
 bool wantsWindow(const std::vector<std::string>& args);
 
 // Runs `list`, `table`, `softmax`, `render`, `--help` or `--version` (args without the program

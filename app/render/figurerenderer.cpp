@@ -5,14 +5,49 @@
 #include "chartexport.h"
 #include "explorermodel.h"
 #include "languagemanager.h"
+#include "mainwindow.h"
+#include "scenario.h"
 
 #include <QApplication>
+#include <QTabWidget>
 
 #include <ostream>
+
+namespace {
+
+// A scenario is drawn as the window shows it: the chart of the neuron tab, or the lesson page.
+int renderScenario(const al::RenderRequest& request, std::ostream& err)
+{
+    const QString path = QString::fromStdString(request.scenario);
+    const Scenarios::Loaded loaded = Scenarios::load(path);
+    if (!loaded.scenario) {
+        err << "activationlab: cannot use scenario '" << request.scenario << "': " << loaded.error.toStdString() << '\n';
+        return al::kExitBadInput;
+    }
+    ExplorerModel model;
+    MainWindow window(&model);
+    Scenarios::apply(*loaded.scenario, window.models());
+    window.tabs()->setCurrentIndex(static_cast<int>(Scenarios::kTabs.indexOf(loaded.scenario->tab)));
+    window.setAttribute(Qt::WA_DontShowOnScreen);
+    window.show();
+    QWidget* figure = window.figureWidget();
+    figure->resize(request.width, request.height);
+    QApplication::processEvents();
+    QString error;
+    if (!ChartExport::save(figure, QString::fromStdString(request.out), QSize(request.width, request.height), &error)) {
+        err << "activationlab: cannot write '" << request.out << "': " << error.toStdString() << '\n';
+        return al::kExitBadInput;
+    }
+    return al::kExitOk;
+}
+
+}  // namespace
 
 int renderFigure(const al::RenderRequest& request, std::ostream& err)
 {
     LanguageManager::instance().apply(QString::fromStdString(request.language));
+    if (!request.scenario.empty())
+        return renderScenario(request, err);
 
     ExplorerModel model;
     model.setFunction(QString::fromStdString(request.key));

@@ -165,10 +165,13 @@ TEST(CommandLine, UnwritableOutputFileLeavesNothingBehind)
     std::filesystem::remove_all(dir);
 }
 
-TEST(CommandLine, WindowOnlyWithoutArguments)
+TEST(CommandLine, WindowWithoutArgumentsOrWithAScenario)
 {
     EXPECT_TRUE(al::wantsWindow({}));
+    EXPECT_TRUE(al::wantsWindow({"lesson.alab"}));
     EXPECT_FALSE(al::wantsWindow({"list"}));
+    EXPECT_FALSE(al::wantsWindow({".alab"}));
+    EXPECT_FALSE(al::wantsWindow({"a.alab", "b.alab"}));
 }
 
 // The real binary: exit codes and streams as a shell sees them.
