@@ -606,7 +606,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>&amp;Open Scenario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Открыть сценарий…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>

@@ -1,0 +1,238 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Checks ActivationLab's installation from the outside, the way a packager or a desktop sees it.
+#
+#   check_install.sh tree BUILD_DIR CMAKE [CONFIG]
+#       cmake --install into a fresh temporary prefix; every file in place; the installed binary
+#       runs without a display; the launcher, AppStream, MIME and icon files pass their validators
+#       and agree with each other.
+#   check_install.sh deb BUILD_DIR CMAKE [CONFIG] CPACK
+#       cpack -G DEB into a temporary directory; the package holds exactly the files that
+#       cmake --install installs, and its control fields are right.
+#
+# ACTIVATIONLAB_VERSION (set by CTest) is the version the binary and the metadata must report.
+# Independent of the working directory; leaves nothing behind; exits non-zero on any failure.
+set -uo pipefail  # not -e: every check runs and reports, failures are counted
+
+usage() { echo "usage: $0 tree|deb BUILD_DIR CMAKE [CONFIG] [CPACK]" >&2; exit 2; }
+[ $# -ge 3 ] || usage
+mode=$1 build=$2 cmake=$3 config=${4:-} cpack=${5:-}
+[ "$mode" = tree ] || [ "$mode" = deb ] || usage
+[ "$mode" = tree ] || [ -n "$cpack" ] || usage
+version=${ACTIVATIONLAB_VERSION:-}
+
+app_id=io.github.activationlab.ActivationLab
+expected_files=(
+  bin/activationlab
+  share/applications/$app_id.desktop
+  share/icons/hicolor/scalable/apps/activationlab.svg
+  share/metainfo/$app_id.metainfo.xml
+  share/mime/packages/activationlab-mime.xml
+  share/activationlab/translations/activationlab_ru.qm
+)
+
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+ok() { echo "ok:   $*"; }
+note() { echo "note: $*"; }
+have() { command -v "$1" >/dev/null 2>&1; }
+# Runs a command with a time limit where coreutils' timeout exists.
+limited() { if have timeout; then timeout 60 "$@"; else "$@"; fi; }
+
+case $build in /*) ;; *) build=$(cd "$build" && pwd) || exit 1 ;; esac
+[ -f "$build/cmake_install.cmake" ] || { echo "FAIL: $build is not a configured build directory" >&2; exit 1; }
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/activationlab-install.XXXXXX") || { echo "FAIL: cannot create a temporary directory" >&2; exit 1; }
+trap 'rm -rf "$tmp"' EXIT
+started=$SECONDS
+
+# cmake --install into $1; stops the script when that fails, since nothing else can be checked.
+install_to() {
+  local args=(--install "$build" --prefix "$1")
+  [ -n "$config" ] && args+=(--config "$config")
+  if ! "$cmake" "${args[@]}" >"$tmp/install.log" 2>&1; then
+    cat "$tmp/install.log" >&2
+    echo "FAIL: cmake --install $build --prefix $1 failed (is the project built?)" >&2
+    exit 1
+  fi
+}
+
+xml_well_formed() {
+  if have xmllint; then
+    xmllint --noout "$1"
+  elif have python3; then
+    python3 -c 'import sys, xml.dom.minidom; xml.dom.minidom.parse(sys.argv[1])' "$1"
+  else
+    echo "neither xmllint nor python3 is available to parse XML" >&2
+    return 1
+  fi
+}
+
+# Value of KEY in the [Desktop Entry] group of a .desktop file.
+desktop_key() {
+  awk -F= -v key="$2" '/^\[/ { group = $0 } group == "[Desktop Entry]" && $1 == key { sub(/^[^=]*=/, ""); print; exit }' "$1"
+}
+
+check_tree() {
+  local prefix=$1 f
+  for f in "${expected_files[@]}"; do
+    if [ -f "$prefix/$f" ] && [ -s "$prefix/$f" ]; then ok "installed $f"; else fail "missing or empty: $f"; fi
+  done
+
+  # The binary, run as a user would run it from a terminal without a desktop session.
+  local bin=$prefix/bin/activationlab out
+  if [ -x "$bin" ]; then
+    if out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM limited "$bin" --version 2>&1); then
+      if [ -z "$version" ] || [ "$out" = "activationlab $version" ]; then ok "activationlab --version: $out"
+      else fail "activationlab --version printed '$out', expected 'activationlab $version'"; fi
+    else
+      fail "activationlab --version failed: $out"
+    fi
+    if out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM limited "$bin" list 2>&1); then
+      local key missing=""
+      for key in step linear sigmoid tanh relu leaky_relu gelu; do
+        grep -q "^$key\b" <<<"$out" || missing+=" $key"
+      done
+      if [ -z "$missing" ]; then ok "activationlab list: $(wc -l <<<"$out") functions"
+      else fail "activationlab list lacks:$missing"; fi
+    else
+      fail "activationlab list failed: $out"
+    fi
+  else
+    fail "bin/activationlab is not executable"
+  fi
+
+  # Launcher.
+  local desktop=$prefix/share/applications/$app_id.desktop
+  if [ -f "$desktop" ]; then
+    if have desktop-file-validate; then
+      out=$(desktop-file-validate "$desktop" 2>&1); local rc=$?
+      if [ $rc -ne 0 ] || grep -qE '(error|warning):' <<<"$out"; then fail "desktop-file-validate: $out"
+      else ok "desktop-file-validate${out:+ (hints only: $out)}"; fi
+    else
+      note "desktop-file-validate not found (Debian: desktop-file-utils): launcher syntax not validated"
+    fi
+    local exec icon mimes
+    exec=$(desktop_key "$desktop" Exec); exec=${exec%% *}
+    if [ -n "$exec" ] && [ -x "$prefix/bin/$exec" ]; then ok "Exec=$exec is the installed binary"
+    else fail "Exec=$exec is not an installed binary in bin/"; fi
+    icon=$(desktop_key "$desktop" Icon)
+    if [ -n "$icon" ] && [ -f "$prefix/share/icons/hicolor/scalable/apps/$icon.svg" ]; then ok "Icon=$icon is installed"
+    else fail "Icon=$icon has no icon in share/icons/hicolor/scalable/apps"; fi
+    mimes=$(desktop_key "$desktop" MimeType)
+    local mime
+    for mime in ${mimes//;/ }; do
+      if grep -qs "type=\"$mime\"" "$prefix"/share/mime/packages/*.xml; then ok "MimeType $mime is defined"
+      else fail "MimeType $mime is not defined by any installed share/mime/packages/*.xml"; fi
+    done
+  fi
+
+  # AppStream metadata.
+  local metainfo=$prefix/share/metainfo/$app_id.metainfo.xml
+  if [ -f "$metainfo" ]; then
+    if have appstreamcli; then
+      if out=$(appstreamcli validate --no-net "$metainfo" 2>&1); then ok "appstreamcli validate --no-net: ${out//$'\n'/ }"
+      else fail "appstreamcli validate --no-net: $out"; fi
+    else
+      note "appstreamcli not found (Debian: appstream): metainfo checked for well-formedness only"
+      xml_well_formed "$metainfo" || fail "metainfo is not well-formed XML"
+    fi
+    if grep -q "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" "$metainfo"; then ok "metainfo launches $app_id.desktop"
+    else fail "metainfo has no <launchable type=\"desktop-id\">$app_id.desktop</launchable>"; fi
+    if grep -q '<binary>activationlab</binary>' "$metainfo"; then ok "metainfo provides the binary"
+    else fail "metainfo does not provide <binary>activationlab</binary>"; fi
+    if [ -n "$version" ]; then
+      if grep -q "<release version=\"$version\"" "$metainfo"; then ok "metainfo has a release entry for $version"
+      else fail "metainfo has no <release version=\"$version\"> entry: add one for the project's version"; fi
+    fi
+  fi
+
+  # MIME type of saved scenarios.
+  local mimexml=$prefix/share/mime/packages/activationlab-mime.xml
+  if [ -f "$mimexml" ]; then
+    if xml_well_formed "$mimexml"; then ok "MIME XML is well-formed"; else fail "MIME XML is not well-formed"; fi
+    if have update-mime-database; then
+      mkdir -p "$tmp/mimedb"
+      cp -r "$prefix/share/mime" "$tmp/mimedb/"
+      if out=$(update-mime-database "$tmp/mimedb/mime" 2>&1) && grep -q '^[0-9]*:application/x-activationlab-scenario:\*\.alab$' "$tmp/mimedb/mime/globs2"; then
+        ok "update-mime-database maps *.alab to application/x-activationlab-scenario"
+      else
+        fail "update-mime-database did not register *.alab: $out"
+      fi
+    else
+      note "update-mime-database not found (Debian: shared-mime-info): MIME database not built"
+    fi
+  fi
+
+  # Icon: well-formed, the declared canvas, nothing outside the file.
+  local svg=$prefix/share/icons/hicolor/scalable/apps/activationlab.svg
+  if [ -f "$svg" ]; then
+    if xml_well_formed "$svg"; then ok "icon is well-formed XML"; else fail "icon is not well-formed XML"; fi
+    grep -q 'viewBox="0 0 128 128"' "$svg" || fail "icon has no viewBox=\"0 0 128 128\""
+    if grep -qE 'href="[^#]|url\([^#]' "$svg"; then fail "icon refers to something outside itself"; fi
+  fi
+
+  # Translations: Qt's .qm files start with a fixed magic number.
+  local qm=$prefix/share/activationlab/translations/activationlab_ru.qm
+  if [ -f "$qm" ]; then
+    if [ "$(od -An -tx1 -N16 "$qm" | tr -d ' \n')" = 3cb86418caef9c95cd211cbf60a1bddd ]; then ok "activationlab_ru.qm is a Qt translation"
+    else fail "activationlab_ru.qm is not a compiled Qt translation"; fi
+  fi
+}
+
+check_deb() {
+  have dpkg-deb || { fail "dpkg-deb not found"; return; }
+  local args=(-G DEB --config "$build/CPackConfig.cmake" -B "$tmp/package")
+  [ -n "$config" ] && args+=(-C "$config")
+  if ! (cd "$tmp" && "$cpack" "${args[@]}") >"$tmp/cpack.log" 2>&1; then
+    cat "$tmp/cpack.log" >&2
+    fail "cpack -G DEB failed"
+    return
+  fi
+  local debs=("$tmp"/package/*.deb)
+  if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "cpack made no single .deb: ${debs[*]}"; return; fi
+  local deb=${debs[0]}
+  ok "cpack made $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+
+  # The package's regular files, relative to /usr, against what cmake --install puts in a prefix.
+  dpkg-deb -c "$deb" | awk '$1 ~ /^-/ { print $NF }' | sed -n 's|^\./usr/||p' | sort >"$tmp/deb-files"
+  if dpkg-deb -c "$deb" | awk '$1 ~ /^-/ { print $NF }' | grep -qv '^\./usr/'; then
+    fail "the package has files outside /usr: $(dpkg-deb -c "$deb" | awk '$1 ~ /^-/ { print $NF }' | grep -v '^\./usr/' | tr '\n' ' ')"
+  fi
+  install_to "$tmp/prefix"
+  (cd "$tmp/prefix" && find . -type f | sed 's|^\./||' | sort) >"$tmp/tree-files"
+  if diff -u "$tmp/tree-files" "$tmp/deb-files" >"$tmp/files.diff"; then ok "the package holds exactly the installed files ($(wc -l <"$tmp/deb-files"))"
+  else fail "the package's files differ from cmake --install's (- installed, + packaged):"; cat "$tmp/files.diff" >&2; fi
+  local f
+  for f in "${expected_files[@]}"; do
+    grep -qxF "$f" "$tmp/deb-files" || fail "the package lacks /usr/$f"
+  done
+
+  local field value
+  for field in Package:activationlab Section:science Architecture:"$(dpkg --print-architecture 2>/dev/null || echo amd64)" ${version:+Version:$version}; do
+    value=$(dpkg-deb -f "$deb" "${field%%:*}")
+    if [ "$value" = "${field#*:}" ]; then ok "${field%%:*}: $value"; else fail "${field%%:*} is '$value', expected '${field#*:}'"; fi
+  done
+  value=$(dpkg-deb -f "$deb" Depends)
+  local lib
+  for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6svg6; do
+    grep -qE "(^|, )$lib( |,|$)" <<<"$value" || fail "Depends lacks $lib: $value"
+  done
+  ok "Depends: $value"
+  [ -n "$(dpkg-deb -f "$deb" Maintainer)" ] || fail "the package has no Maintainer"
+  [ -n "$(dpkg-deb -f "$deb" Description)" ] || fail "the package has no Description"
+}
+
+if [ "$mode" = tree ]; then
+  install_to "$tmp/prefix"
+  check_tree "$tmp/prefix"
+else
+  check_deb
+fi
+
+echo "took $((SECONDS - started)) s"
+if [ $failures -ne 0 ]; then
+  echo "FAILED: $failures check(s) of the $mode installation failed (see FAIL lines above)" >&2
+  exit 1
+fi
+echo "PASSED: every check of the $mode installation"
