@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "appearance.h"
 #include "commandline.h"
 #include "explorermodel.h"
 #include "figurerenderer.h"
@@ -49,10 +50,14 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication();
     LanguageManager::instance().apply(LanguageManager::initialLanguage());
+    Appearance::instance().load();
     ExplorerModel model;
     MainWindow window(&model);
     window.restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
-    window.show();
+    if (QSettings().value(QStringLiteral("window/fullScreen"), false).toBool())
+        window.showFullScreen();
+    else
+        window.show();
     if (!args.empty()) {
         // `activationlab lesson.alab`: a bad file is reported and the defaults stay.
         QString error;

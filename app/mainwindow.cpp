@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "activationchartview.h"
+#include "appearance.h"
 #include "catalog.h"
 #include "chartexport.h"
 #include "comparemodel.h"
@@ -11,6 +12,9 @@
 #include "explorermodel.h"
 #include "functionchooser.h"
 #include "infopanel.h"
+#include "lecturetour.h"
+#include "sweepanimator.h"
+#include "sweepbar.h"
 #include "languagemanager.h"
 #include "numbers.h"
 #include "neuronpanel.h"
@@ -63,7 +67,10 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     centreLayout->setContentsMargins(0, 0, 0, 0);
     m_chart = new ActivationChartView(model, centre);
     m_readout = new ReadoutView(model, centre);
+    m_sweep = new SweepAnimator(model, this);
+    m_sweepBar = new SweepBar(m_sweep, centre);
     centreLayout->addWidget(m_chart, 1);
+    centreLayout->addWidget(m_sweepBar);
     centreLayout->addWidget(m_readout);
 
     m_info = new InfoPanel(model);
@@ -94,10 +101,17 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    m_tour = new LectureTour(this);
+    auto* central = new QWidget();
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->addWidget(m_splitter, 1);
+    centralLayout->addWidget(m_tour);
+    setCentralWidget(central);
 
     createActions();
     retranslate();
+    applyPanels();
     resize(1280, 800);
     m_splitter->setSizes({m_leftScroll->minimumWidth(), 620, 360});
     setTabOrder(m_chooser, m_chart);
@@ -132,6 +146,42 @@ void MainWindow::createActions()
     m_tangentAction->setChecked(m_model->showTangent());
     m_tangentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     connect(m_tangentAction, &QAction::toggled, m_model, &ExplorerModel::setShowTangent);
+    m_viewMenu->addSeparator();
+    // Presentation: full screen, the interface scale, themes, and panels out of the way.
+    m_fullScreenAction = m_viewMenu->addAction(QString(), this, &MainWindow::setFullScreen);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence(Qt::Key_F11));
+    m_panelsAction = m_viewMenu->addAction(QString(), this, [](bool hidden) {
+        Appearance::instance().setPanelsHidden(hidden);
+        Appearance::instance().save();
+    });
+    m_panelsAction->setCheckable(true);
+    m_panelsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    const auto rescale = [](double delta) {
+        Appearance& a = Appearance::instance();
+        a.setScale(delta == 0.0 ? 1.0 : a.scale() + delta);
+        a.save();
+    };
+    m_largerAction = m_viewMenu->addAction(QString(), this, [rescale] { rescale(Appearance::kScaleStep); });
+    m_largerAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)});
+    m_smallerAction = m_viewMenu->addAction(QString(), this, [rescale] { rescale(-Appearance::kScaleStep); });
+    m_smallerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Minus));
+    m_actualSizeAction = m_viewMenu->addAction(QString(), this, [rescale] { rescale(0.0); });
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    auto* themes = new QActionGroup(this);
+    for (Appearance::Theme t : {Appearance::Theme::System, Appearance::Theme::Light, Appearance::Theme::Dark, Appearance::Theme::HighContrast}) {
+        QAction* a = m_themeMenu->addAction(QString(), this, [t] {
+            Appearance::instance().setTheme(t);
+            Appearance::instance().save();
+        });
+        a->setCheckable(true);
+        a->setChecked(Appearance::instance().theme() == t);
+        a->setData(Appearance::themeKey(t));
+        themes->addAction(a);
+        m_themeActions.append(a);
+    }
+    connect(&Appearance::instance(), &Appearance::changed, this, &MainWindow::applyPanels);
     m_viewMenu->addSeparator();
     for (int i = 0; i < m_tabs->count(); ++i) {
         QAction* a = m_viewMenu->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
@@ -195,6 +245,27 @@ void MainWindow::createActions()
     m_russianAction->setChecked(LanguageManager::instance().current() == QStringLiteral("ru"));
     m_info->setLanguage(LanguageManager::instance().current());
 
+    // Lessons: the guided tour and the sweep animation.
+    m_lessonsMenu = menuBar()->addMenu(QString());
+    m_tourAction = m_lessonsMenu->addAction(QString(), m_tour, &LectureTour::start);
+    m_tourAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_tourNextAction = m_lessonsMenu->addAction(QString(), m_tour, &LectureTour::next);
+    m_tourNextAction->setShortcut(QKeySequence(Qt::Key_PageDown));
+    m_tourPreviousAction = m_lessonsMenu->addAction(QString(), m_tour, &LectureTour::previous);
+    m_tourPreviousAction->setShortcut(QKeySequence(Qt::Key_PageUp));
+    m_tourLeaveAction = m_lessonsMenu->addAction(QString(), m_tour, &LectureTour::leave);
+    m_tourLeaveAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    // PgUp/PgDn and Esc belong to the tour only while it runs; otherwise sliders keep them.
+    const auto tourKeys = [this](bool running) {
+        for (QAction* a : {m_tourNextAction, m_tourPreviousAction, m_tourLeaveAction})
+            a->setEnabled(running);
+    };
+    tourKeys(false);
+    connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
+    m_lessonsMenu->addSeparator();
+    m_sweepAction = m_lessonsMenu->addAction(QString(), m_sweep, &SweepAnimator::toggle);
+    m_sweepAction->setShortcut(QKeySequence(Qt::Key_Space));
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_guideAction = m_helpMenu->addAction(QString(), this, [this] { m_info->showPage(QStringLiteral("output_layer_guide")); });
     m_guideAction->setShortcut(QKeySequence(Qt::Key_F1));
@@ -223,12 +294,29 @@ void MainWindow::retranslate()
     m_derivativeAction->setText(tr("Show &Derivative f′"));
     m_tangentAction->setText(tr("Show &Tangent"));
     m_resetViewAction->setText(tr("&Reset View"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_panelsAction->setText(tr("&Hide Side Panels"));
+    m_panelsAction->setToolTip(tr("Hide the controls and the explanation so the chart fills the screen"));
+    m_largerAction->setText(tr("&Larger Interface"));
+    m_smallerAction->setText(tr("S&maller Interface"));
+    m_actualSizeAction->setText(tr("Interface at &100 %"));
+    m_themeMenu->setTitle(tr("T&heme"));
+    const QStringList themeNames{tr("Follow the &System"), tr("&Light"), tr("&Dark"), tr("&High Contrast (Projector)")};
+    for (int i = 0; i < m_themeActions.size(); ++i)
+        m_themeActions[i]->setText(themeNames[i]);
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
     m_functionMenu->setTitle(tr("F&unction"));
     m_previousAction->setText(tr("&Previous Function"));
     m_nextAction->setText(tr("&Next Function"));
     m_resetNeuronAction->setText(tr("Reset &Neuron"));
+    m_lessonsMenu->setTitle(tr("L&essons"));
+    m_tourAction->setText(tr("Start the &Guided Tour"));
+    m_tourAction->setToolTip(tr("Walk through the lecture step by step"));
+    m_tourNextAction->setText(tr("Tour: &Next Step"));
+    m_tourPreviousAction->setText(tr("Tour: &Previous Step"));
+    m_tourLeaveAction->setText(tr("Tour: &Leave"));
+    m_sweepAction->setText(tr("&Play / Pause the Sweep"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&Output Layer Guide"));
@@ -255,10 +343,33 @@ void MainWindow::retranslate()
     }
 }
 
+void MainWindow::applyPanels()
+{
+    // The neuron's controls belong to the neuron tab; the other lessons bring their own. In
+    // presentation the panels step aside and the chart takes the screen.
+    const bool hidden = Appearance::instance().panelsHidden();
+    m_leftScroll->setVisible(!hidden && m_tabs->currentIndex() == NeuronTab);
+    m_info->setVisible(!hidden);
+    for (QWidget* controls : findChildren<QWidget*>(QStringLiteral("lessonControls")))
+        controls->setVisible(!hidden);
+    m_panelsAction->setChecked(hidden);
+    for (QAction* a : m_themeActions)
+        a->setChecked(a->data().toString() == Appearance::themeKey(Appearance::instance().theme()));
+}
+
+void MainWindow::setFullScreen(bool on)
+{
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+    m_fullScreenAction->setChecked(on);
+    QSettings().setValue(QStringLiteral("window/fullScreen"), on);
+}
+
 void MainWindow::onTabChanged(int index)
 {
-    // The neuron's controls belong to the neuron tab; the other lessons bring their own.
-    m_leftScroll->setVisible(index == NeuronTab);
+    applyPanels();
     m_info->showPage(index == SoftmaxTab ? QStringLiteral("softmax") : QString());
     for (QAction* a : {m_derivativeAction, m_tangentAction, m_resetViewAction, m_zoomInAction, m_zoomOutAction, m_exportCsvAction})
         a->setEnabled(index == NeuronTab);

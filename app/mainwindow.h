@@ -22,6 +22,9 @@ class SparsityView;
 class ExplorerModel;
 class FunctionChooser;
 class InfoPanel;
+class LectureTour;
+class SweepAnimator;
+class SweepBar;
 class NeuronPanel;
 class ParameterPanel;
 class ReadoutView;
@@ -41,6 +44,9 @@ public:
     NeuronPanel* neuronPanel() const { return m_neuron; }
     InfoPanel* infoPanel() const { return m_info; }
     QTabWidget* tabs() const { return m_tabs; }
+    LectureTour* tour() const { return m_tour; }
+    SweepAnimator* sweep() const { return m_sweep; }
+    SweepBar* sweepBar() const { return m_sweepBar; }
     SoftmaxModel* softmaxModel() const { return m_softmaxModel; }
     DepthModel* depthModel() const { return m_depthModel; }
     CompareModel* compareModel() const { return m_compareModel; }
@@ -86,6 +92,8 @@ private:
     void stepFunction(int delta);
     void switchLanguage(const QString& language);
     void onTabChanged(int index);
+    void applyPanels();
+    void setFullScreen(bool on);
 
     ExplorerModel* m_model = nullptr;
     FunctionChooser* m_chooser = nullptr;
@@ -97,6 +105,15 @@ private:
     QScrollArea* m_leftScroll = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_tabs = nullptr;
+    LectureTour* m_tour = nullptr;
+    SweepAnimator* m_sweep = nullptr;
+    SweepBar* m_sweepBar = nullptr;
+    QMenu* m_lessonsMenu = nullptr;
+    QAction* m_tourAction = nullptr;
+    QAction* m_tourNextAction = nullptr;
+    QAction* m_tourPreviousAction = nullptr;
+    QAction* m_tourLeaveAction = nullptr;
+    QAction* m_sweepAction = nullptr;
     SoftmaxModel* m_softmaxModel = nullptr;
     DepthModel* m_depthModel = nullptr;
     CompareModel* m_compareModel = nullptr;
@@ -124,6 +141,13 @@ private:
     QAction* m_derivativeAction = nullptr;
     QAction* m_tangentAction = nullptr;
     QAction* m_resetViewAction = nullptr;
+    QAction* m_fullScreenAction = nullptr;
+    QAction* m_panelsAction = nullptr;
+    QAction* m_largerAction = nullptr;
+    QAction* m_smallerAction = nullptr;
+    QAction* m_actualSizeAction = nullptr;
+    QMenu* m_themeMenu = nullptr;
+    QList<QAction*> m_themeActions;
     QAction* m_zoomInAction = nullptr;
     QAction* m_zoomOutAction = nullptr;
     QAction* m_nextAction = nullptr;

@@ -451,6 +451,105 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>LectureTour</name>
+    <message>
+        <source>The neuron and the step function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the output jumps. Its derivative is 0 everywhere, so the whole line is dead — gradient descent gets no signal from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linear: proportional, but flat in depth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>f(z) = c·z passes any value through, unbounded — useful for a regression output. Its derivative is the constant c, the same for every input. Stack linear layers and they collapse into one: see it in the Depth tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sigmoid: a probability, with tails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ squeezes z into (0, 1) between the asymptotes y = 0 and y = 1 — handy as a probability. But its slope is at most 0.25 (at z = 0) and tiny in the shaded tails: the neuron here sits in a vanishing region. Drag the bias towards 0 and watch the slope return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tanh: the sigmoid, centred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tanh(z) = 2σ(2z) − 1: the same S-shape stretched to (−1, 1) and centred on zero, with a slope up to 1 — four times the sigmoid&apos;s. The dashed curve 2σ(2z) − 1 lies exactly on tanh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU: cheap, sparse — and it can die</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ReLU(z) = max(0, z): slope 1 for z &gt; 0, exactly 0 for z &lt; 0. Here z is negative: the neuron is in the dead region and does not learn. Move the weight to make z positive and the gradient flows again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaky ReLU and PReLU: a small slope below zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A leak α gives negative z a small slope, so the neuron never dies completely. α is a hyper-parameter (0.01 in PyTorch, 0.2 or 0.3 in Keras); PReLU learns it. Move α and watch the left half tilt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax: many classes, one distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softmax turns the logits [−4, 5, 2, −8] into probabilities 0.000118, 0.952, 0.0474 and 0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below becomes the sigmoid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which function for the output layer?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regression: linear. Binary or multi-label classification: sigmoid. One class out of many: softmax. Hidden layers: ReLU or one of its variants. The guide on the right gives the Keras line for each case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous step (PgUp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next step (PgDn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leave the Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tour; everything stays as it is (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guided tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>About ActivationLab</source>
@@ -655,6 +754,78 @@ f′(z) = %3</translation>
     <message>
         <source>Save Scenario</source>
         <translation>Сохранить сценарий</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide Side Panels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the controls and the explanation so the chart fills the screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Larger Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;maller Interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface at &amp;100 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;High Contrast (Projector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;essons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the &amp;Guided Tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the lecture step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour: &amp;Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour: &amp;Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour: &amp;Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Play / Pause the Sweep</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,6 +1172,65 @@ f′(z) = %3</translation>
     <message>
         <source>neurons</source>
         <translation>число нейронов</translation>
+    </message>
+</context>
+<context>
+    <name>SweepBar</name>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep the chosen value back and forth so the point runs along the curve (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play or pause the sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;weep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias b</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>input x₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight w₁</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the function&apos;s parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which value the sweep moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value to sweep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spee&amp;d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the sweep moves, 0.1 to 10 units per second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep speed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "activationchartview.h"
 
+#include "appearance.h"
 #include "chartstyle.h"
 #include "curvesampler.h"
 #include "functiontexts.h"
@@ -123,8 +124,13 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     m_hoverBox->setZValue(21);
     hideHover();
 
+    m_scale = Appearance::instance().scale();
     applyPens();
     retranslate();
+    connect(&Appearance::instance(), &Appearance::changed, this, [this] {
+        setScale(Appearance::instance().scale());
+        dropCaches();
+    });
     // The grid, curves and regions paint from cached pixmaps until they change themselves: a
     // slider step then repaints the moving markers and the tangent, not 1,000-point curves.
     // Text and layout items (titles, legend) stay uncached: Qt Charts moves and re-lays them
@@ -163,32 +169,24 @@ void ActivationChartView::setScale(double scale)
 void ActivationChartView::applyPens()
 {
     const double s = m_scale;
-    QFont labelFont = font();
-    labelFont.setPointSizeF(10.5 * s);
-    QFont titleFont = labelFont;
-    titleFont.setPointSizeF(11.5 * s);
-    for (QValueAxis* axis : {m_axisZ, m_axisY}) {
-        axis->setLabelsFont(labelFont);
-        axis->setTitleFont(titleFont);
-    }
-    chart()->legend()->setFont(labelFont);
-    QFont chartTitle = labelFont;
-    chartTitle.setPointSizeF(14.0 * s);
-    chartTitle.setBold(true);
-    chart()->setTitleFont(chartTitle);
-    QFont hoverFont = labelFont;
-    m_hoverLabel->setFont(hoverFont);
-
+    ChartStyle::applyAppearance(chart());
+    const Appearance& appearance = Appearance::instance();
+    m_hoverLabel->setFont(ChartStyle::labelFont());
+    m_hoverLabel->setBrush(appearance.chartText());
+    m_hoverBox->setBrush(appearance.chartBackground());
+    m_hoverBox->setPen(QPen(appearance.chartGrid().darker(150)));
     m_curve->setPen(QPen(kCurveColour, 3.0 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     m_derivative->setPen(QPen(kDerivativeColour, 2.2 * s, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
+    const bool dark = appearance.effectiveTheme() == Appearance::Theme::Dark;
     for (QGraphicsLineItem* a : {m_asymptoteLowItem, m_asymptoteHighItem})
-        a->setPen(QPen(kAsymptoteColour, 1.4 * s, Qt::DotLine));
+        a->setPen(QPen(dark ? kAsymptoteColour.lighter(160) : kAsymptoteColour, 1.4 * s, Qt::DotLine));
     m_tangentItem->setPen(QPen(kTangentColour, 1.8 * s, Qt::SolidLine, Qt::RoundCap));
+    const QColor ring = appearance.chartBackground();
     m_pointItem->setBrush(kCurveColour);
-    m_pointItem->setPen(QPen(Qt::white, 2.0 * s));
+    m_pointItem->setPen(QPen(ring, 2.0 * s));
     m_pointItem->setRect(QRectF(-7.0 * s, -7.0 * s, 14.0 * s, 14.0 * s));
     m_slopeItem->setBrush(kDerivativeColour);
-    m_slopeItem->setPen(QPen(Qt::white, 1.6 * s));
+    m_slopeItem->setPen(QPen(ring, 1.6 * s));
     m_slopeItem->setRect(QRectF(-5.5 * s, -5.5 * s, 11.0 * s, 11.0 * s));
 }
 

@@ -1,21 +1,83 @@
 // SPDX-License-Identifier: MIT
 #include "chartstyle.h"
 
+#include "appearance.h"
+
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <cmath>
 
 namespace ChartStyle {
 
-QFont labelFont(double scale)
+QFont labelFont()
 {
     QFont font = QApplication::font();
-    font.setPointSizeF(10.5 * scale);
+    font.setPointSizeF(10.5 * Appearance::instance().scale());
     return font;
+}
+
+QFont titleFont()
+{
+    QFont font = labelFont();
+    font.setPointSizeF(13.0 * Appearance::instance().scale());
+    font.setBold(true);
+    return font;
+}
+
+void applyAppearance(QChart* chart)
+{
+    const Appearance& a = Appearance::instance();
+    const double scale = a.scale();
+    chart->setBackgroundBrush(a.chartBackground());
+    chart->setTitleBrush(a.chartText());
+    chart->setTitleFont(titleFont());
+    chart->legend()->setFont(labelFont());
+    chart->legend()->setLabelColor(a.chartText());
+    QFont axisTitle = labelFont();
+    axisTitle.setPointSizeF(11.5 * scale);
+    for (QAbstractAxis* axis : chart->axes()) {
+        axis->setLabelsFont(labelFont());
+        axis->setTitleFont(axisTitle);
+        axis->setLabelsBrush(a.chartText());
+        axis->setTitleBrush(a.chartText());
+        axis->setGridLineColor(a.chartGrid());
+        axis->setMinorGridLineColor(a.chartGrid().lighter(a.effectiveTheme() == Appearance::Theme::Dark ? 80 : 106));
+        axis->setLinePenColor(a.chartGrid().darker(130));
+    }
+    // Widths are scaled from the width each series was created with (kept as a property).
+    const auto scaled = [scale](QObject* o, const char* name, double current) {
+        if (!o->property(name).isValid())
+            o->setProperty(name, current);
+        return o->property(name).toDouble() * scale;
+    };
+    for (QAbstractSeries* s : chart->series()) {
+        if (auto* scatter = qobject_cast<QScatterSeries*>(s)) {
+            scatter->setMarkerSize(scaled(scatter, "baseMarkerSize", scatter->markerSize()));
+        } else if (auto* line = qobject_cast<QLineSeries*>(s)) {
+            QPen pen = line->pen();
+            pen.setWidthF(scaled(line, "basePenWidth", pen.widthF()));
+            line->setPen(pen);
+        }
+        if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
+            for (QBarSet* set : bars->barSets()) {
+                set->setLabelFont(labelFont());
+                set->setLabelColor(a.chartText());
+            }
+    }
+}
+
+void follow(QChartView* view)
+{
+    applyAppearance(view->chart());
+    QObject::connect(&Appearance::instance(), &Appearance::changed, view, [view] { applyAppearance(view->chart()); });
 }
 
 QChartView* newChartView(QWidget* parent)
@@ -26,11 +88,6 @@ QChartView* newChartView(QWidget* parent)
     chart->setBackgroundRoundness(0);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setFont(labelFont());
-    QFont title = labelFont();
-    title.setPointSizeF(13.0);
-    title.setBold(true);
-    chart->setTitleFont(title);
     auto* view = new QChartView(chart, parent);
     view->setRenderHint(QPainter::Antialiasing);
     return view;
@@ -38,12 +95,6 @@ QChartView* newChartView(QWidget* parent)
 
 void styleAxis(QValueAxis* axis)
 {
-    axis->setLabelsFont(labelFont());
-    QFont title = labelFont();
-    title.setPointSizeF(11.5);
-    axis->setTitleFont(title);
-    axis->setGridLineColor(QColor(0xde, 0xe2, 0xe6));
-    axis->setMinorGridLineColor(QColor(0xf1, 0xf3, 0xf5));
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0.0);
 }

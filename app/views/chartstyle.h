@@ -23,6 +23,14 @@ double niceStep(double span, int target);
 int decimalsFor(double step);
 // Distinct colours for up to eight overlaid curves.
 QColor seriesColour(int index);
-QFont labelFont(double scale = 1.0);
+// Fonts scaled by the interface scale.
+QFont labelFont();
+QFont titleFont();
+// Applies the current Appearance (scale and theme) to a whole chart: fonts, text and grid
+// colours, background, and every series' line width and marker size (relative to the width it
+// was created with). Lesson views call it on Appearance::changed.
+void applyAppearance(QChart* chart);
+// Keeps a chart in step with the Appearance from now on.
+void follow(QChartView* view);
 
 }  // namespace ChartStyle

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "compareview.h"
 
+#include "appearance.h"
 #include "catalog.h"
 #include "chartstyle.h"
 #include "functiontexts.h"
@@ -28,6 +29,7 @@ const QString kIdentityKey = QStringLiteral("identity");
 CompareView::CompareView(CompareModel* model, QWidget* parent) : QWidget(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
+    m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
     auto* controls = new QVBoxLayout(m_controls);
     m_presetLabel = new QLabel(m_controls);
     m_presets = new QComboBox(m_controls);
@@ -73,6 +75,7 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : QWidget(parent)
     connect(m_derivatives, &QCheckBox::toggled, m_model, &CompareModel::setDerivatives);
     connect(m_identity, &QCheckBox::toggled, m_model, &CompareModel::setIdentityCurve);
     connect(m_model, &CompareModel::changed, this, &CompareView::refresh);
+    ChartStyle::follow(m_view);
     retranslate();
 }
 
@@ -139,13 +142,14 @@ void CompareView::refresh()
             points.append(QPointF(z, CompareModel::identityValue(z, m_model->derivatives())));
         }
         s->replace(points);
-        s->setPen(QPen(Qt::black, 2.0, Qt::DashLine));
+        s->setPen(QPen(Appearance::instance().chartText(), 2.0, Qt::DashLine));
         s->setName(m_model->derivatives() ? tr("(2σ(2z) − 1)′") : tr("2σ(2z) − 1"));
         chart->addSeries(s);
         s->attachAxis(m_axisX);
         s->attachAxis(m_axisY);
     }
     m_axisY->setTitleText(m_model->derivatives() ? tr("f′(z)") : tr("f(z)"));
+    ChartStyle::applyAppearance(chart);  // the new series take the scale and theme
 }
 
 void CompareView::retranslate()

@@ -27,6 +27,7 @@
 DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
+    m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
     auto* controls = new QVBoxLayout(m_controls);
     auto* form = new QFormLayout();
     for (int i = 0; i < DepthModel::kMaxFunctions; ++i) {
@@ -68,10 +69,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_mo
     m_logAxis = new QLogValueAxis();
     m_logAxis->setBase(10.0);
     m_logAxis->setLabelFormat(QStringLiteral("%.0e"));
-    m_logAxis->setLabelsFont(ChartStyle::labelFont());
-    m_logAxis->setTitleFont(ChartStyle::labelFont());
     m_logAxis->setMinorTickCount(0);
-    m_logAxis->setGridLineColor(QColor(0xde, 0xe2, 0xe6));
     chart->addAxis(m_layerAxis, Qt::AlignBottom);
     chart->addAxis(m_logAxis, Qt::AlignLeft);
     for (int i = 0; i < DepthModel::kMaxFunctions; ++i) {
@@ -92,7 +90,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_mo
     m_stack = new QLineSeries();
     m_stack->setPen(QPen(ChartStyle::seriesColour(2), 6.0));
     m_collapsed = new QLineSeries();
-    m_collapsed->setPen(QPen(ChartStyle::seriesColour(6), 2.0, Qt::DashLine));
+    m_collapsed->setPen(QPen(ChartStyle::seriesColour(1), 2.0, Qt::DashLine));
     m_collapseX = new QValueAxis();
     m_collapseY = new QValueAxis();
     for (QValueAxis* axis : {m_collapseX, m_collapseY}) {
@@ -124,6 +122,8 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_mo
     connect(m_forward, &QCheckBox::toggled, m_model, &DepthModel::setForwardPass);
     connect(m_reset, &QPushButton::clicked, m_model, &DepthModel::reset);
     connect(m_model, &DepthModel::changed, this, &DepthView::refresh);
+    ChartStyle::follow(m_gradientView);
+    ChartStyle::follow(m_collapseView);
     retranslate();
 }
 

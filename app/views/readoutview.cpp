@@ -19,11 +19,7 @@ ReadoutView::ReadoutView(ExplorerModel* model, QWidget* parent) : QFrame(parent)
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
     }
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    m_sum->setFont(big);
-    big.setBold(true);
-    m_values->setFont(big);
+    applyFonts();
     m_badge->setMargin(6);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_sum);
@@ -106,8 +102,21 @@ bool ReadoutView::badgeVisible() const
     return m_zone == GradientZone::Dead || m_zone == GradientZone::Vanishing;
 }
 
+void ReadoutView::applyFonts()
+{
+    // A quarter larger than the interface, so the numbers carry across a lecture hall; follows
+    // the interface scale through FontChange.
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    m_sum->setFont(big);
+    big.setBold(true);
+    m_values->setFont(big);
+}
+
 void ReadoutView::changeEvent(QEvent* event)
 {
+    if (event->type() == QEvent::FontChange)
+        applyFonts();
     if (event->type() == QEvent::LanguageChange)
         refresh();
     QFrame::changeEvent(event);

@@ -29,6 +29,7 @@ protected:
 
 private:
     void refresh();
+    void applyFonts();
 
     QPointer<ExplorerModel> m_model;
     QLabel* m_sum = nullptr;

@@ -41,6 +41,7 @@ QString subscript(int n)
 SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
+    m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
     auto* controls = new QVBoxLayout(m_controls);
     auto* countRow = new QHBoxLayout();
     m_countLabel = new QLabel(m_controls);
@@ -91,14 +92,11 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent)
     m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     m_series->setLabelsFormat(QStringLiteral("@value"));
     m_series->setLabelsPrecision(4);
-    m_set->setLabelColor(QColor(0x21, 0x25, 0x29));
-    m_set->setLabelFont(ChartStyle::labelFont());
     m_series->setBarWidth(0.6);
     QChart* bars = m_barView->chart();
     bars->addSeries(m_series);
     bars->legend()->hide();
     m_categories = new QBarCategoryAxis();
-    m_categories->setLabelsFont(ChartStyle::labelFont());
     m_barAxis = new QValueAxis();
     ChartStyle::styleAxis(m_barAxis);
     bars->addAxis(m_categories, Qt::AlignBottom);
@@ -107,10 +105,7 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent)
     m_series->attachAxis(m_barAxis);
 
     m_sum = new QLabel(this);
-    QFont big = font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    big.setBold(true);
-    m_sum->setFont(big);
+    m_sum->setStyleSheet(QStringLiteral("font-weight: bold;"));
 
     m_curveView = ChartStyle::newChartView(this);
     QChart* curve = m_curveView->chart();
@@ -156,6 +151,8 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent)
     connect(m_focus, &QSpinBox::valueChanged, m_model, [this](int i) { m_model->setFocus(i - 1); });
     connect(m_reset, &QPushButton::clicked, m_model, &SoftmaxModel::reset);
     connect(m_model, &SoftmaxModel::changed, this, &SoftmaxView::refresh);
+    ChartStyle::follow(m_barView);
+    ChartStyle::follow(m_curveView);
     retranslate();
     refresh();
 }

@@ -27,6 +27,7 @@
 SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : QWidget(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
+    m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
     auto* controls = new QVBoxLayout(m_controls);
     auto* form = new QFormLayout();
     m_functionLabel = new QLabel(m_controls);
@@ -86,6 +87,7 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : QWidget(pare
     connect(m_reroll, &QPushButton::clicked, m_model, [this] { m_model->setSeed((m_model->seed() * 6364136223846793005ULL + 1442695040888963407ULL) % 2147483647ULL); });
     connect(m_threshold, &ValueSlider::valueEdited, m_model, &SparsityModel::setThreshold);
     connect(m_model, &SparsityModel::changed, this, &SparsityView::refresh);
+    ChartStyle::follow(m_view);
     retranslate();
 }
 

@@ -82,13 +82,13 @@ check_tree() {
   # The binary, run as a user would run it from a terminal without a desktop session.
   local bin=$prefix/bin/activationlab out
   if [ -x "$bin" ]; then
-    if out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM limited "$bin" --version 2>&1); then
+    if out=$(limited env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$bin" --version 2>&1); then
       if [ -z "$version" ] || [ "$out" = "activationlab $version" ]; then ok "activationlab --version: $out"
       else fail "activationlab --version printed '$out', expected 'activationlab $version'"; fi
     else
       fail "activationlab --version failed: $out"
     fi
-    if out=$(env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM limited "$bin" list 2>&1); then
+    if out=$(limited env -u DISPLAY -u WAYLAND_DISPLAY -u QT_QPA_PLATFORM "$bin" list 2>&1); then
       local key missing=""
       for key in step linear sigmoid tanh relu leaky_relu gelu; do
         grep -q "^$key\b" <<<"$out" || missing+=" $key"
@@ -97,6 +97,11 @@ check_tree() {
       else fail "activationlab list lacks:$missing"; fi
     else
       fail "activationlab list failed: $out"
+    fi
+    # It links only system libraries: a search path would only point outside the system's.
+    if have readelf; then
+      if out=$(readelf -d "$bin" | grep -E '\((RPATH|RUNPATH)\)'); then fail "bin/activationlab has a library search path: $out"
+      else ok "bin/activationlab has no RPATH/RUNPATH"; fi
     fi
   else
     fail "bin/activationlab is not executable"
@@ -131,8 +136,11 @@ check_tree() {
   local metainfo=$prefix/share/metainfo/$app_id.metainfo.xml
   if [ -f "$metainfo" ]; then
     if have appstreamcli; then
-      if out=$(appstreamcli validate --no-net "$metainfo" 2>&1); then ok "appstreamcli validate --no-net: ${out//$'\n'/ }"
+      if out=$(appstreamcli validate --no-net "$metainfo" 2>&1); then ok "appstreamcli validate --no-net: $(tr -s ' \n' ' ' <<<"$out")"
       else fail "appstreamcli validate --no-net: $out"; fi
+      # The whole tree: the launcher the metainfo names is there and agrees with it.
+      if out=$(appstreamcli validate-tree --no-net "$prefix" 2>&1); then ok "appstreamcli validate-tree --no-net"
+      else fail "appstreamcli validate-tree --no-net: $out"; fi
     else
       note "appstreamcli not found (Debian: appstream): metainfo checked for well-formedness only"
       xml_well_formed "$metainfo" || fail "metainfo is not well-formed XML"
