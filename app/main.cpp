@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -49,6 +50,9 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // Lets Wayland and the taskbar match the window to the installed launcher and icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.activationlab.ActivationLab"));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("activationlab"), QIcon(QStringLiteral(":/icons/activationlab.svg"))));
     LanguageManager::instance().apply(LanguageManager::initialLanguage());
     Appearance::instance().load();
     ExplorerModel model;

@@ -2,6 +2,8 @@
 // The explorer window driven as a user drives it: key presses on sliders, typed values, function
 // switches; each checks the model, the read-out and the chart series against core/.
 #include "activationchartview.h"
+#include "appearance.h"
+#include "lecturetour.h"
 #include "catalog.h"
 #include "curvesampler.h"
 #include "explorermodel.h"
@@ -373,6 +375,39 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
     window.tabs()->setCurrentIndex(0);
     }
     LanguageManager::instance().apply(QStringLiteral("en"));
+}
+
+}  // namespace
+
+namespace {
+
+TEST(Screenshots, PresentationModesRender)
+{
+    QTemporaryDir fallback;
+    const QString dir = qEnvironmentVariableIsSet("ACTIVATIONLAB_SCREENSHOT_DIR")
+                            ? qEnvironmentVariable("ACTIVATIONLAB_SCREENSHOT_DIR")
+                            : fallback.path();
+    ExplorerModel model;
+    MainWindow window(&model);
+    window.resize(1920, 1080);
+    window.show();
+    window.tour()->start();
+    window.tour()->go(2);
+    Appearance::instance().setTheme(Appearance::Theme::Dark);
+    Appearance::instance().setScale(1.5);
+    QApplication::processEvents();
+    QImage shot = window.grab().toImage();
+    EXPECT_EQ(shot.size(), QSize(1920, 1080));
+    EXPECT_TRUE(shot.save(dir + QStringLiteral("/dark-150-tour.png")));
+    Appearance::instance().setTheme(Appearance::Theme::HighContrast);
+    Appearance::instance().setPanelsHidden(true);
+    window.tour()->leave();
+    QApplication::processEvents();
+    shot = window.grab().toImage();
+    EXPECT_TRUE(shot.save(dir + QStringLiteral("/contrast-150-panels-hidden.png")));
+    Appearance::instance().setPanelsHidden(false);
+    Appearance::instance().setScale(1.0);
+    Appearance::instance().setTheme(Appearance::Theme::System);
 }
 
 }  // namespace
