@@ -350,8 +350,11 @@ void MainWindow::applyPanels()
     const bool hidden = Appearance::instance().panelsHidden();
     m_leftScroll->setVisible(!hidden && m_tabs->currentIndex() == NeuronTab);
     m_info->setVisible(!hidden);
-    for (QWidget* controls : findChildren<QWidget*>(QStringLiteral("lessonControls")))
-        controls->setVisible(!hidden);
+    for (QWidget* controls : findChildren<QWidget*>(QStringLiteral("lessonControls"))) {
+        // The group box sits in a scroll area (see scrollablePanel): hide that too.
+        QWidget* area = controls->parentWidget() ? controls->parentWidget()->parentWidget() : nullptr;
+        (qobject_cast<QScrollArea*>(area) ? area : controls)->setVisible(!hidden);
+    }
     m_panelsAction->setChecked(hidden);
     for (QAction* a : m_themeActions)
         a->setChecked(a->data().toString() == Appearance::themeKey(Appearance::instance().theme()));

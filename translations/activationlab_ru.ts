@@ -454,99 +454,99 @@ f′(z) = %3</translation>
     <name>LectureTour</name>
     <message>
         <source>The neuron and the step function</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейрон и ступенчатая функция</translation>
     </message>
     <message>
         <source>A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the output jumps. Its derivative is 0 everywhere, so the whole line is dead — gradient descent gets no signal from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нейрон складывает входы, умноженные на их веса, и добавляет смещение: z = Σ wᵢxᵢ + b. Ступенчатая функция отвечает только «да» (1), если z достигла порога θ, или «нет» (0). Двигайте θ и вес: выход меняется скачком. Её производная всюду равна 0, поэтому вся прямая — «мёртвая» зона: градиентный спуск не получает от неё никакого сигнала.</translation>
     </message>
     <message>
         <source>Linear: proportional, but flat in depth</source>
-        <translation type="unfinished"></translation>
+        <translation>Линейная: пропорциональна, но глубина ничего не добавляет</translation>
     </message>
     <message>
         <source>f(z) = c·z passes any value through, unbounded — useful for a regression output. Its derivative is the constant c, the same for every input. Stack linear layers and they collapse into one: see it in the Depth tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>f(z) = c·z пропускает любое значение без ограничений — это удобно на выходе регрессии. Её производная — константа c, одна и та же при любом входе. Поставьте линейные слои друг за другом, и они схлопнутся в один: посмотрите на вкладке «Глубина».</translation>
     </message>
     <message>
         <source>Sigmoid: a probability, with tails</source>
-        <translation type="unfinished"></translation>
+        <translation>Сигмоида: вероятность, но с пологими хвостами</translation>
     </message>
     <message>
-        <source>σ squeezes z into (0, 1) between the asymptotes y = 0 and y = 1 — handy as a probability. But its slope is at most 0.25 (at z = 0) and tiny in the shaded tails: the neuron here sits in a vanishing region. Drag the bias towards 0 and watch the slope return.</source>
-        <translation type="unfinished"></translation>
+        <source>σ squeezes z into (0, 1) between the asymptotes y = 0 and y = 1 — handy as a probability. But its slope is at most 0.25 (at z = 0) and tiny in the shaded tails: the neuron here sits in a vanishing region. Drag the weight w₁ towards 0 and watch the slope return.</source>
+        <translation>σ сжимает z в интервал (0; 1) между асимптотами y = 0 и y = 1 — удобно, когда нужна вероятность. Но её наклон не больше 0,25 (при z = 0), а в затенённых хвостах он крошечный: здесь нейрон находится в зоне затухающего градиента. Сдвиньте вес w₁ к 0, и посмотрите, как наклон возвращается.</translation>
     </message>
     <message>
         <source>Tanh: the sigmoid, centred</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanh: центрированная сигмоида</translation>
     </message>
     <message>
         <source>tanh(z) = 2σ(2z) − 1: the same S-shape stretched to (−1, 1) and centred on zero, with a slope up to 1 — four times the sigmoid&apos;s. The dashed curve 2σ(2z) − 1 lies exactly on tanh.</source>
-        <translation type="unfinished"></translation>
+        <translation>tanh(z) = 2σ(2z) − 1: та же S-образная кривая, но растянутая до (−1; 1) и центрированная относительно нуля, а её наклон достигает 1 — вчетверо больше, чем у сигмоиды. Штриховая кривая 2σ(2z) − 1 в точности ложится на tanh.</translation>
     </message>
     <message>
         <source>ReLU: cheap, sparse — and it can die</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU: дешёвая, разреженная — и может «умереть»</translation>
     </message>
     <message>
         <source>ReLU(z) = max(0, z): slope 1 for z &gt; 0, exactly 0 for z &lt; 0. Here z is negative: the neuron is in the dead region and does not learn. Move the weight to make z positive and the gradient flows again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ReLU(z) = max(0, z): наклон 1 при z &gt; 0 и ровно 0 при z &lt; 0. Здесь z отрицательна: нейрон находится в «мёртвой» зоне и не обучается. Сдвиньте вес так, чтобы z стала положительной, — и градиент снова пройдёт.</translation>
     </message>
     <message>
         <source>Leaky ReLU and PReLU: a small slope below zero</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaky ReLU и PReLU: небольшой наклон при z &lt; 0</translation>
     </message>
     <message>
         <source>A leak α gives negative z a small slope, so the neuron never dies completely. α is a hyper-parameter (0.01 in PyTorch, 0.2 or 0.3 in Keras); PReLU learns it. Move α and watch the left half tilt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Утечка α даёт отрицательным z небольшой наклон, поэтому нейрон никогда не «умирает» полностью. α — гиперпараметр (в PyTorch — 0,01, в Keras — 0,2 или 0,3); PReLU подбирает его в ходе обучения. Двигайте α и посмотрите, как наклоняется левая половина графика.</translation>
     </message>
     <message>
         <source>Softmax: many classes, one distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax: много классов — одно распределение</translation>
     </message>
     <message>
         <source>Softmax turns the logits [−4, 5, 2, −8] into probabilities 0.000118, 0.952, 0.0474 and 0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below becomes the sigmoid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Softmax превращает логиты [−4; 5; 2; −8] в вероятности 0,000118; 0,952; 0,0474 и 0,00000215, которые в сумме дают 1. Измените какой-нибудь логит или температуру; при двух классах кривая внизу превращается в сигмоиду.</translation>
     </message>
     <message>
         <source>Which function for the output layer?</source>
-        <translation type="unfinished"></translation>
+        <translation>Какая функция активации нужна выходному слою?</translation>
     </message>
     <message>
         <source>Regression: linear. Binary or multi-label classification: sigmoid. One class out of many: softmax. Hidden layers: ReLU or one of its variants. The guide on the right gives the Keras line for each case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Регрессия: линейная. Бинарная или многометочная классификация: сигмоида. Один класс из многих: softmax. Скрытые слои: ReLU или одна из её разновидностей. В справочнике справа для каждого случая приведена строка кода для Keras.</translation>
     </message>
     <message>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаг %1 из %2</translation>
     </message>
     <message>
         <source>← &amp;Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>← На&amp;зад</translation>
     </message>
     <message>
         <source>The previous step (PgUp)</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущий шаг (PgUp)</translation>
     </message>
     <message>
         <source>&amp;Next →</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Далее →</translation>
     </message>
     <message>
         <source>The next step (PgDn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующий шаг (PgDn)</translation>
     </message>
     <message>
         <source>&amp;Leave the Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>В&amp;ыйти из тура</translation>
     </message>
     <message>
         <source>Close the tour; everything stays as it is (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Закрыть тур; всё останется как есть (Esc)</translation>
     </message>
     <message>
         <source>Guided tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур по лекции</translation>
     </message>
 </context>
 <context>
@@ -757,75 +757,75 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Во весь &amp;экран</translation>
     </message>
     <message>
         <source>&amp;Hide Side Panels</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть &amp;боковые панели</translation>
     </message>
     <message>
         <source>Hide the controls and the explanation so the chart fills the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Скрыть элементы управления и пояснения, чтобы график занял весь экран</translation>
     </message>
     <message>
         <source>&amp;Larger Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Интерфейс крупнее</translation>
     </message>
     <message>
         <source>S&amp;maller Interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс ме&amp;льче</translation>
     </message>
     <message>
         <source>Interface at &amp;100 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Интерфейс &amp;100 %</translation>
     </message>
     <message>
         <source>T&amp;heme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема</translation>
     </message>
     <message>
         <source>Follow the &amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Как в системе</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Светлая</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тёмная</translation>
     </message>
     <message>
         <source>&amp;High Contrast (Projector)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Высококонтрастная (для проектора)</translation>
     </message>
     <message>
         <source>L&amp;essons</source>
-        <translation type="unfinished"></translation>
+        <translation>Уро&amp;ки</translation>
     </message>
     <message>
         <source>Start the &amp;Guided Tour</source>
-        <translation type="unfinished"></translation>
+        <translation>Начать &amp;тур по лекции</translation>
     </message>
     <message>
         <source>Walk through the lecture step by step</source>
-        <translation type="unfinished"></translation>
+        <translation>Пройти лекцию шаг за шагом</translation>
     </message>
     <message>
         <source>Tour: &amp;Next Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур: &amp;следующий шаг</translation>
     </message>
     <message>
         <source>Tour: &amp;Previous Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур: &amp;предыдущий шаг</translation>
     </message>
     <message>
         <source>Tour: &amp;Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Тур: в&amp;ыйти</translation>
     </message>
     <message>
         <source>&amp;Play / Pause the Sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запуск / пауза анимации</translation>
     </message>
 </context>
 <context>
@@ -1178,59 +1178,59 @@ f′(z) = %3</translation>
     <name>SweepBar</name>
     <message>
         <source>❚❚ Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>❚❚ Пауза</translation>
     </message>
     <message>
         <source>▶ Play</source>
-        <translation type="unfinished"></translation>
+        <translation>▶ Пуск</translation>
     </message>
     <message>
         <source>Sweep the chosen value back and forth so the point runs along the curve (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Плавно менять выбранное значение туда и обратно, чтобы точка бежала по кривой (Пробел)</translation>
     </message>
     <message>
         <source>Play or pause the sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Запустить или приостановить анимацию</translation>
     </message>
     <message>
         <source>S&amp;weep</source>
-        <translation type="unfinished"></translation>
+        <translation>Ани&amp;мировать</translation>
     </message>
     <message>
         <source>bias b</source>
-        <translation type="unfinished"></translation>
+        <translation>смещение b</translation>
     </message>
     <message>
         <source>input x₁</source>
-        <translation type="unfinished"></translation>
+        <translation>вход x₁</translation>
     </message>
     <message>
         <source>weight w₁</source>
-        <translation type="unfinished"></translation>
+        <translation>вес w₁</translation>
     </message>
     <message>
         <source>the function&apos;s parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>параметр функции</translation>
     </message>
     <message>
         <source>Which value the sweep moves</source>
-        <translation type="unfinished"></translation>
+        <translation>Какое значение меняет анимация</translation>
     </message>
     <message>
         <source>Value to sweep</source>
-        <translation type="unfinished"></translation>
+        <translation>Анимируемое значение</translation>
     </message>
     <message>
         <source>Spee&amp;d</source>
-        <translation type="unfinished"></translation>
+        <translation>Скор&amp;ость</translation>
     </message>
     <message>
         <source>How fast the sweep moves, 0.1 to 10 units per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость анимации: от 0,1 до 10 единиц в секунду</translation>
     </message>
     <message>
         <source>Sweep speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Скорость анимации</translation>
     </message>
 </context>
 </TS>

@@ -56,7 +56,7 @@ std::vector<LectureTour::Step> LectureTour::lectureSteps()
          [] {
              return tr("σ squeezes z into (0, 1) between the asymptotes y = 0 and y = 1 — handy as a probability. But its "
                        "slope is at most 0.25 (at z = 0) and tiny in the shaded tails: the neuron here sits in a vanishing "
-                       "region. Drag the bias towards 0 and watch the slope return.");
+                       "region. Drag the weight w₁ towards 0 and watch the slope return.");
          },
          [](MainWindow& w) { neuronStep(w, "sigmoid", 5.0); }},
         {[] { return tr("Tanh: the sigmoid, centred"); },
@@ -117,6 +117,8 @@ LectureTour::LectureTour(MainWindow* window, QWidget* parent) : QFrame(parent), 
     m_title->setFont(bold);
     m_body = new QLabel(this);
     m_body->setWordWrap(true);
+    // The bar keeps the height its text needs; the panels above give way.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_previous = new QPushButton(this);
     m_next = new QPushButton(this);
     m_leave = new QPushButton(this);

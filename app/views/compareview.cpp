@@ -4,6 +4,7 @@
 #include "appearance.h"
 #include "catalog.h"
 #include "chartstyle.h"
+#include "panelscroll.h"
 #include "functiontexts.h"
 #include "numberformat.h"
 
@@ -64,7 +65,7 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : QWidget(parent)
     right->addWidget(m_view, 1);
     right->addWidget(m_slopes);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_controls);
+    layout->addWidget(scrollablePanel(m_controls, this));
     layout->addLayout(right, 1);
 
     connect(m_presets, &QComboBox::activated, m_model,

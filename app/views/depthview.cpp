@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "chartstyle.h"
+#include "panelscroll.h"
 #include "functiontexts.h"
 #include "numberformat.h"
 #include "valueslider.h"
@@ -111,7 +112,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_mo
     right->addWidget(m_collapseView, 2);
     right->addWidget(m_collapseLabel);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_controls);
+    layout->addWidget(scrollablePanel(m_controls, this));
     layout->addLayout(right, 1);
 
     connect(m_layers, &ValueSlider::valueEdited, m_model, [this](double v) { m_model->setLayers(static_cast<int>(std::lround(v))); });

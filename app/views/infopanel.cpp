@@ -63,7 +63,9 @@ QString InfoPanel::factsHtml() const
                          r.hiAttained ? QStringLiteral("]") : QStringLiteral(")"));
     const auto yesNo = [this](bool v) { return v ? tr("yes") : tr("no"); };
     const al::Properties p = a.properties;
-    const QString row = QStringLiteral("<tr><td style='color:#495057;padding-right:10px'>%1</td><td><b>%2</b></td></tr>");
+    // Labels in the palette's muted colour, so the table reads in light and dark themes alike.
+    const QString row = QStringLiteral("<tr><td style='color:") + palette().color(QPalette::PlaceholderText).name() +
+                        QStringLiteral(";padding-right:10px'>%1</td><td><b>%2</b></td></tr>");
     QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
     html += row.arg(tr("Output range"), range);
     html += row.arg(tr("Bounded"), yesNo(p.bounded));
@@ -102,5 +104,7 @@ void InfoPanel::changeEvent(QEvent* event)
         setAccessibleName(tr("About the function"));
         refresh();
     }
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
     QTextBrowser::changeEvent(event);
 }

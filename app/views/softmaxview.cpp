@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "chartstyle.h"
+#include "panelscroll.h"
 #include "numberformat.h"
 #include "valueslider.h"
 
@@ -142,7 +143,7 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent)
     right->addWidget(m_curveView, 2);
     right->addWidget(m_note);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_controls);
+    layout->addWidget(scrollablePanel(m_controls, this));
     layout->addLayout(right, 1);
 
     connect(m_count, &QSpinBox::valueChanged, m_model, &SoftmaxModel::setCount);

@@ -3,6 +3,7 @@
 
 #include "catalog.h"
 #include "chartstyle.h"
+#include "panelscroll.h"
 #include "functiontexts.h"
 #include "numberformat.h"
 #include "valueslider.h"
@@ -78,7 +79,7 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : QWidget(pare
     right->addWidget(m_view, 1);
     right->addWidget(m_summary);
     auto* layout = new QHBoxLayout(this);
-    layout->addWidget(m_controls);
+    layout->addWidget(scrollablePanel(m_controls, this));
     layout->addLayout(right, 1);
 
     connect(m_function, &QComboBox::activated, m_model, [this](int index) { m_model->setFunction(m_function->itemData(index).toString()); });

@@ -83,6 +83,10 @@ void FunctionChooser::syncFromModel()
 
 void FunctionChooser::changeEvent(QEvent* event)
 {
+    // Headers take their colour from the palette and the list's height from the font: a theme
+    // or scale change rebuilds them.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        rebuild();
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("Activation function"));
         setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 … Ctrl+9)"));

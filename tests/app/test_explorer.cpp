@@ -395,14 +395,16 @@ TEST(Screenshots, PresentationModesRender)
     window.tour()->go(2);
     Appearance::instance().setTheme(Appearance::Theme::Dark);
     Appearance::instance().setScale(1.5);
-    QApplication::processEvents();
+    for (int i = 0; i < 5; ++i)  // font changes relayout in several passes
+        QApplication::processEvents();
     QImage shot = window.grab().toImage();
     EXPECT_EQ(shot.size(), QSize(1920, 1080));
     EXPECT_TRUE(shot.save(dir + QStringLiteral("/dark-150-tour.png")));
     Appearance::instance().setTheme(Appearance::Theme::HighContrast);
     Appearance::instance().setPanelsHidden(true);
     window.tour()->leave();
-    QApplication::processEvents();
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
     shot = window.grab().toImage();
     EXPECT_TRUE(shot.save(dir + QStringLiteral("/contrast-150-panels-hidden.png")));
     Appearance::instance().setPanelsHidden(false);

@@ -124,7 +124,7 @@ bool allowedLatin(const QString& word)
         QStringLiteral("ActivationLab"), QStringLiteral("Ctrl"), QStringLiteral("PgUp"), QStringLiteral("PgDn"),
         QStringLiteral("Home"), QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("PDF"), QStringLiteral("png"),
         QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("English"), QStringLiteral("max"), QStringLiteral("step"),
-        QStringLiteral("softmax"), QStringLiteral("log"), QStringLiteral("CSV"), QStringLiteral("JSON")};
+        QStringLiteral("softmax"), QStringLiteral("log"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("Esc")};
     return allowed.contains(word);
 }
 
