@@ -69,12 +69,12 @@ void Appearance::load()
 {
     QSettings settings;
     bool ok = false;
-    const double scale = settings.value(QStringLiteral("appearance/scale"), 1.0).toDouble(&ok);
-    m_scale = ok && std::isfinite(scale) ? std::clamp(scale, kMinScale, kMaxScale) : 1.0;
-    const QString theme = settings.value(QStringLiteral("appearance/theme")).toString();
+    const double storedScale = settings.value(QStringLiteral("appearance/scale"), 1.0).toDouble(&ok);
+    m_scale = ok && std::isfinite(storedScale) ? std::clamp(storedScale, kMinScale, kMaxScale) : 1.0;
+    const QString storedTheme = settings.value(QStringLiteral("appearance/theme")).toString();
     m_theme = Theme::System;
     for (Theme t : {Theme::Light, Theme::Dark, Theme::HighContrast})
-        if (theme == themeKey(t))
+        if (storedTheme == themeKey(t))
             m_theme = t;
     m_panelsHidden = settings.value(QStringLiteral("appearance/panelsHidden"), false).toBool();
     apply();
@@ -142,7 +142,11 @@ void Appearance::apply()
     if (!m_captured) {
         m_baseFont = QApplication::font();
         m_systemPalette = QApplication::palette();
-        m_systemStyle = QApplication::style()->name();
+        // One style for every theme, set once: Fusion draws any palette faithfully, and replacing
+        // the application style at run time deletes the old one under items that still use it.
+        if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        m_fusionPalette = QApplication::style()->standardPalette();
         m_captured = true;
     }
     QFont font = m_baseFont;
@@ -153,19 +157,16 @@ void Appearance::apply()
     QApplication::setFont(font);
     switch (effectiveTheme()) {
     case Theme::Dark:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(darkPalette());
         break;
     case Theme::HighContrast:
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(highContrastPalette());
         break;
     case Theme::Light:
     case Theme::System:
-        if (QApplication::style()->name() != m_systemStyle)
-            QApplication::setStyle(QStyleFactory::create(m_systemStyle));
+        // "Light" on a dark desktop means Fusion's own light palette.
         QApplication::setPalette(m_theme == Theme::Light && m_systemPalette.color(QPalette::Window).lightness() < 128
-                                     ? QApplication::style()->standardPalette()
+                                     ? m_fusionPalette
                                      : m_systemPalette);
         break;
     }
@@ -176,9 +177,8 @@ QColor Appearance::chartBackground() const
 {
     switch (effectiveTheme()) {
     case Theme::Dark:
-        return QColor(0x1b, 0x1c, 0x20);
+        return {0x1b, 0x1c, 0x20};
     case Theme::HighContrast:
-        return Qt::white;
     default:
         return Qt::white;
     }
@@ -193,10 +193,10 @@ QColor Appearance::chartGrid() const
 {
     switch (effectiveTheme()) {
     case Theme::Dark:
-        return QColor(0x3a, 0x3d, 0x44);
+        return {0x3a, 0x3d, 0x44};
     case Theme::HighContrast:
-        return QColor(0x80, 0x80, 0x80);
+        return {0x80, 0x80, 0x80};
     default:
-        return QColor(0xde, 0xe2, 0xe6);
+        return {0xde, 0xe2, 0xe6};
     }
 }

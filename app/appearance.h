@@ -51,5 +51,5 @@ private:
     bool m_captured = false;
     QFont m_baseFont;
     QPalette m_systemPalette;
-    QString m_systemStyle;
+    QPalette m_fusionPalette;
 };

@@ -14,7 +14,7 @@ LanguageManager& LanguageManager::instance()
 
 QString LanguageManager::initialLanguage()
 {
-    const QString saved = QSettings().value(QStringLiteral("language")).toString();
+    QString saved = QSettings().value(QStringLiteral("language")).toString();
     if (available().contains(saved))
         return saved;
     return QLocale::system().language() == QLocale::Russian ? QStringLiteral("ru") : QStringLiteral("en");

@@ -18,7 +18,7 @@ public:
 
     QString current() const { return m_current; }
     // "en" or "ru"; anything else falls back to English. Returns false if nothing changed.
-    bool apply(const QString& language);
+    bool apply(const QString& requested);
 
 signals:
     void languageChanged(const QString& language);

@@ -26,7 +26,7 @@ void describeApplication()
 
 }  // namespace
 
-int main(int argc, char* argv[])
+int main(int argc, char** argv)
 {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (!al::wantsWindow(args)) {

@@ -395,7 +395,7 @@ QWidget* MainWindow::figureWidget() const
     return m_tabs->currentIndex() == NeuronTab ? static_cast<QWidget*>(m_chart) : m_tabs->currentWidget();
 }
 
-bool MainWindow::exportChart(const QString& path, QString* error)
+bool MainWindow::exportChart(const QString& path, QString* error) const
 {
     QWidget* figure = figureWidget();
     return ChartExport::save(figure, path, figure->size(), error);
@@ -419,7 +419,7 @@ bool MainWindow::exportCurveCsv(const QString& path, QString* error)
     return true;
 }
 
-void MainWindow::copyFigure()
+void MainWindow::copyFigure() const
 {
     QGuiApplication::clipboard()->setImage(figureWidget()->grab().toImage());
 }

@@ -62,10 +62,10 @@ public:
     // What a figure shows: the explorer's chart on the neuron tab, else the whole lesson page.
     QWidget* figureWidget() const;
     // Saves the figure as PNG, SVG or PDF (by extension), as on screen; false with a message.
-    bool exportChart(const QString& path, QString* error);
+    bool exportChart(const QString& path, QString* error) const;
     // The current curve's z, f(z), f′(z) at 1,001 points of the view, as locale-independent CSV.
     bool exportCurveCsv(const QString& path, QString* error);
-    void copyFigure();
+    void copyFigure() const;
 
     // Scenarios: the whole state of all tabs. Opening validates the file first; on any error
     // nothing changes and `error` says why, in the UI language.

@@ -4,6 +4,7 @@
 #include "kernels.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace al {
@@ -42,11 +43,11 @@ void spanKernel(const double* z, double* f, double* df, std::size_t n, Parameter
 {
     // A local copy of the parameters: the compiler cannot know that writing f[i] leaves p
     // unchanged, and would otherwise reload it and refuse to vectorise.
-    double local[kMaxParameters] = {};
+    std::array<double, kMaxParameters> local{};
     for (std::size_t k = 0; k < p.size() && k < kMaxParameters; ++k)
         local[k] = p[k];
     for (std::size_t i = 0; i < n; ++i) {
-        const FunctionValues v = Kernel::eval(z[i], local);
+        const FunctionValues v = Kernel::eval(z[i], local.data());
         f[i] = v.f;
         df[i] = v.df;
     }
@@ -58,8 +59,8 @@ FunctionValues scalarKernel(double z, const double* p)
     return Kernel::eval(z, p);
 }
 
-std::vector<double> none(const double*) { return {}; }
-std::vector<Interval> neverDead(const double*) { return {}; }
+std::vector<double> none(const double* /*p*/) { return {}; }
+std::vector<Interval> neverDead(const double* /*p*/) { return {}; }
 
 // The minimum of a smooth function with one dip on [lo, hi], by golden-section search; used for
 // the lower end of the output range of GELU, SiLU and mish.
@@ -80,7 +81,7 @@ double dipMinimum(FunctionValues (*fn)(double, const double*), double lo, double
 }
 
 template <typename Kernel>
-OutputRange dipRange(const double*)
+OutputRange dipRange(const double* /*p*/)
 {
     static const double lowest = dipMinimum(&scalarKernel<Kernel>, -4.0, 0.0);
     return {lowest, kInf, true, false, false};
@@ -150,7 +151,7 @@ std::vector<Activation> buildCatalog()
             return OutputRange{0.0, kInf, true, false, false};
         return OutputRange{-kInf, kInf, false, false, false};
     };
-    Parameter leakySlope = slope;
+    const Parameter& leakySlope = slope;
     c.push_back(make<LeakyRelu>("leaky_relu", true, {leakySlope}, unboundedMonotonic, "leaky_relu", "nn.LeakyReLU",
                                 slopeRange, cornerUnlessUnitSlope, deadIfFlat));
     Parameter preluSlope = slope;

@@ -12,7 +12,7 @@ namespace {
 // spacing is still caught by the local-minimum refinement below.
 constexpr int kSamplesPerPiece = 400;
 
-std::vector<Interval> clipAndSort(std::vector<Interval> intervals, double from, double to)
+std::vector<Interval> clipAndSort(const std::vector<Interval>& intervals, double from, double to)
 {
     std::vector<Interval> out;
     for (Interval i : intervals) {

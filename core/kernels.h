@@ -71,7 +71,7 @@ struct Linear {
 };
 
 struct Sigmoid {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         const Logistic s = logistic(z);
         return {s.pos, s.pos * s.neg};
@@ -79,7 +79,7 @@ struct Sigmoid {
 };
 
 struct Tanh {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         // tanh|z| = (1 − e)/(1 + e) and tanh' = 4e/(1 + e)² with e = e^(−2|z|), one exponential
         // for both. 1 − e cancels as |z| → 0 (it loses log₂(1/2|z|) bits, < 6e-15 relative at
@@ -100,7 +100,7 @@ struct Tanh {
 };
 
 struct Relu {
-    static FunctionValues eval(double z, const double*) { return {z > 0 ? z : 0.0, z > 0 ? 1.0 : 0.0}; }
+    static FunctionValues eval(double z, const double* /*p*/) { return {z > 0 ? z : 0.0, z > 0 ? 1.0 : 0.0}; }
 };
 
 // Leaky ReLU and PReLU share the formula; only the default slope differs.
@@ -123,7 +123,7 @@ struct Elu {
 };
 
 struct Selu {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (z > 0)
             return {kSeluLambda * z, kSeluLambda};
@@ -132,7 +132,7 @@ struct Selu {
 };
 
 struct Gelu {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (std::fabs(z) > 40.0)  // Φ(−40) ≈ 4e−350: the tails are exactly ReLU in doubles
             return reluLimit(z);
@@ -148,7 +148,7 @@ struct Gelu {
 };
 
 struct GeluTanh {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (reluLike(z))
             return reluLimit(z);
@@ -164,7 +164,7 @@ struct GeluTanh {
 };
 
 struct Silu {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (reluLike(z))
             return reluLimit(z);
@@ -176,7 +176,7 @@ struct Silu {
 };
 
 struct Softplus {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         const double f = std::fmax(z, 0.0) + std::log1p(std::exp(-std::fabs(z)));
         return {f, logistic(z).pos};
@@ -184,7 +184,7 @@ struct Softplus {
 };
 
 struct Softsign {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (std::isinf(z))
             return {std::copysign(1.0, z), 0.0};
@@ -194,7 +194,7 @@ struct Softsign {
 };
 
 struct Mish {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (reluLike(z))
             return reluLimit(z);
@@ -220,7 +220,7 @@ struct Mish {
 
 // PyTorch's and Keras 3's definition: relu6(z + 3)/6 (Keras 2 used clip(0.2z + 0.5, 0, 1)).
 struct HardSigmoid {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (z <= -3.0)
             return {0.0, 0.0};
@@ -232,7 +232,7 @@ struct HardSigmoid {
 
 // Hard swish: z·relu6(z + 3)/6. At z = ±3 PyTorch takes the inner formula's slope, (2z + 3)/6.
 struct HardSilu {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (z < -3.0)
             return {0.0, 0.0};
@@ -243,7 +243,7 @@ struct HardSilu {
 };
 
 struct Relu6 {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         if (z <= 0.0)
             return {0.0, 0.0};
@@ -254,7 +254,7 @@ struct Relu6 {
 };
 
 struct Exponential {
-    static FunctionValues eval(double z, const double*)
+    static FunctionValues eval(double z, const double* /*p*/)
     {
         const double e = std::exp(z);
         return {e, e};

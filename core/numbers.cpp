@@ -16,7 +16,7 @@ std::string formatRoundTrip(double value)
         return value > 0 ? "inf" : "-inf";
     std::array<char, 32> buffer{};
     const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-    return std::string(buffer.data(), result.ptr);
+    return {buffer.data(), result.ptr};
 }
 
 namespace {

@@ -10,6 +10,7 @@ ACTIVATIONLAB_PACKAGES=(
   qt6-svg-dev libgl-dev qt6-translations-l10n
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream python3
+  valgrind libclang-rt-14-dev dpkg-dev
 )
 
 install_missing_packages() {

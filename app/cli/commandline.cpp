@@ -125,7 +125,7 @@ void applyParameter(const Activation& a, ParameterValues& values, std::string_vi
 }
 
 // Sends the finished text to the file (atomically) or to `out`; never half-written.
-void emit(const std::string& text, const std::optional<std::string>& file, std::ostream& out)
+void deliver(const std::string& text, const std::optional<std::string>& file, std::ostream& out)
 {
     if (file) {
         std::string error;
@@ -139,7 +139,7 @@ void emit(const std::string& text, const std::optional<std::string>& file, std::
         throw UsageError("cannot write the output (is the disk full or the pipe closed?)");
 }
 
-int list(Arguments& args, std::ostream& out)
+int list(const Arguments& args, std::ostream& out)
 {
     if (!args.atEnd())
         throw UsageError("unexpected argument '" + args.peek() + "' after list");
@@ -150,7 +150,7 @@ int list(Arguments& args, std::ostream& out)
             text += " " + p.key + "=" + formatRoundTrip(p.defaultValue);
         text += "\n";
     }
-    emit(text, std::nullopt, out);
+    deliver(text, std::nullopt, out);
     return kExitOk;
 }
 
@@ -210,7 +210,7 @@ int table(Arguments& args, std::ostream& out)
     text.reserve(z.size() * 64);
     for (std::size_t i = 0; i < z.size(); ++i)
         text += formatRoundTrip(z[i]) + "," + formatRoundTrip(f[i]) + "," + formatRoundTrip(df[i]) + "\n";
-    emit(text, file, out);
+    deliver(text, file, out);
     return kExitOk;
 }
 
@@ -247,7 +247,7 @@ int softmaxCommand(Arguments& args, std::ostream& out)
     std::string text;
     for (double p : result)
         text += formatRoundTrip(p) + "\n";
-    emit(text, file, out);
+    deliver(text, file, out);
     return kExitOk;
 }
 
@@ -360,11 +360,11 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
         const std::string& command = args[0];
         Arguments rest(args, 1);
         if (command == "--help" || command == "-h" || command == "help") {
-            emit(usageText(), std::nullopt, out);
+            deliver(usageText(), std::nullopt, out);
             return kExitOk;
         }
         if (command == "--version") {
-            emit(std::string("activationlab ") + ACTIVATIONLAB_VERSION + "\n", std::nullopt, out);
+            deliver(std::string("activationlab ") + ACTIVATIONLAB_VERSION + "\n", std::nullopt, out);
             return kExitOk;
         }
         if (command == "list")

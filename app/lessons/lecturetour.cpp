@@ -18,7 +18,8 @@ namespace {
 
 // Puts the explorer in a known state for a step: the function with its defaults and a neuron
 // whose z is `z` (one input x = 1 with weight z, no bias, so the read-out stays simple).
-void neuronStep(MainWindow& w, const char* key, double z, std::vector<std::pair<int, double>> parameters = {})
+// cppcheck-suppress constParameter ; it changes the window's state, through the models it hands out
+void neuronStep(MainWindow& w, const char* key, double z, const std::vector<std::pair<int, double>>& parameters = {})
 {
     ExplorerModel& m = *w.model();
     m.setFunction(QString::fromLatin1(key));
@@ -89,6 +90,7 @@ std::vector<LectureTour::Step> LectureTour::lectureSteps()
                        "0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below "
                        "becomes the sigmoid.");
          },
+         // cppcheck-suppress constParameter ; it changes the window's state, through the models it hands out
          [](MainWindow& w) {
              w.softmaxModel()->reset();
              w.tabs()->setCurrentIndex(MainWindow::SoftmaxTab);

@@ -13,7 +13,7 @@ SweepAnimator::SweepAnimator(ExplorerModel* model, QObject* parent) : QObject(pa
     });
     // A function without parameters has nothing to sweep there: fall back to the bias.
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
-        if ((what & ExplorerModel::FunctionChanged) && m_target == Target::Parameter && m_model->parameters().empty())
+        if (what.testAnyFlag(ExplorerModel::FunctionChanged) && m_target == Target::Parameter && m_model->parameters().empty())
             setTarget(Target::Bias);
     });
 }

@@ -8,7 +8,7 @@ CompareModel::CompareModel(QObject* parent) : QObject(parent) {}
 
 void CompareModel::setSelected(const QString& key, bool on)
 {
-    if (!al::findActivation(key.toStdString()) || m_functions.contains(key) == on)
+    if (al::findActivation(key.toStdString()) == nullptr || m_functions.contains(key) == on)
         return;
     if (on) {
         // Keep the catalog's order, so colours do not shuffle as boxes are ticked.
@@ -29,7 +29,7 @@ void CompareModel::setFunctions(const QStringList& keys)
 {
     QStringList valid;
     for (const QString& k : keys)
-        if (al::findActivation(k.toStdString()) && !valid.contains(k))
+        if (al::findActivation(k.toStdString()) != nullptr && !valid.contains(k))
             valid.append(k);
     if (valid == m_functions)
         return;

@@ -10,7 +10,7 @@ DepthModel::DepthModel(QObject* parent) : QObject(parent) {}
 
 void DepthModel::setFunction(int slot, const QString& key)
 {
-    if (slot < 0 || slot >= kMaxFunctions || (!key.isEmpty() && !al::findActivation(key.toStdString())))
+    if (slot < 0 || slot >= kMaxFunctions || (!key.isEmpty() && al::findActivation(key.toStdString()) == nullptr))
         return;
     QStringList updated = m_functions;
     while (updated.size() <= slot)

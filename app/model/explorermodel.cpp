@@ -126,7 +126,10 @@ void ExplorerModel::setView(const ViewRange& view)
 {
     const bool valid = std::isfinite(view.zMin) && std::isfinite(view.zMax) && std::isfinite(view.yMin) &&
                        std::isfinite(view.yMax) && view.zMax - view.zMin >= kMinSpan * 0.999 &&
-                       view.zMax - view.zMin <= kMaxSpan * 1.001 && view.yMax > view.yMin;
+                       view.zMax - view.zMin <= kMaxSpan * 1.001 && view.yMax > view.yMin &&
+                       // Panned far away there is nothing to learn, and the axes lose their digits.
+                       std::fabs(view.zMin) <= kMaxCoordinate && std::fabs(view.zMax) <= kMaxCoordinate &&
+                       std::fabs(view.yMin) <= kMaxCoordinate && std::fabs(view.yMax) <= kMaxCoordinate;
     if (!valid || view == m_view)
         return;
     m_view = view;
@@ -192,8 +195,8 @@ ViewRange ExplorerModel::fittedView(double zMin, double zMax) const
     double hi = 1.0;
     constexpr int kSamples = 400;
     for (int i = 0; i <= kSamples; ++i) {
-        const double z = zMin + (zMax - zMin) * i / kSamples;
-        const al::FunctionValues v = m_activation->evaluate(z, m_parameters);
+        const double at = zMin + (zMax - zMin) * i / kSamples;
+        const al::FunctionValues v = m_activation->evaluate(at, m_parameters);
         for (double y : {v.f, v.df}) {
             if (std::isfinite(y)) {
                 lo = std::min(lo, std::max(y, -kFitLimit));

@@ -41,6 +41,7 @@ public:
     static constexpr double kDefaultEpsilon = 0.01;
     static constexpr double kMinSpan = 1e-3;  // the closest zoom
     static constexpr double kMaxSpan = 2000.0;  // the widest zoom: z in [-1000, 1000]
+    static constexpr double kMaxCoordinate = 1e6;  // views stay within ±1e6 on both axes
 
     explicit ExplorerModel(QObject* parent = nullptr);
 

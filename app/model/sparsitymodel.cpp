@@ -13,7 +13,7 @@ SparsityModel::SparsityModel(QObject* parent) : QObject(parent)
 
 void SparsityModel::setFunction(const QString& key)
 {
-    if (key == m_function || !al::findActivation(key.toStdString()))
+    if (key == m_function || al::findActivation(key.toStdString()) == nullptr)
         return;
     m_function = key;
     resample();

@@ -50,7 +50,7 @@ struct Invalid {
 // range. `path` names the object in messages ("explorer.neuron").
 class Reader {
 public:
-    Reader(const QJsonObject& object, QString path, QStringList known) : m_object(object), m_path(std::move(path))
+    Reader(const QJsonObject& object, QString path, const QStringList& known) : m_object(object), m_path(std::move(path))
     {
         for (auto it = object.begin(); it != object.end(); ++it)
             if (!known.contains(it.key()))
@@ -93,8 +93,8 @@ public:
 
     QString function(const QString& key, bool allowEmpty = false) const
     {
-        const QString k = string(key);
-        if ((allowEmpty && k.isEmpty()) || al::findActivation(k.toStdString()))
+        QString k = string(key);
+        if ((allowEmpty && k.isEmpty()) || al::findActivation(k.toStdString()) != nullptr)
             return k;
         throw Invalid{translated(QT_TRANSLATE_NOOP("Scenario", "unknown function “%1” in “%2”")).arg(k.left(40), name(key))};
     }
@@ -104,7 +104,7 @@ public:
         const QJsonValue v = m_object.value(key);
         if (!v.isArray())
             throw Invalid{translated(QT_TRANSLATE_NOOP("Scenario", "“%1” must be a list")).arg(name(key))};
-        const QJsonArray a = v.toArray();
+        QJsonArray a = v.toArray();
         if (a.size() < minSize || a.size() > maxSize)
             throw Invalid{translated(QT_TRANSLATE_NOOP("Scenario", "“%1” must have %2 to %3 entries")).arg(name(key)).arg(minSize).arg(maxSize)};
         return a;
@@ -113,7 +113,7 @@ public:
     std::vector<double> numbers(const QString& key, int minSize, int maxSize, double min, double max) const
     {
         std::vector<double> values;
-        for (const QJsonValue& v : array(key, minSize, maxSize)) {
+        for (const QJsonValue v : array(key, minSize, maxSize)) {
             if (!v.isDouble())
                 throw Invalid{translated(QT_TRANSLATE_NOOP("Scenario", "“%1” must hold numbers only")).arg(name(key))};
             values.push_back(checkRange(key, v.toDouble(), min, max));
@@ -126,7 +126,7 @@ public:
         const QJsonValue v = m_object.value(key);
         if (!v.isObject())
             throw Invalid{translated(QT_TRANSLATE_NOOP("Scenario", "“%1” must be an object")).arg(name(key))};
-        return Reader(v.toObject(), name(key), known);
+        return {v.toObject(), name(key), known};
     }
 
     const QJsonObject& json() const { return m_object; }
@@ -217,9 +217,9 @@ void readSoftmax(const Reader& r, Scenario& s)
 QStringList functionList(const Reader& r, const QString& key, int maxSize, bool allowEmpty)
 {
     QStringList keys;
-    for (const QJsonValue& v : r.array(key, 0, maxSize)) {
+    for (const QJsonValue v : r.array(key, 0, maxSize)) {
         const QString k = v.toString();
-        if (!v.isString() || (!(allowEmpty && k.isEmpty()) && !al::findActivation(k.toStdString())))
+        if (!v.isString() || (!(allowEmpty && k.isEmpty()) && al::findActivation(k.toStdString()) == nullptr))
             throw Invalid{translated(QT_TRANSLATE_NOOP("Scenario", "unknown function “%1” in “%2”")).arg(k.left(40), r.name(key))};
         keys.append(k);
     }

@@ -29,7 +29,7 @@ struct ModelSet {
 // The whole state of a lesson, as saved in a .alab file (versioned JSON, see README).
 struct Scenario {
     static constexpr int kVersion = 1;
-    static constexpr qint64 kMaxFileSize = 1024 * 1024;
+    static constexpr qint64 kMaxFileSize = qint64{1024} * 1024;
 
     QString tab = QStringLiteral("neuron");  // neuron, softmax, depth, compare, sparsity
     // Explorer

@@ -19,6 +19,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 
 namespace {
 
@@ -192,19 +193,19 @@ void ActivationChartView::applyPens()
 
 void ActivationChartView::onModelChanged(ExplorerModel::Changes what)
 {
-    if (what & ExplorerModel::FunctionChanged)
+    if (what.testAnyFlag(ExplorerModel::FunctionChanged))
         updateTitle();
-    if (what & (ExplorerModel::CurveChanged | ExplorerModel::ViewChanged)) {
+    if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged)) {
         updateAxes();
         updateCurves();
         updateAsymptotes();
     }
-    if (what & (ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::EpsilonChanged))
+    if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::EpsilonChanged))
         updateRegions();
-    if (what & (ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::NeuronChanged |
-                ExplorerModel::DisplayChanged))
+    if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::NeuronChanged |
+                          ExplorerModel::DisplayChanged))
         updateMarkers();
-    if (what & ExplorerModel::DisplayChanged)
+    if (what.testAnyFlag(ExplorerModel::DisplayChanged))
         updateVisibility();
 }
 
@@ -216,15 +217,9 @@ void ActivationChartView::updateTitle()
 void ActivationChartView::updateAxes()
 {
     const ViewRange& v = m_model->view();
-    m_axisZ->setRange(v.zMin, v.zMax);
-    m_axisY->setRange(v.yMin, v.yMax);
     // Clean ticks at every zoom: a 1-2-5 step with just enough decimals, in the UI's locale.
-    const double zStep = ChartStyle::niceStep(v.zMax - v.zMin, std::max(4, width() / 90));
-    const double yStep = ChartStyle::niceStep(v.yMax - v.yMin, std::max(3, height() / 80));
-    m_axisZ->setTickInterval(zStep);
-    m_axisY->setTickInterval(yStep);
-    m_axisZ->setLabelFormat(QStringLiteral("%.%1f").arg(ChartStyle::decimalsFor(zStep)));
-    m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(ChartStyle::decimalsFor(yStep)));
+    ChartStyle::setTicks(m_axisZ, v.zMin, v.zMax, ChartStyle::niceStep(v.zMax - v.zMin, std::max(4, width() / 90)));
+    ChartStyle::setTicks(m_axisY, v.yMin, v.yMax, ChartStyle::niceStep(v.yMax - v.yMin, std::max(3, height() / 80)));
 }
 
 void ActivationChartView::updateCurves()
@@ -256,8 +251,9 @@ void ActivationChartView::updateAsymptotes()
     // A horizontal asymptote is a finite limit at ±∞ that the function never reaches.
     const al::Activation& a = m_model->activation();
     const al::OutputRange range = a.range(m_model->parameters());
-    const double left = a.evaluate(-INFINITY, m_model->parameters()).f;
-    const double right = a.evaluate(INFINITY, m_model->parameters()).f;
+    constexpr double inf = std::numeric_limits<double>::infinity();
+    const double left = a.evaluate(-inf, m_model->parameters()).f;
+    const double right = a.evaluate(inf, m_model->parameters()).f;
     const auto asymptote = [&](double limit) {
         const bool attained = limit == range.lo ? range.loAttained : limit == range.hi ? range.hiAttained : false;
         return std::isfinite(limit) && !attained ? limit : NAN;

@@ -13,6 +13,8 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <array>
+#include <algorithm>
 #include <cmath>
 
 namespace ChartStyle {
@@ -116,21 +118,38 @@ int decimalsFor(double step)
 
 void setNiceRange(QValueAxis* axis, double min, double max, int ticks)
 {
-    if (!(max > min))
-        max = min + 1.0;
-    const double step = niceStep(max - min, ticks);
+    // Qt Charts lays out one label per tick: an infinite, NaN or absurdly wide range would ask
+    // it for billions of them. Keep the range finite and at most ±1e15.
+    constexpr double kLimit = 1e15;
+    if (!std::isfinite(min) || !std::isfinite(max)) {
+        min = -1.0;
+        max = 1.0;
+    }
+    min = std::clamp(min, -kLimit, kLimit);
+    max = std::clamp(max, -kLimit, kLimit);
+    if (!(max - min > 1e-9 * std::max(1.0, std::fabs(min))))
+        max = min + std::max(1.0, std::fabs(min) * 1e-6);
+    setTicks(axis, min, max, niceStep(max - min, ticks));
+}
+
+void setTicks(QValueAxis* axis, double min, double max, double step)
+{
+    // Range and interval must change together: with dynamic ticks, a new range under the old
+    // interval (or the reverse) can briefly ask for millions of ticks. Fixed ticks in between.
+    axis->setTickType(QValueAxis::TicksFixed);
     axis->setRange(min, max);
     axis->setTickInterval(step);
     axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(step)));
+    axis->setTickType(QValueAxis::TicksDynamic);
 }
 
 QColor seriesColour(int index)
 {
     // Okabe–Ito, readable by colour-blind viewers and on projectors.
-    static const QColor colours[] = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
-                                     QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
-                                     QColor(0x00, 0x00, 0x00), QColor(0xf0, 0xe4, 0x42)};
-    return colours[index % 8];
+    static const std::array<QColor, 8> colours = {QColor(0x00, 0x72, 0xb2), QColor(0xd5, 0x5e, 0x00), QColor(0x00, 0x9e, 0x73),
+                                                  QColor(0xcc, 0x79, 0xa7), QColor(0xe6, 0x9f, 0x00), QColor(0x56, 0xb4, 0xe9),
+                                                  QColor(0x00, 0x00, 0x00), QColor(0xf0, 0xe4, 0x42)};
+    return colours[static_cast<std::size_t>(index) % colours.size()];
 }
 
 }  // namespace ChartStyle

@@ -17,6 +17,8 @@ QChartView* newChartView(QWidget* parent);
 // Fonts and grid of a value axis; ticks at a clean 1-2-5 step for about `ticks` intervals.
 void styleAxis(QValueAxis* axis);
 void setNiceRange(QValueAxis* axis, double min, double max, int ticks);
+// Sets range, tick interval and label format of a dynamic-tick axis in one safe step.
+void setTicks(QValueAxis* axis, double min, double max, double step);
 // A tick step of 1, 2 or 5 × 10ⁿ giving about `target` intervals over `span`.
 double niceStep(double span, int target);
 // Decimals that a tick step needs ("0.25" → 2).

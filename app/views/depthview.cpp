@@ -24,6 +24,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
 
 DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_model(model)
 {
@@ -130,8 +132,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_mo
 
 void DepthView::fillBoxes()
 {
-    for (int i = 0; i < m_boxes.size(); ++i) {
-        QComboBox* box = m_boxes[i];
+    for (QComboBox* box : std::as_const(m_boxes)) {
         const QSignalBlocker block(box);
         box->clear();
         box->addItem(QStringLiteral("—"), QString());
@@ -231,13 +232,17 @@ void DepthView::refresh()
     const al::LinearLayer one = m_model->linearStack();
     QList<QPointF> stack;
     QList<QPointF> line;
-    double ylo = INFINITY;
-    double yhi = -INFINITY;
+    double ylo = std::numeric_limits<double>::infinity();
+    double yhi = -std::numeric_limits<double>::infinity();
     for (int k = 0; k <= 60; ++k) {
         const double x = -3.0 + 0.1 * k;
-        const double y = m_model->stackOutput(x);
+        // (c·w)ᴸ overflows quickly; beyond ±1e12 the lines are drawn flat at the edge (the label
+        // below still gives W and B exactly).
+        const double raw = m_model->stackOutput(x);
+        const double y = std::isnan(raw) ? 0.0 : std::clamp(raw, -1e12, 1e12);
         stack.append(QPointF(x, y));
-        line.append(QPointF(x, one.weight * x + one.bias));
+        const double single = one.weight * x + one.bias;
+        line.append(QPointF(x, std::isnan(single) ? 0.0 : std::clamp(single, -1e12, 1e12)));
         ylo = std::min(ylo, y);
         yhi = std::max(yhi, y);
     }

@@ -21,7 +21,7 @@ InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QTextBrowser(paren
         showPage(name == m_model->functionKey() ? QString() : name);
     });
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
-        if (what & ExplorerModel::CurveChanged) {
+        if (what.testAnyFlag(ExplorerModel::CurveChanged)) {
             m_page.clear();
             refresh();
         }
@@ -61,7 +61,7 @@ QString InfoPanel::factsHtml() const
         range = QStringLiteral("%1%2; %3%4")
                     .arg(r.loAttained ? QStringLiteral("[") : QStringLiteral("("), bound(r.lo), bound(r.hi),
                          r.hiAttained ? QStringLiteral("]") : QStringLiteral(")"));
-    const auto yesNo = [this](bool v) { return v ? tr("yes") : tr("no"); };
+    const auto yesNo = [](bool v) { return v ? tr("yes") : tr("no"); };
     const al::Properties p = a.properties;
     // Labels in the palette's muted colour, so the table reads in light and dark themes alike.
     const QString row = QStringLiteral("<tr><td style='color:") + palette().color(QPalette::PlaceholderText).name() +
@@ -90,7 +90,7 @@ void InfoPanel::refresh()
     const QString title = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key));
     QString page = pageHtml(m_model->functionKey());
     // The page brings its own title; the facts table goes right under it.
-    const int afterTitle = page.indexOf(QStringLiteral("</h2>"));
+    const qsizetype afterTitle = page.indexOf(QStringLiteral("</h2>"));
     if (afterTitle >= 0)
         page.insert(afterTitle + 5, factsHtml());
     else

@@ -29,7 +29,7 @@ QString fixed(double value, int decimals, const QLocale& locale)
     if (std::isinf(value))
         return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
     if (value == 0.0)
-        value = 0.0;  // no "−0.00"
+        value = std::fabs(value);  // no "−0.00"
     QString text = locale.toString(value, 'f', decimals);
     // A negative value that rounds to zero reads as 0.
     if (text.startsWith(locale.negativeSign()) && locale.toDouble(text) == 0.0)

@@ -39,7 +39,7 @@ QString ReadoutView::sumFormula(const al::Neuron& neuron)
         const QString xs = NumberFormat::fixed(x, 2);
         // Negative factors in parentheses, as one writes them by hand.
         const auto factor = [](const QString& s) { return s.startsWith(QChar(0x2212)) ? QStringLiteral("(%1)").arg(s) : s; };
-        text += (i ? QStringLiteral(" + ") : QString()) + factor(ws) + QStringLiteral("·") + factor(xs);
+        text += (i > 0 ? QStringLiteral(" + ") : QString()) + factor(ws) + QStringLiteral("·") + factor(xs);
     }
     const double b = neuron.bias();
     const QString bs = NumberFormat::fixed(b, 2);

@@ -94,14 +94,14 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent)
     m_series->setLabelsFormat(QStringLiteral("@value"));
     m_series->setLabelsPrecision(4);
     m_series->setBarWidth(0.6);
-    QChart* bars = m_barView->chart();
-    bars->addSeries(m_series);
-    bars->legend()->hide();
+    QChart* barChart = m_barView->chart();
+    barChart->addSeries(m_series);
+    barChart->legend()->hide();
     m_categories = new QBarCategoryAxis();
     m_barAxis = new QValueAxis();
     ChartStyle::styleAxis(m_barAxis);
-    bars->addAxis(m_categories, Qt::AlignBottom);
-    bars->addAxis(m_barAxis, Qt::AlignLeft);
+    barChart->addAxis(m_categories, Qt::AlignBottom);
+    barChart->addAxis(m_barAxis, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_barAxis);
 
@@ -181,15 +181,15 @@ void SoftmaxView::refresh()
     // Bars: probabilities (or log-probabilities), the largest highlighted.
     const std::vector<double> values = m_model->values();
     QStringList categories;
-    QList<qreal> bars;
+    QList<qreal> barValues;
     for (int i = 0; i < k; ++i) {
         categories << QStringLiteral("x") + subscript(i + 1) + QStringLiteral(" = ") +
                           NumberFormat::compact(m_model->logits()[static_cast<std::size_t>(i)], 4);
-        bars << values[static_cast<std::size_t>(i)];
+        barValues << values[static_cast<std::size_t>(i)];
     }
     m_categories->setCategories(categories);
     m_set->remove(0, m_set->count());
-    m_set->append(bars);
+    m_set->append(barValues);
     m_set->deselectAllBars();
     m_set->selectBar(m_model->largest());
     if (m_model->logSoftmax()) {

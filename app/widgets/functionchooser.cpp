@@ -26,7 +26,7 @@ FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent) : QListW
             m_model->setFunctionIndex(index.toInt());
     });
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
-        if (what & ExplorerModel::FunctionChanged)
+        if (what.testAnyFlag(ExplorerModel::FunctionChanged))
             syncFromModel();
     });
 }
@@ -64,7 +64,7 @@ void FunctionChooser::rebuild()
         }
     }
     m_syncing = false;
-    setFixedHeight(sizeHint().height());
+    setFixedHeight(FunctionChooser::sizeHint().height());
     syncFromModel();
 }
 

@@ -15,7 +15,7 @@ namespace {
 
 QString subscript(int n)
 {
-    return QString(QChar(0x2080 + n));
+    return {QChar(0x2080 + n)};
 }
 
 }  // namespace
@@ -65,7 +65,7 @@ NeuronPanel::NeuronPanel(ExplorerModel* model, QWidget* parent) : QGroupBox(pare
     connect(m_epsilon, &ValueSlider::valueEdited, m_model, &ExplorerModel::setEpsilon);
     connect(m_reset, &QPushButton::clicked, m_model, &ExplorerModel::resetNeuron);
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
-        if (what & (ExplorerModel::NeuronChanged | ExplorerModel::EpsilonChanged))
+        if (what.testAnyFlags(ExplorerModel::NeuronChanged | ExplorerModel::EpsilonChanged))
             syncFromModel();
     });
     retranslate();

@@ -17,9 +17,9 @@ ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : QGroupBo
     retranslate();
     rebuild();
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
-        if (what & ExplorerModel::FunctionChanged)
+        if (what.testAnyFlag(ExplorerModel::FunctionChanged))
             rebuild();
-        else if (what & ExplorerModel::ParametersChanged)
+        else if (what.testAnyFlag(ExplorerModel::ParametersChanged))
             syncValues();
     });
 }

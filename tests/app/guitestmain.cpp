@@ -5,7 +5,6 @@
 
 #include <QApplication>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -16,7 +15,8 @@ int main(int argc, char** argv)
     QTemporaryDir settingsDir;
     qputenv("XDG_CONFIG_HOME", settingsDir.path().toUtf8());
     qputenv("XDG_RUNTIME_DIR", settingsDir.path().toUtf8());
-    QStandardPaths::setTestModeEnabled(true);
+    // Every test process gets its own settings file (ctest runs tests in parallel); Qt's test
+    // mode would share ~/.qttest between them.
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationLabTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ActivationLabTests"));

@@ -14,7 +14,9 @@
 #include "sweepbar.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineSeries>
 #include <QScrollArea>
 #include <QSettings>
@@ -198,6 +200,7 @@ TEST(Settings, DamagedFileFallsBackToDefaults)
     QSettings().clear();
     QSettings().sync();
     const QString path = QSettings().fileName();
+    QDir().mkpath(QFileInfo(path).absolutePath());
     {
         QFile file(path);
         ASSERT_TRUE(file.open(QIODevice::WriteOnly));
