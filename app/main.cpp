@@ -4,6 +4,7 @@
 #include "explorermodel.h"
 #include "figurerenderer.h"
 #include "languagemanager.h"
+#include "memorypolicy.h"
 #include "mainwindow.h"
 
 #include <QApplication>
@@ -28,6 +29,7 @@ void describeApplication()
 
 int main(int argc, char** argv)
 {
+    useMappedMemoryForLargeBlocks();
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (!al::wantsWindow(args)) {
         // The command line needs no display. Only `render` starts Qt, on the offscreen

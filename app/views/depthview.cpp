@@ -187,8 +187,10 @@ void DepthView::refresh()
         lo = 1e-3;
         hi = 1.0;
     }
-    const double floor = std::pow(10.0, std::floor(std::log10(lo)) - 1);
-    const double ceiling = std::pow(10.0, std::ceil(std::log10(std::max(hi, 1.0))) + 0.0);
+    // Whole decades around the data, within 1e-300 … 1e300: a log axis cannot start at 0, which
+    // is where 10^(log10(subnormal) − 1) would land.
+    const double floor = std::pow(10.0, std::clamp(std::floor(std::log10(lo)) - 1, -300.0, 298.0));
+    const double ceiling = std::pow(10.0, std::clamp(std::ceil(std::log10(std::max(hi, 1.0))), 0.0, 300.0));
     m_logAxis->setRange(floor, std::max(ceiling, floor * 100));
     ChartStyle::setNiceRange(m_layerAxis, 1.0, std::max(2, m_model->layers()), std::min(m_model->layers(), 10));
     m_layerAxis->setLabelFormat(QStringLiteral("%.0f"));

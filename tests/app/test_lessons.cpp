@@ -226,3 +226,19 @@ TEST_F(Lessons, SparsityOfReluIsAboutHalf)
 }
 
 }  // namespace
+
+namespace {
+
+TEST_F(Lessons, DepthLogAxisStaysPositiveWhenGradientsUnderflow)
+{
+    // Far in the sigmoid's tail every layer multiplies by ~1e-13: after 50 layers the product
+    // passes through subnormal numbers to 0, and the log axis must still start above 0.
+    window->depthModel()->setZ0(30.0);
+    window->depthModel()->setLayers(50);
+    DepthView* view = window->depthView();
+    EXPECT_GT(view->axisFloor(), 0.0);
+    for (const QPointF& p : view->gradientSeries(0)->points())
+        EXPECT_GT(p.y(), 0.0);
+}
+
+}  // namespace
