@@ -59,6 +59,7 @@ int main(int argc, char** argv)
     Appearance::instance().load();
     ExplorerModel model;
     MainWindow window(&model);
+    returnFreedMemoryPeriodically(&app);
     window.restoreGeometry(QSettings().value(QStringLiteral("window/geometry")).toByteArray());
     if (QSettings().value(QStringLiteral("window/fullScreen"), false).toBool())
         window.showFullScreen();

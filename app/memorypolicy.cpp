@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "memorypolicy.h"
 
+#include <QTimer>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -10,5 +12,18 @@ void useMappedMemoryForLargeBlocks()
 #if defined(__GLIBC__)
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);  // setting it also turns the dynamic adjustment off
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
+#endif
+}
+
+void returnFreedMemoryPeriodically(QObject* parent, int seconds)
+{
+#if defined(__GLIBC__)
+    auto* timer = new QTimer(parent);
+    timer->setInterval(seconds * 1000);
+    QObject::connect(timer, &QTimer::timeout, timer, [] { malloc_trim(0); });
+    timer->start();
+#else
+    Q_UNUSED(parent);
+    Q_UNUSED(seconds);
 #endif
 }

@@ -122,6 +122,7 @@ int main(int argc, char** argv)
 
     ExplorerModel model;
     MainWindow window(&model);
+    returnFreedMemoryPeriodically(&app);
     window.resize(1280, 800);
     window.show();
     QApplication::processEvents();
