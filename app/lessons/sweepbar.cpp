@@ -18,6 +18,7 @@ SweepBar::SweepBar(SweepAnimator* animator, QWidget* parent) : QWidget(parent), 
     m_targetLabel = new QLabel(this);
     m_target = new QComboBox(this);
     m_targetLabel->setBuddy(m_target);
+    m_target->setSizeAdjustPolicy(QComboBox::AdjustToContents);  // follows the language
     m_speedLabel = new QLabel(this);
     m_speed = new QSlider(Qt::Horizontal, this);
     m_speed->setRange(1, 100);  // tenths of a unit per second
@@ -62,6 +63,9 @@ void SweepBar::retranslate()
     m_target->setToolTip(tr("Which value the sweep moves"));
     m_target->setAccessibleName(tr("Value to sweep"));
     m_speedLabel->setText(tr("Spee&d"));
+    // Labels keep their whole text in any language; the speed slider gives way instead.
+    for (QLabel* label : {m_targetLabel, m_speedLabel})
+        label->setMinimumWidth(label->sizeHint().width());
     m_speed->setToolTip(tr("How fast the sweep moves, 0.1 to 10 units per second"));
     m_speed->setAccessibleName(tr("Sweep speed"));
     sync();

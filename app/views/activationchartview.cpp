@@ -158,6 +158,8 @@ void ActivationChartView::retranslate()
     chart()->setLocale(QLocale());
     updateTitle();
     updateAxes();
+    // New texts move the plot area once Qt Charts relays out: refresh the cached pictures then.
+    QMetaObject::invokeMethod(this, &ActivationChartView::dropCaches, Qt::QueuedConnection);
 }
 
 void ActivationChartView::setScale(double scale)
@@ -345,6 +347,7 @@ void ActivationChartView::resizeEvent(QResizeEvent* event)
     // The pixel size decides both the sampling density and the number of ticks.
     updateAxes();
     updateCurves();
+    QMetaObject::invokeMethod(this, &ActivationChartView::dropCaches, Qt::QueuedConnection);
 }
 
 void ActivationChartView::wheelEvent(QWheelEvent* event)
