@@ -132,6 +132,31 @@ void setNiceRange(QValueAxis* axis, double min, double max, int ticks)
     setTicks(axis, min, max, niceStep(max - min, ticks));
 }
 
+LogSpan logSpan(double lo, double hi, int maxTicks)
+{
+    if (!(lo > 0 && lo <= hi && std::isfinite(hi))) {
+        lo = 1e-3;
+        hi = 1.0;
+    }
+    // Exponents stay within ±300: 10^±300 are normal doubles, and every step below divides 300,
+    // so aligning to a step cannot leave that range.
+    int low = static_cast<int>(std::clamp(std::floor(std::log10(lo)) - 1, -300.0, 298.0));
+    int high = static_cast<int>(std::clamp(std::ceil(std::log10(std::max(hi, 1.0))), 0.0, 300.0));
+    high = std::max(high, low + 2);
+    int step = 300;
+    for (int candidate : {1, 2, 3, 5, 10, 20, 25, 50, 100, 150, 300}) {
+        const int alignedLow = static_cast<int>(std::floor(static_cast<double>(low) / candidate)) * candidate;
+        const int alignedHigh = static_cast<int>(std::ceil(static_cast<double>(high) / candidate)) * candidate;
+        if ((alignedHigh - alignedLow) / candidate <= std::max(maxTicks, 2)) {
+            step = candidate;
+            break;
+        }
+    }
+    low = static_cast<int>(std::floor(static_cast<double>(low) / step)) * step;
+    high = static_cast<int>(std::ceil(static_cast<double>(high) / step)) * step;
+    return {std::pow(10.0, low), std::pow(10.0, high), std::pow(10.0, step)};
+}
+
 void setTicks(QValueAxis* axis, double min, double max, double step)
 {
     // Range and interval must change together: with dynamic ticks, a new range under the old

@@ -23,6 +23,16 @@ void setTicks(QValueAxis* axis, double min, double max, double step);
 double niceStep(double span, int target);
 // Decimals that a tick step needs ("0.25" → 2).
 int decimalsFor(double step);
+// Range and base of a decimal log axis over positive data [lo, hi] (hi ≥ 1 is assumed as the
+// top, gradients start at 1): whole powers of ten, one decade of room below lo, and a base of
+// 10ᵏ so the axis never has more than `maxTicks` (≥ 2) intervals — Qt Charts gives every power of the
+// base its own label item, and a gradient that spans 1e-300 … 1e300 would otherwise ask for 600.
+struct LogSpan {
+    double min;
+    double max;
+    double base;
+};
+LogSpan logSpan(double lo, double hi, int maxTicks);
 // Distinct colours for up to eight overlaid curves.
 QColor seriesColour(int index);
 // Fonts scaled by the interface scale.

@@ -183,15 +183,19 @@ void DepthView::refresh()
             }
         }
     }
-    if (!(lo <= hi)) {
-        lo = 1e-3;
-        hi = 1.0;
+    // A log axis cannot start at 0 (where 10^(log10(subnormal) − 1) would land), and a gradient
+    // that explodes through hundreds of decades must not ask for a label per decade.
+    const ChartStyle::LogSpan span = ChartStyle::logSpan(lo, hi, 8);
+    const double floor = span.min;
+    // The larger base first: each change lays the ticks out, and the old range under the new
+    // smaller base (or the reverse) could ask for hundreds of labels in between.
+    if (span.base > m_logAxis->base()) {
+        m_logAxis->setBase(span.base);
+        m_logAxis->setRange(span.min, span.max);
+    } else {
+        m_logAxis->setRange(span.min, span.max);
+        m_logAxis->setBase(span.base);
     }
-    // Whole decades around the data, within 1e-300 … 1e300: a log axis cannot start at 0, which
-    // is where 10^(log10(subnormal) − 1) would land.
-    const double floor = std::pow(10.0, std::clamp(std::floor(std::log10(lo)) - 1, -300.0, 298.0));
-    const double ceiling = std::pow(10.0, std::clamp(std::ceil(std::log10(std::max(hi, 1.0))), 0.0, 300.0));
-    m_logAxis->setRange(floor, std::max(ceiling, floor * 100));
     ChartStyle::setNiceRange(m_layerAxis, 1.0, std::max(2, m_model->layers()), std::min(m_model->layers(), 10));
     m_layerAxis->setLabelFormat(QStringLiteral("%.0f"));
 

@@ -2,6 +2,7 @@
 // The lesson tabs driven through their controls: each changes its model and its chart series as
 // core/ predicts.
 #include "catalog.h"
+#include "chartstyle.h"
 #include "comparemodel.h"
 #include "compareview.h"
 #include "depthmodel.h"
@@ -15,13 +16,17 @@
 #include "sparsityview.h"
 #include "valueslider.h"
 
+#include <QApplication>
 #include <QAreaSeries>
 #include <QBarSet>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QGraphicsScene>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QListWidget>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -239,6 +244,69 @@ TEST_F(Lessons, DepthLogAxisStaysPositiveWhenGradientsUnderflow)
     EXPECT_GT(view->axisFloor(), 0.0);
     for (const QPointF& p : view->gradientSeries(0)->points())
         EXPECT_GT(p.y(), 0.0);
+}
+
+// Qt Charts makes a label item for every power of a log axis's base; the depth chart's gradients
+// can span hundreds of decades, so the base grows instead of the label count.
+TEST_F(Lessons, DepthLogAxisKeepsFewLabelsOverHundredsOfDecades)
+{
+    DepthModel* m = window->depthModel();
+    DepthView* view = window->depthView();
+    window->tabs()->setCurrentWidget(view);
+    QApplication::processEvents();
+    const auto axis = [&] {
+        for (QAbstractAxis* a : view->gradientSeries(0)->attachedAxes())
+            if (auto* log = qobject_cast<QLogValueAxis*>(a))
+                return log;
+        return static_cast<QLogValueAxis*>(nullptr);
+    };
+    ASSERT_NE(axis(), nullptr);
+    const auto intervals = [&] { return (std::log(axis()->max()) - std::log(axis()->min())) / std::log(axis()->base()); };
+    m->setLayers(50);
+    m->setWeight(100.0);  // relu passes 100× per layer: 1e100 at the first layer
+    m->setZ0(0.5);
+    QApplication::processEvents();
+    EXPECT_GE(axis()->max(), std::pow(100.0, 50) * 0.999);
+    EXPECT_LE(intervals(), 8.0 + 1e-9);
+    m->setWeight(0.01);  // and sigmoid shrinks 0.0025× per layer
+    QApplication::processEvents();
+    EXPECT_LE(axis()->min(), view->gradientSeries(0)->points().front().y());
+    EXPECT_LE(intervals(), 8.0 + 1e-9);
+    // Every label is a text item in the scene: a few dozen items, not hundreds.
+    EXPECT_LT(view->gradientSeries(0)->chart()->scene()->items().size(), 200);
+    m->reset();
+    QApplication::processEvents();
+    EXPECT_DOUBLE_EQ(axis()->base(), 10.0);  // a few decades keep one label per decade
+}
+
+TEST(ChartStyleLogSpan, WholePowersAroundTheDataWithBoundedTicks)
+{
+    for (double lo : {1e-310, 1e-300, 1e-120, 3e-7, 0.02, 0.5, 1.0, 7.0})
+        for (double hi : {1.0, 4.0, 1e12, 1e100, 1e300}) {
+            if (hi < lo)
+                continue;
+            for (int maxTicks : {4, 8, 12}) {
+                const ChartStyle::LogSpan span = ChartStyle::logSpan(lo, hi, maxTicks);
+                SCOPED_TRACE(testing::Message() << lo << " " << hi << " " << maxTicks);
+                EXPECT_GE(span.min, 1e-300);
+                EXPECT_LE(span.min, std::max(lo, 1e-300));
+                EXPECT_GE(span.max, hi);
+                EXPECT_LE(span.max, 1e300);
+                const double decades = std::round(std::log10(span.max) - std::log10(span.min));
+                const double step = std::round(std::log10(span.base));
+                EXPECT_GE(step, 1.0);
+                EXPECT_EQ(std::fmod(std::round(std::log10(span.min)), step), 0.0);  // ticks fall on the ends
+                EXPECT_LE(decades / step, maxTicks);
+                EXPECT_GE(decades / step, 2.0 / step);
+            }
+        }
+    const ChartStyle::LogSpan few = ChartStyle::logSpan(1e-3, 1.0, 8);
+    EXPECT_EQ(few.base, 10.0);
+    EXPECT_EQ(few.min, 1e-4);
+    EXPECT_EQ(few.max, 1.0);
+    const ChartStyle::LogSpan bad = ChartStyle::logSpan(0.0, std::nan(""), 8);
+    EXPECT_GT(bad.min, 0.0);
+    EXPECT_GT(bad.max, bad.min);
 }
 
 }  // namespace

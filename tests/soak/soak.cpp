@@ -20,6 +20,9 @@
 
 #include <QApplication>
 #include <QDoubleSpinBox>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QPixmapCache>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -27,11 +30,13 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <fstream>
 #include <random>
 #include <string>
 #include <unistd.h>
+#include <malloc.h>
 
 namespace {
 
@@ -120,6 +125,8 @@ int main(int argc, char** argv)
     const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned long long>(n)); };
     const auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * static_cast<double>(random() >> 11) * 0x1.0p-53; };
 
+    if (qEnvironmentVariableIsSet("SOAK_PIXMAP_CACHE_KB"))
+        QPixmapCache::setCacheLimit(qEnvironmentVariableIntValue("SOAK_PIXMAP_CACHE_KB"));
     ExplorerModel model;
     MainWindow window(&model);
     returnFreedMemoryPeriodically(&app);
@@ -127,6 +134,11 @@ int main(int argc, char** argv)
     window.show();
     QApplication::processEvents();
     const QString scenarioPath = home.filePath(QStringLiteral("soak.alab"));
+    const QString startPath = home.filePath(QStringLiteral("start.alab"));
+    {
+        QString error;
+        window.saveScenario(startPath, &error);
+    }
 
     const long tenth = std::max(actions / 10, 1L);
     double firstSum = 0;
@@ -240,10 +252,51 @@ int main(int argc, char** argv)
                 return 1;
             }
         }
-        if (trace && step % tenth == 0)
-            std::fprintf(stderr, "rss after %ld actions: %.1f MB\n", step, residentMb());
+        if (trace && step % tenth == 0) {
+            const struct mallinfo2 mi = mallinfo2();
+            std::fprintf(stderr, "rss after %ld actions: %.1f MB, heap in use %.1f MB, mmapped %.1f MB, free in arena %.1f MB\n", step,
+                         residentMb(), double(mi.uordblks) / 1048576.0, double(mi.hblkhd) / 1048576.0, double(mi.fordblks) / 1048576.0);
+            std::fprintf(stderr, "  objects under the window %lld, under the application %lld, top-level widgets %lld\n",
+                         static_cast<long long>(window.findChildren<QObject*>().size()),
+                         static_cast<long long>(app.findChildren<QObject*>().size()),
+                         static_cast<long long>(QApplication::topLevelWidgets().size()));
+            if (qEnvironmentVariableIsSet("SOAK_PROBE_TRIM")) {
+                const double before = residentMb();
+                malloc_trim(0);
+                std::fprintf(stderr, "  malloc_trim: rss %.1f -> %.1f MB\n", before, residentMb());
+            }
+            if (qEnvironmentVariableIsSet("SOAK_PROBE_PIXMAPS")) {
+                const struct mallinfo2 before = mallinfo2();
+                QPixmapCache::clear();
+                const struct mallinfo2 after = mallinfo2();
+                std::fprintf(stderr, "  pixmap cache held %.2f MB in the arena and %.2f MB mapped\n",
+                             (double(before.uordblks) - double(after.uordblks)) / 1048576.0,
+                             (double(before.hblkhd) - double(after.hblkhd)) / 1048576.0);
+            }
+            QString itemCounts;
+            for (QGraphicsView* view : window.findChildren<QGraphicsView*>())
+                itemCounts += QStringLiteral(" %1:%2").arg(QString::fromLatin1(view->metaObject()->className())).arg(view->scene()->items().size());
+            std::fprintf(stderr, "  scene items%s\n", qPrintable(itemCounts));
+            if (qEnvironmentVariableIsSet("SOAK_MALLOC_STATS"))
+                malloc_stats();
+            std::ifstream status("/proc/self/status");
+            for (std::string line; std::getline(status, line);)
+                if (line.rfind("Rss", 0) == 0)
+                    std::fprintf(stderr, "  %s\n", line.c_str());
+        }
         if (n < 0)
             continue;
+        if (trace) {  // mean heap in use per tenth: less noisy than single samples
+            static double heapSum = 0;
+            static long heapCount = 0;
+            if (n >= 0)
+                heapSum += double(mallinfo2().uordblks) / 1048576.0;
+            if (n >= 0 && ++heapCount == tenth) {
+                std::fprintf(stderr, "mean heap in use over the tenth before action %ld: %.2f MB\n", n, heapSum / double(heapCount));
+                heapSum = 0;
+                heapCount = 0;
+            }
+        }
         if (n < tenth) {
             firstSum += residentMb();
             ++firstCount;
@@ -254,6 +307,27 @@ int main(int argc, char** argv)
     }
     const double first = firstSum / std::max(firstCount, 1L);
     const double last = lastSum / std::max(lastCount, 1L);
+    if (qEnvironmentVariableIsSet("SOAK_NO_TEARDOWN")) {
+        // Back to the starting state, then exit without destroying anything: what a heap
+        // profiler lists as "leaked" is then what the run has accumulated, comparable across runs.
+        window.resize(1280, 800);
+        Appearance::instance().setScale(1.0);
+        Appearance::instance().setTheme(Appearance::Theme::Light);
+        LanguageManager::instance().apply(QStringLiteral("en"));
+        window.tabs()->setCurrentIndex(0);
+        QString error;
+        window.openScenario(startPath, &error);
+        for (int i = 0; i < 20; ++i) {
+            QApplication::processEvents();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        }
+        std::fprintf(stderr, "soak: heap in use at the starting state %.2f MB\n", double(mallinfo2().uordblks) / 1048576.0);
+        if (qEnvironmentVariableIsSet("SOAK_PROBE_PIXMAPS")) {
+            QPixmapCache::clear();
+            std::fprintf(stderr, "soak: without the pixmap cache %.2f MB\n", double(mallinfo2().uordblks) / 1048576.0);
+        }
+        std::exit(0);
+    }
     std::printf("soak: rss first tenth %.1f MB, last tenth %.1f MB, growth %.2f MB, Qt warnings %d\n", first, last, last - first,
                 g_warnings);
     if (g_warnings > 0)
