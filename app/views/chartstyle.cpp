@@ -140,21 +140,16 @@ LogSpan logSpan(double lo, double hi, int maxTicks)
     }
     // Exponents stay within ±300: 10^±300 are normal doubles, and every step below divides 300,
     // so aligning to a step cannot leave that range.
-    int low = static_cast<int>(std::clamp(std::floor(std::log10(lo)) - 1, -300.0, 298.0));
+    const int low = static_cast<int>(std::clamp(std::floor(std::log10(lo)) - 1, -300.0, 298.0));
     int high = static_cast<int>(std::clamp(std::ceil(std::log10(std::max(hi, 1.0))), 0.0, 300.0));
     high = std::max(high, low + 2);
-    int step = 300;
-    for (int candidate : {1, 2, 3, 5, 10, 20, 25, 50, 100, 150, 300}) {
-        const int alignedLow = static_cast<int>(std::floor(static_cast<double>(low) / candidate)) * candidate;
-        const int alignedHigh = static_cast<int>(std::ceil(static_cast<double>(high) / candidate)) * candidate;
-        if ((alignedHigh - alignedLow) / candidate <= std::max(maxTicks, 2)) {
-            step = candidate;
-            break;
-        }
+    for (int step : {1, 2, 3, 5, 10, 20, 25, 50, 100, 150, 300}) {
+        const int alignedLow = static_cast<int>(std::floor(static_cast<double>(low) / step)) * step;
+        const int alignedHigh = static_cast<int>(std::ceil(static_cast<double>(high) / step)) * step;
+        if ((alignedHigh - alignedLow) / step <= std::max(maxTicks, 2) || step == 300)
+            return {std::pow(10.0, alignedLow), std::pow(10.0, alignedHigh), std::pow(10.0, step)};
     }
-    low = static_cast<int>(std::floor(static_cast<double>(low) / step)) * step;
-    high = static_cast<int>(std::ceil(static_cast<double>(high) / step)) * step;
-    return {std::pow(10.0, low), std::pow(10.0, high), std::pow(10.0, step)};
+    return {1e-300, 1e300, 1e300};  // not reached: the last step always returns
 }
 
 void setTicks(QValueAxis* axis, double min, double max, double step)

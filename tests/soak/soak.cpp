@@ -129,6 +129,13 @@ int main(int argc, char** argv)
     std::mt19937_64 random(seed);
     const auto pick = [&](int n) { return static_cast<int>(random() % static_cast<unsigned long long>(n)); };
     const auto uniform = [&](double lo, double hi) { return lo + (hi - lo) * static_cast<double>(random() >> 11) * 0x1.0p-53; };
+    const auto randomVisible = [&](const QList<ValueSlider*>& sliders) -> ValueSlider* {
+        std::vector<ValueSlider*> visible;
+        for (ValueSlider* s : sliders)
+            if (s->isVisible())
+                visible.push_back(s);
+        return visible.empty() ? nullptr : visible[static_cast<std::size_t>(pick(static_cast<int>(visible.size())))];
+    };
 
     if (qEnvironmentVariableIsSet("SOAK_PIXMAP_CACHE_KB"))
         QPixmapCache::setCacheLimit(qEnvironmentVariableIntValue("SOAK_PIXMAP_CACHE_KB"));
@@ -162,24 +169,16 @@ int main(int argc, char** argv)
         case 0:
         case 1:
         case 2: {  // a key on a visible slider
-            std::vector<ValueSlider*> visible;
-            for (ValueSlider* s : sliders)
-                if (s->isVisible())
-                    visible.push_back(s);
-            if (!visible.empty()) {
-                QSlider* s = visible[static_cast<std::size_t>(pick(static_cast<int>(visible.size())))]->slider();
+            if (ValueSlider* target = randomVisible(sliders)) {
+                QSlider* s = target->slider();
                 const Qt::Key keys[] = {Qt::Key_Left, Qt::Key_Right, Qt::Key_PageUp, Qt::Key_PageDown, Qt::Key_Home, Qt::Key_End};
                 QTest::keyClick(s, keys[pick(6)]);
             }
             break;
         }
         case 3: {  // a typed value, sometimes nonsense
-            std::vector<ValueSlider*> visible;
-            for (ValueSlider* s : sliders)
-                if (s->isVisible())
-                    visible.push_back(s);
-            if (!visible.empty()) {
-                QDoubleSpinBox* spin = visible[static_cast<std::size_t>(pick(static_cast<int>(visible.size())))]->spinBox();
+            if (ValueSlider* target = randomVisible(sliders)) {
+                QDoubleSpinBox* spin = target->spinBox();
                 spin->selectAll();
                 const QString texts[] = {QString::number(uniform(-20, 20), 'f', 3), QStringLiteral("abc"), QStringLiteral("-"),
                                          QStringLiteral("1e400"), QStringLiteral("0,5")};
