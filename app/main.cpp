@@ -30,6 +30,7 @@ void describeApplication()
 int main(int argc, char** argv)
 {
     useMappedMemoryForLargeBlocks();
+    turnOffSharedPixmapCache();
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (!al::wantsWindow(args)) {
         // The command line needs no display. Only `render` starts Qt, on the offscreen

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "memorypolicy.h"
 
+#include <QPixmapCache>
 #include <QTimer>
 
 #if defined(__GLIBC__)
@@ -13,6 +14,11 @@ void useMappedMemoryForLargeBlocks()
     mallopt(M_MMAP_THRESHOLD, 256 * 1024);  // setting it also turns the dynamic adjustment off
     mallopt(M_TRIM_THRESHOLD, 1024 * 1024);
 #endif
+}
+
+void turnOffSharedPixmapCache()
+{
+    QPixmapCache::setCacheLimit(0);
 }
 
 void returnFreedMemoryPeriodically(QObject* parent, int seconds)

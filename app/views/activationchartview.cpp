@@ -2,6 +2,7 @@
 #include "activationchartview.h"
 
 #include "appearance.h"
+#include "cachedlayereffect.h"
 #include "chartstyle.h"
 #include "curvesampler.h"
 #include "functiontexts.h"
@@ -104,7 +105,10 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
         s->attachAxis(m_axisY);
     }
 
-    m_overlay = new QGraphicsRectItem(chart);
+    // The overlay and the hover read-out are the parts that move without the chart changing:
+    // scene items of their own, above the chart, so the chart's cached picture stays valid.
+    m_overlay = new QGraphicsRectItem();
+    scene()->addItem(m_overlay);
     m_overlay->setPen(Qt::NoPen);
     m_overlay->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     m_overlay->setZValue(10);
@@ -115,9 +119,11 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     m_pointItem = new QGraphicsEllipseItem(m_overlay);
     connect(chart, &QChart::plotAreaChanged, this, &ActivationChartView::placeOverlay);
 
-    m_hoverLine = new QGraphicsLineItem(chart);
+    m_hoverLine = new QGraphicsLineItem();
     m_hoverLine->setPen(QPen(QColor(0x49, 0x50, 0x57), 1, Qt::DashLine));
-    m_hoverBox = new QGraphicsRectItem(chart);
+    m_hoverBox = new QGraphicsRectItem();
+    scene()->addItem(m_hoverLine);
+    scene()->addItem(m_hoverBox);
     m_hoverBox->setBrush(QColor(255, 255, 255, 235));
     m_hoverBox->setPen(QPen(QColor(0xad, 0xb5, 0xbd)));
     m_hoverLabel = new QGraphicsSimpleTextItem(m_hoverBox);
@@ -125,22 +131,20 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     m_hoverBox->setZValue(21);
     hideHover();
 
+    // The grid, curves, regions and texts paint from one cached picture until one of them
+    // changes: a slider step then repaints the moving markers and the tangent, not 1,000-point
+    // curves.
+    // Qt Charts items reach far beyond the plot (a curve through y = 10⁶); clipped to the chart,
+    // the cached picture is the size of the view.
+    chart->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    m_chartLayer = new CachedLayerEffect();
+    chart->setGraphicsEffect(m_chartLayer);  // the chart owns it
+    m_chartLayer->watchLayoutOf(chart);
+    m_chartLayer->watchLayoutOf(chart->legend());
     m_scale = Appearance::instance().scale();
     applyPens();
     retranslate();
-    connect(&Appearance::instance(), &Appearance::changed, this, [this] {
-        setScale(Appearance::instance().scale());
-        dropCaches();
-    });
-    // The grid, curves and regions paint from cached pixmaps until they change themselves: a
-    // slider step then repaints the moving markers and the tangent, not 1,000-point curves.
-    // Text and layout items (titles, legend) stay uncached: Qt Charts moves and re-lays them
-    // out in ways a cached pixmap does not follow.
-    for (QGraphicsItem* item : scene()->items()) {
-        const bool text = item->type() == QGraphicsTextItem::Type || item->type() == QGraphicsSimpleTextItem::Type;
-        if (item != m_overlay && item->parentItem() != m_overlay && !item->isWidget() && !text)
-            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-    }
+    connect(&Appearance::instance(), &Appearance::changed, this, [this] { setScale(Appearance::instance().scale()); });
     connect(m_model, &ExplorerModel::changed, this, &ActivationChartView::onModelChanged);
     onModelChanged(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::NeuronChanged |
                    ExplorerModel::DisplayChanged | ExplorerModel::EpsilonChanged);
@@ -148,6 +152,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
 
 void ActivationChartView::retranslate()
 {
+    m_chartLayer->invalidate();
     m_curve->setName(tr("f(z)"));
     m_derivative->setName(tr("f′(z)"));
     m_dead->setName(tr("dead f′"));
@@ -158,8 +163,6 @@ void ActivationChartView::retranslate()
     chart()->setLocale(QLocale());
     updateTitle();
     updateAxes();
-    // New texts move the plot area once Qt Charts relays out: refresh the cached pictures then.
-    QMetaObject::invokeMethod(this, &ActivationChartView::dropCaches, Qt::QueuedConnection);
 }
 
 void ActivationChartView::setScale(double scale)
@@ -171,6 +174,7 @@ void ActivationChartView::setScale(double scale)
 
 void ActivationChartView::applyPens()
 {
+    m_chartLayer->invalidate();
     const double s = m_scale;
     ChartStyle::applyAppearance(chart());
     const Appearance& appearance = Appearance::instance();
@@ -195,6 +199,8 @@ void ActivationChartView::applyPens()
 
 void ActivationChartView::onModelChanged(ExplorerModel::Changes what)
 {
+    if (what != ExplorerModel::Changes(ExplorerModel::NeuronChanged))
+        m_chartLayer->invalidate();  // the neuron alone moves only the overlay
     if (what.testAnyFlag(ExplorerModel::FunctionChanged))
         updateTitle();
     if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged)) {
@@ -279,17 +285,12 @@ void ActivationChartView::updateMarkers()
 
 void ActivationChartView::placeOverlay()
 {
-    const QRectF plot = chart()->plotArea();
-    if (m_overlay->rect() != plot) {
-        // The plot moved or resized: every cached picture of it is stale. Drop them once Qt
-        // Charts has finished laying out its items for the new geometry.
-        QMetaObject::invokeMethod(this, &ActivationChartView::dropCaches, Qt::QueuedConnection);
-    }
+    const QRectF plot = plotInScene();
     m_overlay->setRect(plot);
     // Positions far outside the plot are clamped: the overlay clips them anyway, and huge
     // coordinates (an exponential at z = 700) would only slow the rasteriser down.
     const auto at = [this, &plot](QPointF value) {
-        const QPointF p = chart()->mapToPosition(value, m_curve);
+        const QPointF p = chart()->mapToScene(chart()->mapToPosition(value, m_curve));
         const double margin = plot.width() + plot.height();
         return QPointF(std::clamp(p.x(), plot.left() - margin, plot.right() + margin),
                        std::clamp(p.y(), plot.top() - margin, plot.bottom() + margin));
@@ -316,14 +317,9 @@ void ActivationChartView::updateVisibility()
     m_tangentItem->setVisible(m_model->showTangent() && !m_tangentValue.isNull());
 }
 
-void ActivationChartView::dropCaches()
+QRectF ActivationChartView::plotInScene() const
 {
-    for (QGraphicsItem* item : scene()->items()) {
-        if (item->cacheMode() != QGraphicsItem::NoCache) {
-            item->setCacheMode(QGraphicsItem::NoCache);
-            item->setCacheMode(QGraphicsItem::DeviceCoordinateCache);
-        }
-    }
+    return chart()->mapRectToScene(chart()->plotArea());
 }
 
 bool ActivationChartView::tangentShown() const
@@ -344,10 +340,10 @@ QPointF ActivationChartView::valueAt(const QPointF& widgetPosition) const
 void ActivationChartView::resizeEvent(QResizeEvent* event)
 {
     QChartView::resizeEvent(event);
+    m_chartLayer->invalidate();
     // The pixel size decides both the sampling density and the number of ticks.
     updateAxes();
     updateCurves();
-    QMetaObject::invokeMethod(this, &ActivationChartView::dropCaches, Qt::QueuedConnection);
 }
 
 void ActivationChartView::wheelEvent(QWheelEvent* event)
@@ -448,9 +444,8 @@ void ActivationChartView::changeEvent(QEvent* event)
 void ActivationChartView::updateHover(const QPointF& position)
 {
     const QPointF scenePos = mapToScene(position.toPoint());
-    const QRectF plot = chart()->plotArea();
-    const QPointF chartPos = chart()->mapFromScene(scenePos);
-    if (!plot.contains(chartPos) || m_dragging) {
+    const QRectF plot = plotInScene();
+    if (!plot.contains(scenePos) || m_dragging) {
         hideHover();
         return;
     }
@@ -458,14 +453,14 @@ void ActivationChartView::updateHover(const QPointF& position)
     const al::FunctionValues v = m_model->activation().evaluate(z, m_model->parameters());
     m_hoverLabel->setText(tr("z = %1\nf(z) = %2\nf′(z) = %3")
                               .arg(NumberFormat::readable(z), NumberFormat::readable(v.f), NumberFormat::readable(v.df)));
-    m_hoverLine->setLine(QLineF(chartPos.x(), plot.top(), chartPos.x(), plot.bottom()));
+    m_hoverLine->setLine(QLineF(scenePos.x(), plot.top(), scenePos.x(), plot.bottom()));
     const QRectF text = m_hoverLabel->boundingRect();
     const double pad = 6;
-    QPointF corner(chartPos.x() + 14, chartPos.y() + 14);
+    QPointF corner(scenePos.x() + 14, scenePos.y() + 14);
     if (corner.x() + text.width() + 2 * pad > plot.right())
-        corner.setX(chartPos.x() - 14 - text.width() - 2 * pad);
+        corner.setX(scenePos.x() - 14 - text.width() - 2 * pad);
     if (corner.y() + text.height() + 2 * pad > plot.bottom())
-        corner.setY(chartPos.y() - 14 - text.height() - 2 * pad);
+        corner.setY(scenePos.y() - 14 - text.height() - 2 * pad);
     m_hoverBox->setRect(QRectF(0, 0, text.width() + 2 * pad, text.height() + 2 * pad));
     m_hoverBox->setPos(corner);
     m_hoverLabel->setPos(pad, pad);

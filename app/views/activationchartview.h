@@ -9,6 +9,7 @@
 #include <cmath>
 #include <utility>
 
+class CachedLayerEffect;
 QT_FORWARD_DECLARE_CLASS(QAreaSeries)
 QT_FORWARD_DECLARE_CLASS(QGraphicsEllipseItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
@@ -42,6 +43,8 @@ public:
     QValueAxis* axisZ() const { return m_axisZ; }
     QValueAxis* axisY() const { return m_axisY; }
     QString hoverText() const;
+    // The chart's cached picture (see CachedLayerEffect).
+    const CachedLayerEffect* chartLayer() const { return m_chartLayer; }
 
     // Re-sets every visible text (titles, series names); called on a language change.
     void retranslate();
@@ -68,7 +71,7 @@ private:
     void updateAsymptotes();
     void updateMarkers();
     void placeOverlay();
-    void dropCaches();
+    QRectF plotInScene() const;
     void updateAxes();
     void updateVisibility();
     void updateHover(const QPointF& position);
@@ -80,7 +83,8 @@ private:
     QLineSeries* m_curve = nullptr;
     QLineSeries* m_derivative = nullptr;
     // The parts that move at every slider step are plain graphics items over the plot, so the
-    // cached chart items (grid, curves, regions) are never re-rendered for them.
+    // cached chart picture (grid, curves, regions) is not redrawn for them.
+    CachedLayerEffect* m_chartLayer = nullptr;
     QGraphicsRectItem* m_overlay = nullptr;
     QGraphicsLineItem* m_tangentItem = nullptr;
     QGraphicsLineItem* m_asymptoteLowItem = nullptr;

@@ -2,6 +2,7 @@
 // GoogleTest main for widget tests: Qt's offscreen platform (ctest runs the binary without a
 // display), a throw-away settings location, and English unless a test switches.
 #include "languagemanager.h"
+#include "memorypolicy.h"
 
 #include <QApplication>
 #include <QSettings>
@@ -18,6 +19,7 @@ int main(int argc, char** argv)
     // Every test process gets its own settings file (ctest runs tests in parallel); Qt's test
     // mode would share ~/.qttest between them.
     QApplication app(argc, argv);
+    turnOffSharedPixmapCache();  // as the application does
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationLabTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ActivationLabTests"));
     LanguageManager::instance().apply(QStringLiteral("en"));

@@ -3,6 +3,7 @@
 // switches; each checks the model, the read-out and the chart series against core/.
 #include "activationchartview.h"
 #include "appearance.h"
+#include "cachedlayereffect.h"
 #include "lecturetour.h"
 #include "catalog.h"
 #include "curvesampler.h"
@@ -17,6 +18,7 @@
 
 #include <QAreaSeries>
 #include <QDoubleSpinBox>
+#include <QGraphicsEffect>
 #include <QLineSeries>
 #include <QSlider>
 #include <QSpinBox>
@@ -28,6 +30,8 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <functional>
+#include <string>
 
 namespace {
 
@@ -375,6 +379,100 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
     window.tabs()->setCurrentIndex(0);
     }
     LanguageManager::instance().apply(QStringLiteral("en"));
+}
+
+// The chart's cached picture (CachedLayerEffect) must always show what drawing the chart
+// afresh shows: after each kind of change, the view as painted equals the view painted with the
+// cache switched off: at once (a grab or an export with no event loop in between), right after
+// Qt Charts has laid the chart out again, and once everything has settled.
+class ChartPicture : public Explorer {
+protected:
+    static void settle()
+    {
+        for (int i = 0; i < 3; ++i)  // Qt Charts lays out again in a later pass
+            QApplication::processEvents();
+    }
+
+    void expectCacheMatchesFreshDrawing(const std::string& what) const
+    {
+        const QImage cached = chart()->grab().toImage();
+        QGraphicsEffect* layer = chart()->chart()->graphicsEffect();
+        layer->setEnabled(false);
+        const QImage fresh = chart()->grab().toImage();
+        layer->setEnabled(true);
+        ASSERT_EQ(cached.size(), fresh.size()) << what;
+        EXPECT_TRUE(cached == fresh) << what;
+    }
+
+    void expectCurrentAfter(const std::string& what, const std::function<void()>& change) const
+    {
+        settle();
+        chart()->grab();  // fills the cache
+        change();
+        expectCacheMatchesFreshDrawing(what + " (at once)");
+        QApplication::processEvents();  // Qt Charts lays out; Qt has not yet reported that
+        expectCacheMatchesFreshDrawing(what + " (laid out)");
+        settle();
+        expectCacheMatchesFreshDrawing(what);
+    }
+};
+
+TEST_F(ChartPicture, StaysCurrentThroughEveryKindOfChange)
+{
+    expectCurrentAfter("function switch", [&] { model.setFunction(QStringLiteral("leaky_relu")); });
+    expectCurrentAfter("parameter", [&] { model.setParameter(0, 0.3); });
+    expectCurrentAfter("zoom", [&] { QTest::keyClick(chart(), Qt::Key_Plus); });
+    expectCurrentAfter("pan", [&] { QTest::keyClick(chart(), Qt::Key_Left); });
+    expectCurrentAfter("derivative hidden", [&] { model.setShowDerivative(false); });
+    expectCurrentAfter("epsilon", [&] {
+        model.setFunction(QStringLiteral("sigmoid"));
+        model.setEpsilon(0.05);
+    });
+    expectCurrentAfter("neuron", [&] { model.setBias(1.7); });
+    expectCurrentAfter("resize", [&] { window->resize(1000, 700); });
+    expectCurrentAfter("language", [&] { LanguageManager::instance().apply(QStringLiteral("ru")); });
+    expectCurrentAfter("theme and scale", [&] {
+        Appearance::instance().setTheme(Appearance::Theme::Dark);
+        Appearance::instance().setScale(1.3);
+    });
+    Appearance::instance().setScale(1.0);
+    Appearance::instance().setTheme(Appearance::Theme::System);
+    LanguageManager::instance().apply(QStringLiteral("en"));
+}
+
+TEST_F(ChartPicture, StaysViewSizedWhenTheCurveLeavesThePlotByMillionsOfPixels)
+{
+    expectCurrentAfter("exponential up to e²⁰", [&] {
+        model.setFunction(QStringLiteral("exponential"));
+        model.setView({-2.0, 20.0, -1.0, 3.0});
+    });
+    // Clipped to the chart, the subtree fits the view, so it is cached (not drawn directly).
+    const int before = chart()->chartLayer()->redraws();
+    model.setView({-2.0, 21.0, -1.0, 3.0});
+    settle();
+    chart()->grab();
+    EXPECT_GT(chart()->chartLayer()->redraws(), before);
+}
+
+TEST_F(ChartPicture, IsReusedWhenOnlyTheNeuronMovesAndRedrawnWhenTheCurveChanges)
+{
+    const auto paint = [&] {
+        settle();
+        chart()->grab();
+    };
+    // Qt delivers the start-up layout's last change notice with the first scene update.
+    model.setInput(0, 0.0);
+    paint();
+    const int before = chart()->chartLayer()->redraws();
+    for (int i = 1; i <= 10; ++i) {
+        model.setInput(0, 0.2 * i);
+        model.setBias(-0.1 * i);
+        paint();
+    }
+    EXPECT_EQ(chart()->chartLayer()->redraws(), before) << "the markers move over the cached picture";
+    model.setFunction(QStringLiteral("tanh"));
+    paint();
+    EXPECT_GT(chart()->chartLayer()->redraws(), before);
 }
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include "activationchartview.h"
 #include "explorermodel.h"
 #include "mainwindow.h"
+#include "memorypolicy.h"
 #include "neuronpanel.h"
 #include "valueslider.h"
 
@@ -49,6 +50,7 @@ int main(int argc, char** argv)
 {
     const auto processStart = std::chrono::steady_clock::now();
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    turnOffSharedPixmapCache();  // as the application does
     QApplication app(argc, argv);
     PaintCounter counter;
 

@@ -5,6 +5,7 @@
 #include "activationchartview.h"
 #include "explorermodel.h"
 #include "mainwindow.h"
+#include "memorypolicy.h"
 #include "neuronpanel.h"
 #include "valueslider.h"
 
@@ -45,6 +46,7 @@ int main(int argc, char** argv)
     constexpr int kSteps = 40;
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_HASH_SEED", "0");  // hash tables must not change their work from run to run
+    turnOffSharedPixmapCache();  // as the application does
     QApplication app(argc, argv);
     ExplorerModel model;
     model.setFunction(QStringLiteral("sigmoid"));

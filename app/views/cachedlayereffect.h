@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QGraphicsEffect>
+#include <QPixmap>
+#include <QTransform>
+
+// Paints a graphics item and all its children from one pixmap of its own, drawn again only
+// when something in that subtree changes (Qt reports it through sourceChanged) or the view's
+// transform or pixel ratio does. A chart's grid, curves, regions and texts then cost one blit
+// when only the items over them move.
+//
+// Qt's own item caches (QGraphicsItem::setCacheMode) would do the same, but they live in
+// QPixmapCache, which this application switches off (see memorypolicy.h). Vector targets
+// (SVG, PDF) get the real drawing, not a picture of it.
+class CachedLayerEffect : public QGraphicsEffect {
+public:
+    using QGraphicsEffect::QGraphicsEffect;
+
+    // Qt reports changes of the subtree only when it next processes the scene's dirty items, a
+    // step after the change; a grab() or render() in between would show the old picture. So the
+    // owner calls invalidate() when it changes the subtree itself, and the widgets that lay the
+    // subtree out again later (Qt Charts moves and re-texts its items on a layout request) are
+    // watched for that request.
+    void invalidate() { m_pixmap = QPixmap(); }
+    void watchLayoutOf(QObject* widget) { widget->installEventFilter(this); }
+    // How often the pixmap was drawn again: for tests of when the cache is (not) reused.
+    int redraws() const { return m_redraws; }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void draw(QPainter* painter) override;
+    void sourceChanged(ChangeFlags flags) override;
+
+private:
+    QPixmap m_pixmap;
+    QPoint m_offset;
+    QTransform m_transform;
+    int m_redraws = 0;
+};

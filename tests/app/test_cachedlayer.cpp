@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: MIT
+// CachedLayerEffect on its own: when it draws its picture again, when it reuses it, and when it
+// draws the real thing instead.
+#include "cachedlayereffect.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsScene>
+#include <QGraphicsView>
+#include <QPainter>
+#include <QSvgGenerator>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+class CachedLayer : public ::testing::Test {
+protected:
+    void SetUp() override
+    {
+        view.setScene(&scene);
+        view.setFrameShape(QFrame::NoFrame);
+        view.setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        view.resize(200, 150);
+        scene.setSceneRect(0, 0, 200, 150);
+        layer = new CachedLayerEffect();
+        box = scene.addRect(QRectF(20, 20, 100, 80), Qt::NoPen, Qt::blue);
+        box->setGraphicsEffect(layer);  // the item owns it
+        view.show();
+        QApplication::processEvents();
+    }
+
+    QColor pixelAt(int x, int y)
+    {
+        QApplication::processEvents();
+        return view.grab().toImage().pixelColor(x, y);
+    }
+
+    QGraphicsScene scene;
+    QGraphicsView view;
+    QGraphicsRectItem* box = nullptr;
+    CachedLayerEffect* layer = nullptr;
+};
+
+TEST_F(CachedLayer, DrawsThePictureOnceAndAgainOnlyAfterAChange)
+{
+    EXPECT_EQ(pixelAt(50, 50), QColor(Qt::blue));
+    const int first = layer->redraws();
+    EXPECT_GE(first, 1);
+    pixelAt(50, 50);
+    pixelAt(10, 10);
+    EXPECT_EQ(layer->redraws(), first) << "nothing changed: the picture is reused";
+    box->setBrush(Qt::red);
+    EXPECT_EQ(pixelAt(50, 50), QColor(Qt::red));
+    EXPECT_EQ(layer->redraws(), first + 1);
+    // A child's change is the subtree's change too.
+    auto* child = new QGraphicsRectItem(QRectF(30, 30, 10, 10), box);
+    child->setBrush(Qt::green);
+    child->setPen(Qt::NoPen);
+    EXPECT_EQ(pixelAt(35, 35), QColor(Qt::green));
+    child->setBrush(Qt::yellow);
+    EXPECT_EQ(pixelAt(35, 35), QColor(Qt::yellow));
+}
+
+TEST_F(CachedLayer, DrawsASubtreeReachingFarBeyondTheViewDirectly)
+{
+    // Qt would size the picture by the bounding box: 10⁷ pixels tall.
+    auto* line = new QGraphicsLineItem(QLineF(60, 0, 60, 1.0e7), box);
+    line->setPen(QPen(Qt::black, 3));
+    const int before = layer->redraws();
+    EXPECT_EQ(pixelAt(60, 120), QColor(Qt::black));
+    EXPECT_EQ(layer->redraws(), before);
+    // Clipped to the item, the subtree is cached again.
+    box->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    EXPECT_EQ(pixelAt(60, 60), QColor(Qt::black));
+    EXPECT_EQ(pixelAt(60, 120), QColor(Qt::white));
+    EXPECT_GT(layer->redraws(), before);
+}
+
+TEST_F(CachedLayer, VectorTargetsGetTheRealDrawing)
+{
+    pixelAt(50, 50);
+    const int before = layer->redraws();
+    QBuffer svgData;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&svgData);
+    svg.setSize(view.size());
+    {
+        QPainter painter(&svg);
+        view.render(&painter);
+    }
+    EXPECT_EQ(layer->redraws(), before);
+    EXPECT_FALSE(svgData.data().contains("<image")) << "a picture of the drawing, not the drawing";
+    EXPECT_TRUE(svgData.data().contains("#0000ff"));
+}
+
+}  // namespace
