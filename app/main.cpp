@@ -30,7 +30,6 @@ void describeApplication()
 int main(int argc, char** argv)
 {
     useMappedMemoryForLargeBlocks();
-    turnOffSharedPixmapCache();
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (!al::wantsWindow(args)) {
         // The command line needs no display. Only `render` starts Qt, on the offscreen
@@ -52,6 +51,7 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    turnOffSharedPixmapCache();
     describeApplication();
     // Lets Wayland and the taskbar match the window to the installed launcher and icon.
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.activationlab.ActivationLab"));

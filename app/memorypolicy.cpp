@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "memorypolicy.h"
 
+#include <QCoreApplication>
 #include <QPixmapCache>
 #include <QTimer>
 
@@ -18,6 +19,8 @@ void useMappedMemoryForLargeBlocks()
 
 void turnOffSharedPixmapCache()
 {
+    if (QCoreApplication::instance() == nullptr)
+        qWarning("turnOffSharedPixmapCache() was called before the QApplication: it has no effect");
     QPixmapCache::setCacheLimit(0);
 }
 

@@ -17,7 +17,8 @@ void useMappedMemoryForLargeBlocks();
 // and the Fusion style keys its pixmaps by widget size, state and palette: every window size,
 // theme and zoom leaves keys behind, about 1 MB per 10,000 actions of the soak test. With a limit
 // of 0 nothing is stored, so nothing is kept; the explorer chart caches its picture itself
-// (CachedLayerEffect). Shown by tests/soak/pixmapcache_keys.cpp.
+// (CachedLayerEffect). Shown by tests/soak/pixmapcache_keys.cpp. Needs the QApplication: before
+// it exists QPixmapCache ignores every call.
 void turnOffSharedPixmapCache();
 // A timer, owned by `parent`, that returns free heap pages to the system every `seconds`.
 void returnFreedMemoryPeriodically(QObject* parent, int seconds = 10);

@@ -105,19 +105,28 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
         s->attachAxis(m_axisY);
     }
 
-    // The overlay and the hover read-out are the parts that move without the chart changing:
-    // scene items of their own, above the chart, so the chart's cached picture stays valid.
+    // The asymptotes change with the curve only: inside the chart, so in its cached picture,
+    // clipped to the plot, above Qt Charts' series (z 4) and below its legend (z 5).
+    m_asymptoteLayer = new QGraphicsRectItem(chart);
+    m_asymptoteLayer->setPen(Qt::NoPen);
+    m_asymptoteLayer->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    m_asymptoteLayer->setZValue(4.5);
+    m_asymptoteLowItem = new QGraphicsLineItem(m_asymptoteLayer);
+    m_asymptoteHighItem = new QGraphicsLineItem(m_asymptoteLayer);
+    // The markers, the tangent and the hover read-out move without the chart changing: scene
+    // items of their own, above the chart, so its cached picture stays valid.
     m_overlay = new QGraphicsRectItem();
     scene()->addItem(m_overlay);
     m_overlay->setPen(Qt::NoPen);
     m_overlay->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     m_overlay->setZValue(10);
-    m_asymptoteLowItem = new QGraphicsLineItem(m_overlay);
-    m_asymptoteHighItem = new QGraphicsLineItem(m_overlay);
     m_tangentItem = new QGraphicsLineItem(m_overlay);
     m_slopeItem = new QGraphicsEllipseItem(m_overlay);
     m_pointItem = new QGraphicsEllipseItem(m_overlay);
-    connect(chart, &QChart::plotAreaChanged, this, &ActivationChartView::placeOverlay);
+    connect(chart, &QChart::plotAreaChanged, this, [this] {
+        placeAsymptotes();
+        placeMarkers();
+    });
 
     m_hoverLine = new QGraphicsLineItem();
     m_hoverLine->setPen(QPen(QColor(0x49, 0x50, 0x57), 1, Qt::DashLine));
@@ -267,7 +276,7 @@ void ActivationChartView::updateAsymptotes()
         return std::isfinite(limit) && !attained ? limit : NAN;
     };
     m_asymptotes = {asymptote(left), left == right ? NAN : asymptote(right)};
-    placeOverlay();
+    placeAsymptotes();
 }
 
 void ActivationChartView::updateMarkers()
@@ -280,32 +289,40 @@ void ActivationChartView::updateMarkers()
     const double half = 0.18 * (view.zMax - view.zMin);
     const bool tangent = std::isfinite(v.f) && std::isfinite(v.df) && m_model->zone() != GradientZone::Undefined;
     m_tangentValue = tangent ? QLineF(z - half, v.f - v.df * half, z + half, v.f + v.df * half) : QLineF();
-    placeOverlay();
+    placeMarkers();
 }
 
-void ActivationChartView::placeOverlay()
+QPointF ActivationChartView::positionOf(QPointF value) const
 {
-    const QRectF plot = plotInScene();
-    m_overlay->setRect(plot);
-    // Positions far outside the plot are clamped: the overlay clips them anyway, and huge
+    // Positions far outside the plot are clamped: the layers clip them anyway, and huge
     // coordinates (an exponential at z = 700) would only slow the rasteriser down.
-    const auto at = [this, &plot](QPointF value) {
-        const QPointF p = chart()->mapToScene(chart()->mapToPosition(value, m_curve));
-        const double margin = plot.width() + plot.height();
-        return QPointF(std::clamp(p.x(), plot.left() - margin, plot.right() + margin),
-                       std::clamp(p.y(), plot.top() - margin, plot.bottom() + margin));
-    };
-    m_pointItem->setPos(at(m_pointValue));
-    m_slopeItem->setPos(at(m_slopeValue));
-    m_tangentItem->setLine(QLineF(at(m_tangentValue.p1()), at(m_tangentValue.p2())));
+    const QRectF plot = chart()->plotArea();
+    const QPointF p = chart()->mapToPosition(value, m_curve);
+    const double margin = plot.width() + plot.height();
+    return {std::clamp(p.x(), plot.left() - margin, plot.right() + margin),
+            std::clamp(p.y(), plot.top() - margin, plot.bottom() + margin)};
+}
+
+void ActivationChartView::placeAsymptotes()
+{
+    m_asymptoteLayer->setRect(chart()->plotArea());
     const ViewRange& view = m_model->view();
-    const auto placeAsymptote = [&](QGraphicsLineItem* item, double y) {
+    const auto place = [&](QGraphicsLineItem* item, double y) {
         item->setVisible(std::isfinite(y));
         if (std::isfinite(y))
-            item->setLine(QLineF(at(QPointF(view.zMin, y)), at(QPointF(view.zMax, y))));
+            item->setLine(QLineF(positionOf(QPointF(view.zMin, y)), positionOf(QPointF(view.zMax, y))));
     };
-    placeAsymptote(m_asymptoteLowItem, m_asymptotes.first);
-    placeAsymptote(m_asymptoteHighItem, m_asymptotes.second);
+    place(m_asymptoteLowItem, m_asymptotes.first);
+    place(m_asymptoteHighItem, m_asymptotes.second);
+}
+
+void ActivationChartView::placeMarkers()
+{
+    m_overlay->setRect(plotInScene());
+    const auto inScene = [this](QPointF value) { return chart()->mapToScene(positionOf(value)); };
+    m_pointItem->setPos(inScene(m_pointValue));
+    m_slopeItem->setPos(inScene(m_slopeValue));
+    m_tangentItem->setLine(QLineF(inScene(m_tangentValue.p1()), inScene(m_tangentValue.p2())));
     updateVisibility();
 }
 

@@ -70,7 +70,9 @@ private:
     void updateRegions();
     void updateAsymptotes();
     void updateMarkers();
-    void placeOverlay();
+    QPointF positionOf(QPointF value) const;  // chart coordinates of a data point, clamped
+    void placeAsymptotes();
+    void placeMarkers();
     QRectF plotInScene() const;
     void updateAxes();
     void updateVisibility();
@@ -83,10 +85,11 @@ private:
     QLineSeries* m_curve = nullptr;
     QLineSeries* m_derivative = nullptr;
     // The parts that move at every slider step are plain graphics items over the plot, so the
-    // cached chart picture (grid, curves, regions) is not redrawn for them.
+    // cached chart picture (grid, curves, regions, asymptotes) is not redrawn for them.
     CachedLayerEffect* m_chartLayer = nullptr;
     QGraphicsRectItem* m_overlay = nullptr;
     QGraphicsLineItem* m_tangentItem = nullptr;
+    QGraphicsRectItem* m_asymptoteLayer = nullptr;
     QGraphicsLineItem* m_asymptoteLowItem = nullptr;
     QGraphicsLineItem* m_asymptoteHighItem = nullptr;
     std::pair<double, double> m_asymptotes{NAN, NAN};  // y of the asymptotes, NaN where none

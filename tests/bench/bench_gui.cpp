@@ -50,8 +50,8 @@ int main(int argc, char** argv)
 {
     const auto processStart = std::chrono::steady_clock::now();
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    turnOffSharedPixmapCache();  // as the application does
     QApplication app(argc, argv);
+    turnOffSharedPixmapCache();  // as the application does
     PaintCounter counter;
 
     ExplorerModel model;

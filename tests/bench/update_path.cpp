@@ -46,8 +46,8 @@ int main(int argc, char** argv)
     constexpr int kSteps = 40;
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_HASH_SEED", "0");  // hash tables must not change their work from run to run
-    turnOffSharedPixmapCache();  // as the application does
     QApplication app(argc, argv);
+    turnOffSharedPixmapCache();  // as the application does
     ExplorerModel model;
     model.setFunction(QStringLiteral("sigmoid"));
     MainWindow window(&model);

@@ -7,9 +7,9 @@
 //   build/release/tests/soak/soak --actions 100000 --seed 20261127 [--warm-up 2000]
 // Diagnostics, by environment variable: SOAK_TRACE=1 (each action, and per tenth the resident
 // size split up, the heap in use, object and scene item counts), SOAK_SKIP=4,11 (leave kinds of
-// action out), SOAK_PIXMAP_CACHE_KB=n (QPixmapCache limit instead of the app's 0), SOAK_NO_TEARDOWN=1 (return to the
-// starting state and exit without destroying anything, for heaptrack's "leaked" list;
-// SOAK_NO_GLOBAL_TEARDOWN=1 keeps Qt's global caches alive too).
+// action out), SOAK_PIXMAP_CACHE_KB=n (QPixmapCache limit, instead of the app's 0),
+// SOAK_NO_TEARDOWN=1 (return to the starting state and exit without destroying anything, for
+// heaptrack's "leaked" list; SOAK_NO_GLOBAL_TEARDOWN=1 keeps Qt's global caches alive too).
 #include "activationchartview.h"
 #include "appearance.h"
 #include "explorermodel.h"
@@ -112,7 +112,6 @@ int main(int argc, char** argv)
             warmUp = std::stol(argv[i + 1]);
     }
     useMappedMemoryForLargeBlocks();
-    turnOffSharedPixmapCache();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QTemporaryDir home;
     qputenv("XDG_CONFIG_HOME", home.path().toUtf8());
@@ -138,6 +137,7 @@ int main(int argc, char** argv)
         return visible.empty() ? nullptr : visible[static_cast<std::size_t>(pick(static_cast<int>(visible.size())))];
     };
 
+    turnOffSharedPixmapCache();  // as the application does
     if (qEnvironmentVariableIsSet("SOAK_PIXMAP_CACHE_KB"))
         QPixmapCache::setCacheLimit(qEnvironmentVariableIntValue("SOAK_PIXMAP_CACHE_KB"));
     ExplorerModel model;
