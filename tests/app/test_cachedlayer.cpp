@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // CachedLayerEffect on its own: when it draws its picture again, when it reuses it, and when it
-// draws the real thing instead.
+// draws the real thing instead; and the shared pixmap cache it replaces, switched off.
 #include "cachedlayereffect.h"
+#include "memorypolicy.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -10,6 +11,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QPainter>
+#include <QPixmapCache>
 #include <QSvgGenerator>
 
 #include <gtest/gtest.h>
@@ -95,6 +97,22 @@ TEST_F(CachedLayer, VectorTargetsGetTheRealDrawing)
     EXPECT_EQ(layer->redraws(), before);
     EXPECT_FALSE(svgData.data().contains("<image")) << "a picture of the drawing, not the drawing";
     EXPECT_TRUE(svgData.data().contains("#0000ff"));
+}
+
+// Qt 6.4 keeps the key of every entry its pixmap cache ever dropped (see memorypolicy.h): with
+// the application's policy nothing is stored, so nothing is kept.
+TEST(MemoryPolicy, SharedPixmapCacheStoresNothing)
+{
+    QPixmapCache::setCacheLimit(10240);
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::red);
+    EXPECT_TRUE(QPixmapCache::insert(QStringLiteral("activationlab-test-before"), pixmap));
+    turnOffSharedPixmapCache();
+    EXPECT_EQ(QPixmapCache::cacheLimit(), 0);
+    EXPECT_FALSE(QPixmapCache::insert(QStringLiteral("activationlab-test-after"), pixmap));
+    QPixmap found;
+    EXPECT_FALSE(QPixmapCache::find(QStringLiteral("activationlab-test-after"), &found));
+    EXPECT_FALSE(QPixmapCache::find(QStringLiteral("activationlab-test-before"), &found));
 }
 
 }  // namespace
