@@ -44,6 +44,8 @@ int main(int argc, char** argv)
             });
             int qtArgc = 1;
             QApplication app(qtArgc, argv);
+            // As in the window: an SVG or PDF export must never reuse a pixel picture of a chart.
+            turnOffSharedPixmapCache();
             describeApplication();
             return renderFigure(request, err);
         };

@@ -13,7 +13,6 @@
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
-#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -94,7 +93,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
         axis->setMinorGridLineColor(QColor(0xf1, 0xf3, 0xf5));
         chart->addAxis(axis, axis == m_axisZ ? Qt::AlignBottom : Qt::AlignLeft);
     }
-    // Drawing order: regions under asymptotes under curves under markers.
+    // Drawing order: regions under curves under asymptotes under markers.
     // The legend lists them in reverse: f, f′, vanishing, dead. Qt gives each entry an equal
     // share of the width, so it holds only these four; the tangent and the asymptotes explain
     // themselves (and the explanation panel names them).

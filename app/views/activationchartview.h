@@ -44,7 +44,7 @@ public:
     QValueAxis* axisY() const { return m_axisY; }
     QString hoverText() const;
     // The chart's cached picture (see CachedLayerEffect).
-    const CachedLayerEffect* chartLayer() const { return m_chartLayer; }
+    CachedLayerEffect* chartLayer() const { return m_chartLayer; }
 
     // Re-sets every visible text (titles, series names); called on a language change.
     void retranslate();

@@ -7,12 +7,16 @@
 
 void CachedLayerEffect::draw(QPainter* painter)
 {
-    // Qt sizes the source pixmap by the subtree's whole bounding box, however far beyond the
-    // device it reaches (a curve through y = 10⁶ would ask for gigabytes): such a subtree, and
-    // vector targets, are drawn directly.
+    // Drawn directly instead: vector targets; targets of another pixel ratio than the widget's
+    // (an export to a 1× image from a 2× screen would get the 2× picture scaled down); and a
+    // subtree reaching beyond the device, because Qt sizes the source pixmap by its whole
+    // bounding box (a curve through y = 10⁶ would ask for gigabytes).
+    const QPaintDevice* target = painter->paintEngine()->paintDevice();
     const QRectF needed = sourceBoundingRect(Qt::DeviceCoordinates);
     const QRectF device(QPointF(0, 0), QSizeF(painter->device()->width(), painter->device()->height()));
-    if (painter->paintEngine()->type() != QPaintEngine::Raster || !device.adjusted(-2, -2, 2, 2).contains(needed)) {
+    if (painter->paintEngine()->type() != QPaintEngine::Raster ||
+        target->devicePixelRatio() != painter->device()->devicePixelRatio() ||
+        !device.adjusted(-2, -2, 2, 2).contains(needed)) {
         drawSource(painter);
         return;
     }

@@ -12,7 +12,8 @@
 //
 // Qt's own item caches (QGraphicsItem::setCacheMode) would do the same, but they live in
 // QPixmapCache, which this application switches off (see memorypolicy.h). Vector targets
-// (SVG, PDF) get the real drawing, not a picture of it.
+// (SVG, PDF) get the real drawing, not a picture of it — which also relies on that cache being
+// off: Qt's drawSource() reuses its last source pixmap when QPixmapCache still holds it.
 class CachedLayerEffect : public QGraphicsEffect {
 public:
     using QGraphicsEffect::QGraphicsEffect;

@@ -82,6 +82,38 @@ TEST_F(CachedLayer, DrawsASubtreeReachingFarBeyondTheViewDirectly)
     EXPECT_GT(layer->redraws(), before);
 }
 
+TEST_F(CachedLayer, ALayoutRequestOnAWatchedObjectDropsThePicture)
+{
+    QObject layoutOwner;
+    layer->watchLayoutOf(&layoutOwner);
+    pixelAt(50, 50);
+    const int before = layer->redraws();
+    QEvent request(QEvent::LayoutRequest);
+    QApplication::sendEvent(&layoutOwner, &request);
+    pixelAt(50, 50);
+    EXPECT_EQ(layer->redraws(), before + 1);
+}
+
+TEST_F(CachedLayer, ATargetOfAnotherPixelRatioGetsTheRealDrawing)
+{
+    // A stripe half a widget pixel wide: one device pixel at 2×, which a 1× picture cannot show.
+    auto* stripe = new QGraphicsRectItem(QRectF(60.5, 30, 0.5, 60), box);
+    stripe->setPen(Qt::NoPen);
+    stripe->setBrush(Qt::red);
+    pixelAt(50, 50);
+    const int before = layer->redraws();
+    // Rendered into an image of twice the widget's pixel ratio (QWidget::render to a device
+    // paints "on" the widget, redirected).
+    QImage sharp(view.size() * 2, QImage::Format_ARGB32_Premultiplied);
+    sharp.setDevicePixelRatio(2.0);
+    sharp.fill(Qt::white);
+    static_cast<QWidget&>(view).render(&sharp);  // QGraphicsView::render hides it
+    EXPECT_EQ(layer->redraws(), before);
+    EXPECT_EQ(sharp.pixelColor(120, 120), QColor(Qt::blue));
+    EXPECT_EQ(sharp.pixelColor(121, 120), QColor(Qt::red));
+    EXPECT_EQ(sharp.pixelColor(122, 120), QColor(Qt::blue));
+}
+
 TEST_F(CachedLayer, VectorTargetsGetTheRealDrawing)
 {
     pixelAt(50, 50);
