@@ -139,11 +139,10 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     m_hoverBox->setZValue(21);
     hideHover();
 
-    // The grid, curves, regions and texts paint from one cached picture until one of them
-    // changes: a slider step then repaints the moving markers and the tangent, not 1,000-point
-    // curves.
-    // Qt Charts items reach far beyond the plot (a curve through y = 10⁶); clipped to the chart,
-    // the cached picture is the size of the view.
+    // The grid, curves, regions, asymptotes and texts paint from one cached picture until one of
+    // them changes: a slider step then repaints the moving markers and the tangent, not
+    // 1,000-point curves. Qt Charts items reach far beyond the plot (a curve through y = 10⁶):
+    // clipped to the chart, the picture is the size of the view.
     chart->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     m_chartLayer = new CachedLayerEffect();
     chart->setGraphicsEffect(m_chartLayer);  // the chart owns it

@@ -40,8 +40,8 @@
 #include <fstream>
 #include <random>
 #include <string>
-#include <unistd.h>
 #include <malloc.h>
+#include <unistd.h>
 
 namespace {
 
@@ -210,9 +210,8 @@ int main(int argc, char** argv)
             model.pan(uniform(-3, 3), uniform(-1, 1));
             break;
         case 9:
-            if (pick(20) == 0) {
+            if (pick(20) == 0)
                 window.resize(900 + pick(1100), 600 + pick(500));
-            }
             break;
         case 10:
             if (pick(10) == 0) {
