@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "languagemanager.h"
+#include "app/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

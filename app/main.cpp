@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "appearance.h"
-#include "commandline.h"
-#include "explorermodel.h"
-#include "figurerenderer.h"
-#include "languagemanager.h"
-#include "memorypolicy.h"
-#include "mainwindow.h"
+#include "app/appearance.h"
+#include "app/cli/commandline.h"
+#include "app/model/explorermodel.h"
+#include "app/render/figurerenderer.h"
+#include "app/languagemanager.h"
+#include "app/memorypolicy.h"
+#include "app/mainwindow.h"
 
 #include <QApplication>
 #include <QIcon>

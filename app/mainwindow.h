@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "scenario.h"
+#include "app/scenario/scenario.h"
 
 #include <QMainWindow>
 

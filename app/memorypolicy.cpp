@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "memorypolicy.h"
+#include "app/memorypolicy.h"
 
 #include <QCoreApplication>
 #include <QPixmapCache>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
+#include "core/catalog.h"
 
-#include "kernels.h"
+#include "core/kernels.h"
 
 #include <algorithm>
 #include <array>

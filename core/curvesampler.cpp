@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "curvesampler.h"
+#include "core/curvesampler.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gradientchain.h"
+#include "core/gradientchain.h"
 
 #include <algorithm>
 #include <stdexcept>

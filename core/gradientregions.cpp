@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "gradientregions.h"
+#include "core/gradientregions.h"
 
 #include <algorithm>
 #include <cmath>

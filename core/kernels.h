@@ -4,7 +4,7 @@
 // inline `eval`, so the span loops in catalog.cpp are specialised per function.
 #pragma once
 
-#include "activation.h"
+#include "core/activation.h"
 
 #include <cmath>
 #include <limits>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "neuron.h"
+#include "core/neuron.h"
 
 #include <algorithm>
 #include <stdexcept>

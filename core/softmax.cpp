@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "softmax.h"
+#include "core/softmax.h"
 
 #include <algorithm>
 #include <cmath>

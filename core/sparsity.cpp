@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sparsity.h"
+#include "core/sparsity.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "atomicfile.h"
+#include "app/cli/atomicfile.h"
 
 #include <cerrno>
 #include <cstdio>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "commandline.h"
+#include "app/cli/commandline.h"
 
-#include "atomicfile.h"
-#include "catalog.h"
-#include "numbers.h"
-#include "softmax.h"
+#include "app/cli/atomicfile.h"
+#include "core/catalog.h"
+#include "core/numbers.h"
+#include "core/softmax.h"
 
 #include <cmath>
 #include <optional>

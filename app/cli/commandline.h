@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "activation.h"
+#include "core/activation.h"
 
 #include <functional>
 #include <iosfwd>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "lecturetour.h"
+#include "app/lessons/lecturetour.h"
 
-#include "comparemodel.h"
-#include "explorermodel.h"
-#include "infopanel.h"
-#include "mainwindow.h"
-#include "softmaxmodel.h"
+#include "app/model/comparemodel.h"
+#include "app/model/explorermodel.h"
+#include "app/views/infopanel.h"
+#include "app/mainwindow.h"
+#include "app/model/softmaxmodel.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sweepanimator.h"
+#include "app/lessons/sweepanimator.h"
 
 #include <algorithm>
 #include <cmath>

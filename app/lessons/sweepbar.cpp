@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sweepbar.h"
+#include "app/lessons/sweepbar.h"
 
 #include <QComboBox>
 #include <QEvent>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sweepanimator.h"
+#include "app/lessons/sweepanimator.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "comparemodel.h"
+#include "app/model/comparemodel.h"
 
-#include "catalog.h"
-#include "sparsity.h"
+#include "core/catalog.h"
+#include "core/sparsity.h"
 
 CompareModel::CompareModel(QObject* parent) : QObject(parent) {}
 

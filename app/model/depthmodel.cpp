@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "depthmodel.h"
+#include "app/model/depthmodel.h"
 
-#include "catalog.h"
+#include "core/catalog.h"
 
 #include <algorithm>
 #include <cmath>

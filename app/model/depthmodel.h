@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "gradientchain.h"
+#include "core/gradientchain.h"
 
 #include <QObject>
 #include <QString>

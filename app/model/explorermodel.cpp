@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "explorermodel.h"
+#include "app/model/explorermodel.h"
 
-#include "catalog.h"
+#include "core/catalog.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "activation.h"
-#include "gradientregions.h"
-#include "neuron.h"
+#include "core/activation.h"
+#include "core/gradientregions.h"
+#include "core/neuron.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "functiontexts.h"
+#include "app/model/functiontexts.h"
 
 #include <QCoreApplication>
 

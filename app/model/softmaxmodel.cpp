@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "softmaxmodel.h"
+#include "app/model/softmaxmodel.h"
 
-#include "softmax.h"
+#include "core/softmax.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "curvesampler.h"
+#include "core/curvesampler.h"
 
 #include <QObject>
 

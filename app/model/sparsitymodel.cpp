@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "sparsitymodel.h"
+#include "app/model/sparsitymodel.h"
 
-#include "catalog.h"
+#include "core/catalog.h"
 
 #include <algorithm>
 #include <cmath>

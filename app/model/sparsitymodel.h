@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sparsity.h"
+#include "core/sparsity.h"
 
 #include <QObject>
 #include <QString>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "chartexport.h"
+#include "app/render/chartexport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "figurerenderer.h"
+#include "app/render/figurerenderer.h"
 
-#include "activationchartview.h"
-#include "chartexport.h"
-#include "explorermodel.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "scenario.h"
+#include "app/views/activationchartview.h"
+#include "app/render/chartexport.h"
+#include "app/model/explorermodel.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/scenario/scenario.h"
 
 #include <QApplication>
 #include <QTabWidget>

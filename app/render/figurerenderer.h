@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "commandline.h"
+#include "app/cli/commandline.h"
 
 #include <iosfwd>
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "scenario.h"
+#include "app/scenario/scenario.h"
 
-#include "catalog.h"
-#include "comparemodel.h"
-#include "depthmodel.h"
-#include "softmaxmodel.h"
-#include "sparsitymodel.h"
+#include "core/catalog.h"
+#include "app/model/comparemodel.h"
+#include "app/model/depthmodel.h"
+#include "app/model/softmaxmodel.h"
+#include "app/model/sparsitymodel.h"
 
 #include <QCoreApplication>
 #include <QFile>

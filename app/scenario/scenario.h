@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "activation.h"
-#include "explorermodel.h"
-#include "neuron.h"
+#include "core/activation.h"
+#include "app/model/explorermodel.h"
+#include "core/neuron.h"
 
 #include <QByteArray>
 #include <QString>

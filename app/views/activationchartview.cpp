@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "activationchartview.h"
+#include "app/views/activationchartview.h"
 
-#include "appearance.h"
-#include "cachedlayereffect.h"
-#include "chartstyle.h"
-#include "curvesampler.h"
-#include "functiontexts.h"
-#include "numberformat.h"
+#include "app/appearance.h"
+#include "app/views/cachedlayereffect.h"
+#include "app/views/chartstyle.h"
+#include "core/curvesampler.h"
+#include "app/model/functiontexts.h"
+#include "app/views/numberformat.h"
 
 #include <QAreaSeries>
 #include <QGraphicsEllipseItem>

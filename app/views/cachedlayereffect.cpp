@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cachedlayereffect.h"
+#include "app/views/cachedlayereffect.h"
 
 #include <QEvent>
 #include <QPaintEngine>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "chartstyle.h"
+#include "app/views/chartstyle.h"
 
-#include "appearance.h"
+#include "app/appearance.h"
 
 #include <QApplication>
 #include <QChart>

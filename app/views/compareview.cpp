@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "compareview.h"
+#include "app/views/compareview.h"
 
-#include "appearance.h"
-#include "catalog.h"
-#include "chartstyle.h"
-#include "panelscroll.h"
-#include "functiontexts.h"
-#include "numberformat.h"
+#include "app/appearance.h"
+#include "core/catalog.h"
+#include "app/views/chartstyle.h"
+#include "app/widgets/panelscroll.h"
+#include "app/model/functiontexts.h"
+#include "app/views/numberformat.h"
 
 #include <QChartView>
 #include <QCheckBox>

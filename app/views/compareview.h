@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "comparemodel.h"
+#include "app/model/comparemodel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "depthview.h"
+#include "app/views/depthview.h"
 
-#include "catalog.h"
-#include "chartstyle.h"
-#include "panelscroll.h"
-#include "functiontexts.h"
-#include "numberformat.h"
-#include "valueslider.h"
+#include "core/catalog.h"
+#include "app/views/chartstyle.h"
+#include "app/widgets/panelscroll.h"
+#include "app/model/functiontexts.h"
+#include "app/views/numberformat.h"
+#include "app/widgets/valueslider.h"
 
 #include <QChartView>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "depthmodel.h"
+#include "app/model/depthmodel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "infopanel.h"
+#include "app/views/infopanel.h"
 
-#include "functiontexts.h"
-#include "numberformat.h"
+#include "app/model/functiontexts.h"
+#include "app/views/numberformat.h"
 
 #include <QEvent>
 #include <QFile>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "numberformat.h"
+#include "app/views/numberformat.h"
 
 #include <cmath>
 

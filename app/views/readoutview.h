@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "explorermodel.h"
+#include "app/model/explorermodel.h"
 
 #include <QFrame>
 #include <QPointer>

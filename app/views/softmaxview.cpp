@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "softmaxview.h"
+#include "app/views/softmaxview.h"
 
-#include "catalog.h"
-#include "chartstyle.h"
-#include "panelscroll.h"
-#include "numberformat.h"
-#include "valueslider.h"
+#include "core/catalog.h"
+#include "app/views/chartstyle.h"
+#include "app/widgets/panelscroll.h"
+#include "app/views/numberformat.h"
+#include "app/widgets/valueslider.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "softmaxmodel.h"
+#include "app/model/softmaxmodel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sparsitymodel.h"
+#include "app/model/sparsitymodel.h"
 
 #include <QPointer>
 #include <QWidget>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "functionchooser.h"
+#include "app/widgets/functionchooser.h"
 
-#include "catalog.h"
-#include "functiontexts.h"
+#include "core/catalog.h"
+#include "app/model/functiontexts.h"
 
 #include <QEvent>
 

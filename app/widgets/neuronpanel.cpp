@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "neuronpanel.h"
+#include "app/widgets/neuronpanel.h"
 
-#include "neuron.h"
-#include "valueslider.h"
+#include "core/neuron.h"
+#include "app/widgets/valueslider.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

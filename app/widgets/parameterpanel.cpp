@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "parameterpanel.h"
+#include "app/widgets/parameterpanel.h"
 
-#include "functiontexts.h"
-#include "valueslider.h"
+#include "app/model/functiontexts.h"
+#include "app/widgets/valueslider.h"
 
 #include <QEvent>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "valueslider.h"
+#include "app/widgets/valueslider.h"
 
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>

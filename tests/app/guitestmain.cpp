@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // GoogleTest main for widget tests: Qt's offscreen platform (ctest runs the binary without a
 // display), a throw-away settings location, and English unless a test switches.
-#include "languagemanager.h"
-#include "memorypolicy.h"
+#include "app/languagemanager.h"
+#include "app/memorypolicy.h"
 
 #include <QApplication>
 #include <QSettings>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // CachedLayerEffect on its own: when it draws its picture again, when it reuses it, and when it
 // draws the real thing instead; and the shared pixmap cache it replaces, switched off.
-#include "cachedlayereffect.h"
-#include "memorypolicy.h"
+#include "app/views/cachedlayereffect.h"
+#include "app/memorypolicy.h"
 
 #include <QApplication>
 #include <QBuffer>

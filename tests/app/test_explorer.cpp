@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The explorer window driven as a user drives it: key presses on sliders, typed values, function
 // switches; each checks the model, the read-out and the chart series against core/.
-#include "activationchartview.h"
-#include "appearance.h"
-#include "cachedlayereffect.h"
-#include "lecturetour.h"
-#include "catalog.h"
-#include "curvesampler.h"
-#include "explorermodel.h"
-#include "functionchooser.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "neuronpanel.h"
-#include "parameterpanel.h"
-#include "readoutview.h"
-#include "valueslider.h"
+#include "app/views/activationchartview.h"
+#include "app/appearance.h"
+#include "app/views/cachedlayereffect.h"
+#include "app/lessons/lecturetour.h"
+#include "core/catalog.h"
+#include "core/curvesampler.h"
+#include "app/model/explorermodel.h"
+#include "app/widgets/functionchooser.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/widgets/neuronpanel.h"
+#include "app/widgets/parameterpanel.h"
+#include "app/views/readoutview.h"
+#include "app/widgets/valueslider.h"
 
 #include <QAreaSeries>
 #include <QDoubleSpinBox>

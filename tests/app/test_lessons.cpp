@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 // The lesson tabs driven through their controls: each changes its model and its chart series as
 // core/ predicts.
-#include "catalog.h"
-#include "chartstyle.h"
-#include "comparemodel.h"
-#include "compareview.h"
-#include "depthmodel.h"
-#include "depthview.h"
-#include "explorermodel.h"
-#include "mainwindow.h"
-#include "softmax.h"
-#include "softmaxmodel.h"
-#include "softmaxview.h"
-#include "sparsitymodel.h"
-#include "sparsityview.h"
-#include "valueslider.h"
+#include "core/catalog.h"
+#include "app/views/chartstyle.h"
+#include "app/model/comparemodel.h"
+#include "app/views/compareview.h"
+#include "app/model/depthmodel.h"
+#include "app/views/depthview.h"
+#include "app/model/explorermodel.h"
+#include "app/mainwindow.h"
+#include "core/softmax.h"
+#include "app/model/softmaxmodel.h"
+#include "app/views/softmaxview.h"
+#include "app/model/sparsitymodel.h"
+#include "app/views/sparsityview.h"
+#include "app/widgets/valueslider.h"
 
 #include <QApplication>
 #include <QAreaSeries>

@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The lecture hall: interface scale, themes, hidden panels, full screen, the guided tour, the
 // sweep animation and settings that survive (or fall back from) a damaged file.
-#include "activationchartview.h"
-#include "appearance.h"
-#include "explorermodel.h"
-#include "infopanel.h"
-#include "languagemanager.h"
-#include "lecturetour.h"
-#include "mainwindow.h"
-#include "readoutview.h"
-#include "softmaxmodel.h"
-#include "sweepanimator.h"
-#include "sweepbar.h"
+#include "app/views/activationchartview.h"
+#include "app/appearance.h"
+#include "app/model/explorermodel.h"
+#include "app/views/infopanel.h"
+#include "app/languagemanager.h"
+#include "app/lessons/lecturetour.h"
+#include "app/mainwindow.h"
+#include "app/views/readoutview.h"
+#include "app/model/softmaxmodel.h"
+#include "app/lessons/sweepanimator.h"
+#include "app/lessons/sweepbar.h"
 
 #include <QApplication>
 #include <QDir>

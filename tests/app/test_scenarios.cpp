@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 // Scenario files, exports and the clipboard: what a teacher prepares and takes away.
-#include "comparemodel.h"
-#include "depthmodel.h"
-#include "explorermodel.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "numbers.h"
-#include "scenario.h"
-#include "softmaxmodel.h"
-#include "sparsitymodel.h"
+#include "app/model/comparemodel.h"
+#include "app/model/depthmodel.h"
+#include "app/model/explorermodel.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "core/numbers.h"
+#include "app/scenario/scenario.h"
+#include "app/model/softmaxmodel.h"
+#include "app/model/sparsitymodel.h"
 
 #include <QApplication>
 #include <QClipboard>

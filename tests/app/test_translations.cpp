@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // The Russian interface: the .ts file is complete and current, and switching the language at run
 // time leaves no English text in the window.
-#include "activationchartview.h"
-#include "explorermodel.h"
-#include "functionchooser.h"
-#include "infopanel.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "neuronpanel.h"
-#include "readoutview.h"
-#include "valueslider.h"
+#include "app/views/activationchartview.h"
+#include "app/model/explorermodel.h"
+#include "app/widgets/functionchooser.h"
+#include "app/views/infopanel.h"
+#include "app/languagemanager.h"
+#include "app/mainwindow.h"
+#include "app/widgets/neuronpanel.h"
+#include "app/views/readoutview.h"
+#include "app/widgets/valueslider.h"
 
 #include <QAbstractButton>
 #include <QAbstractAxis>

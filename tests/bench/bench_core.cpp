@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // f and f' together over 1,000,000 points per function through the span API.
 // Run: build/release/tests/bench/bench_core --benchmark_min_time=1
-#include "catalog.h"
+#include "core/catalog.h"
 
 #include <benchmark/benchmark.h>
 

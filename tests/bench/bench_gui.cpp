@@ -6,13 +6,13 @@
 // chart's first paint) and peak RSS. Prints one line:
 //   update_ms median=… p99=… curve_ms median=… p99=… startup_ms=… rss_mb=…
 // Run: build/release/tests/bench/bench_gui
-#include "activationchartview.h"
-#include "explorermodel.h"
-#include "mainwindow.h"
-#include "memorypolicy.h"
-#include "neuronpanel.h"
-#include "parameterpanel.h"
-#include "valueslider.h"
+#include "app/views/activationchartview.h"
+#include "app/model/explorermodel.h"
+#include "app/mainwindow.h"
+#include "app/memorypolicy.h"
+#include "app/widgets/neuronpanel.h"
+#include "app/widgets/parameterpanel.h"
+#include "app/widgets/valueslider.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -2,12 +2,12 @@
 // One slider step's full update path — key press → model → core → series → paint — for
 // callgrind to count: run it under `valgrind --tool=callgrind --instr-atstart=no`; only the
 // measured steps are instrumented. Used by callgrind_guard.sh.
-#include "activationchartview.h"
-#include "explorermodel.h"
-#include "mainwindow.h"
-#include "memorypolicy.h"
-#include "neuronpanel.h"
-#include "valueslider.h"
+#include "app/views/activationchartview.h"
+#include "app/model/explorermodel.h"
+#include "app/mainwindow.h"
+#include "app/memorypolicy.h"
+#include "app/widgets/neuronpanel.h"
+#include "app/widgets/valueslider.h"
 
 #include <QApplication>
 #include <QSlider>

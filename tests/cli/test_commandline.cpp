@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "commandline.h"
-#include "numbers.h"
+#include "core/catalog.h"
+#include "app/cli/commandline.h"
+#include "core/numbers.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Properties every activation must have, checked for each entry of the catalog: adding a function
 // to the catalog adds it to these tests.
-#include "catalog.h"
+#include "core/catalog.h"
 
 #include <gtest/gtest.h>
 

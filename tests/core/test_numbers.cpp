@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "numbers.h"
+#include "core/numbers.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Every function of the catalog against tests/data/reference.csv, computed with mpmath at 60
 // digits by tests/data/make_reference.py.
-#include "catalog.h"
+#include "core/catalog.h"
 
 #include <gtest/gtest.h>
 

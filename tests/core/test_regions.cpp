@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "gradientregions.h"
+#include "core/catalog.h"
+#include "core/gradientregions.h"
 
 #include <gtest/gtest.h>
 

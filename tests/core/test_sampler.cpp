@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "curvesampler.h"
+#include "core/catalog.h"
+#include "core/curvesampler.h"
 
 #include <gtest/gtest.h>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "gradientchain.h"
-#include "neuron.h"
-#include "softmax.h"
+#include "core/catalog.h"
+#include "core/gradientchain.h"
+#include "core/neuron.h"
+#include "core/softmax.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-#include "catalog.h"
-#include "sparsity.h"
+#include "core/catalog.h"
+#include "core/sparsity.h"
 
 #include <gtest/gtest.h>
 

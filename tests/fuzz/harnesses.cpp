@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "harnesses.h"
 
-#include "catalog.h"
-#include "commandline.h"
-#include "curvesampler.h"
-#include "gradientregions.h"
-#include "scenario.h"
-#include "softmax.h"
+#include "core/catalog.h"
+#include "app/cli/commandline.h"
+#include "core/curvesampler.h"
+#include "core/gradientregions.h"
+#include "app/scenario/scenario.h"
+#include "core/softmax.h"
 
 #include <algorithm>
 #include <cmath>

@@ -10,18 +10,18 @@
 // action out), SOAK_PIXMAP_CACHE_KB=n (QPixmapCache limit, instead of the app's 0),
 // SOAK_NO_TEARDOWN=1 (return to the starting state and exit without destroying anything, for
 // heaptrack's "leaked" list; SOAK_NO_GLOBAL_TEARDOWN=1 keeps Qt's global caches alive too).
-#include "activationchartview.h"
-#include "appearance.h"
-#include "explorermodel.h"
-#include "languagemanager.h"
-#include "memorypolicy.h"
-#include "lecturetour.h"
-#include "mainwindow.h"
-#include "neuronpanel.h"
-#include "readoutview.h"
-#include "scenario.h"
-#include "sweepanimator.h"
-#include "valueslider.h"
+#include "app/views/activationchartview.h"
+#include "app/appearance.h"
+#include "app/model/explorermodel.h"
+#include "app/languagemanager.h"
+#include "app/memorypolicy.h"
+#include "app/lessons/lecturetour.h"
+#include "app/mainwindow.h"
+#include "app/widgets/neuronpanel.h"
+#include "app/views/readoutview.h"
+#include "app/scenario/scenario.h"
+#include "app/lessons/sweepanimator.h"
+#include "app/widgets/valueslider.h"
 
 #include <QApplication>
 #include <QDoubleSpinBox>
