@@ -1,29 +1,26 @@
 // SPDX-License-Identifier: MIT
 #include "app/mainwindow.h"
 
-#include "app/views/activationchartview.h"
 #include "app/appearance.h"
-#include "core/catalog.h"
-#include "app/render/chartexport.h"
-#include "app/model/comparemodel.h"
-#include "app/views/compareview.h"
-#include "app/model/depthmodel.h"
-#include "app/views/depthview.h"
-#include "app/model/explorermodel.h"
-#include "app/widgets/functionchooser.h"
-#include "app/views/infopanel.h"
+#include "app/cli/commandline.h"
+#include "app/languagemanager.h"
 #include "app/lessons/lecturetour.h"
 #include "app/lessons/sweepanimator.h"
-#include "app/lessons/sweepbar.h"
-#include "app/languagemanager.h"
-#include "core/numbers.h"
-#include "app/widgets/neuronpanel.h"
-#include "app/widgets/parameterpanel.h"
-#include "app/views/readoutview.h"
-#include "app/model/softmaxmodel.h"
+#include "app/model/explorermodel.h"
+#include "app/model/labstate.h"
+#include "app/pages/neuronpage.h"
+#include "app/pages/pageregistry.h"
+#include "app/render/chartexport.h"
+#include "app/scenario/scenario.h"
+#include "app/views/compareview.h"
+#include "app/views/depthview.h"
+#include "app/views/infopanel.h"
 #include "app/views/softmaxview.h"
-#include "app/model/sparsitymodel.h"
 #include "app/views/sparsityview.h"
+#include "app/views/activationchartview.h"
+#include "app/widgets/functionchooser.h"
+#include "core/catalog.h"
+#include "core/state/schema.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -44,54 +41,35 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
-MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(parent), m_model(model)
+MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(parent), m_models(ModelSet::around(model, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    auto* left = new QWidget();
-    auto* leftLayout = new QVBoxLayout(left);
-    m_chooser = new FunctionChooser(model, left);
-    m_parameters = new ParameterPanel(model, left);
-    m_neuron = new NeuronPanel(model, left);
-    leftLayout->addWidget(m_chooser);
-    leftLayout->addWidget(m_parameters);
-    leftLayout->addWidget(m_neuron);
-    leftLayout->addStretch(1);
-    m_leftScroll = new QScrollArea();
-    m_leftScroll->setWidget(left);
-    m_leftScroll->setWidgetResizable(true);
-    m_leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_leftScroll->setMinimumWidth(left->sizeHint().width() + 24);
-
-    auto* centre = new QWidget();
-    auto* centreLayout = new QVBoxLayout(centre);
-    centreLayout->setContentsMargins(0, 0, 0, 0);
-    m_chart = new ActivationChartView(model, centre);
-    m_readout = new ReadoutView(model, centre);
-    m_sweep = new SweepAnimator(model, this);
-    m_sweepBar = new SweepBar(m_sweep, centre);
-    centreLayout->addWidget(m_chart, 1);
-    centreLayout->addWidget(m_sweepBar);
-    centreLayout->addWidget(m_readout);
-
-    m_info = new InfoPanel(model);
-
-    // The lessons beyond a single neuron, each a model and a view of its own.
-    m_softmaxModel = new SoftmaxModel(this);
-    m_depthModel = new DepthModel(this);
-    m_compareModel = new CompareModel(this);
-    m_sparsityModel = new SparsityModel(this);
     m_tabs = new QTabWidget();
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(centre, QString());
-    m_softmaxView = new SoftmaxView(m_softmaxModel);
-    m_depthView = new DepthView(m_depthModel);
-    m_compareView = new CompareView(m_compareModel);
-    m_sparsityView = new SparsityView(m_sparsityModel);
-    m_tabs->addTab(m_softmaxView, QString());
-    m_tabs->addTab(m_depthView, QString());
-    m_tabs->addTab(m_compareView, QString());
-    m_tabs->addTab(m_sparsityView, QString());
+    m_leftScroll = new QScrollArea();
+    m_leftScroll->setWidgetResizable(true);
+    m_leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (const PageType& type : pageTypes()) {
+        Page* page = type.create(m_models);
+        m_pages.append(page);
+        m_tabs->addTab(page, QString());
+        // One page has controls beside the tabs (the neuron's); the shell shows them while it is open.
+        if (QWidget* side = page->sidePanel()) {
+            m_leftScroll->setWidget(side);
+            side->show();
+            m_leftScroll->setMinimumWidth(side->sizeHint().width() + 24);
+        }
+    }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    // The open tab is part of the state: scenarios and the tour open tabs by changing it.
+    connect(m_models.state, &LabState::changed, this, [this](const LabState::Keys& keys) {
+        if (std::find(keys.begin(), keys.end(), std::string_view("tab")) == keys.end())
+            return;
+        const PageType* type = findPageType(m_models.state->document().text("tab"));
+        m_tabs->setCurrentIndex(static_cast<int>(type - pageTypes().data()));
+    });
+
+    m_info = new InfoPanel(model);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->addWidget(m_leftScroll);
@@ -101,7 +79,8 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setChildrenCollapsible(false);
-    m_tour = new LectureTour(this);
+    m_tour = new LectureTour(m_models.state);
+    connect(m_tour, &LectureTour::infoPageRequested, this, [this](const QString& page) { m_info->showPage(page); });
     auto* central = new QWidget();
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
@@ -114,7 +93,72 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     applyPanels();
     resize(1280, 800);
     m_splitter->setSizes({m_leftScroll->minimumWidth(), 620, 360});
-    setTabOrder(m_chooser, m_chart);
+    setTabOrder(functionChooser(), chartView());
+}
+
+NeuronPage* MainWindow::neuronPage() const
+{
+    return page<NeuronPage>();
+}
+
+ActivationChartView* MainWindow::chartView() const
+{
+    return neuronPage()->chart();
+}
+
+ReadoutView* MainWindow::readout() const
+{
+    return neuronPage()->readout();
+}
+
+FunctionChooser* MainWindow::functionChooser() const
+{
+    return neuronPage()->chooser();
+}
+
+ParameterPanel* MainWindow::parameterPanel() const
+{
+    return neuronPage()->parameters();
+}
+
+NeuronPanel* MainWindow::neuronPanel() const
+{
+    return neuronPage()->neuron();
+}
+
+SweepAnimator* MainWindow::sweep() const
+{
+    return neuronPage()->sweep();
+}
+
+SweepBar* MainWindow::sweepBar() const
+{
+    return neuronPage()->sweepBar();
+}
+
+SoftmaxView* MainWindow::softmaxView() const
+{
+    return page<SoftmaxView>();
+}
+
+DepthView* MainWindow::depthView() const
+{
+    return page<DepthView>();
+}
+
+CompareView* MainWindow::compareView() const
+{
+    return page<CompareView>();
+}
+
+SparsityView* MainWindow::sparsityView() const
+{
+    return page<SparsityView>();
+}
+
+Page* MainWindow::currentPage() const
+{
+    return m_pages.value(m_tabs->currentIndex());
 }
 
 void MainWindow::createActions()
@@ -138,14 +182,14 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_derivativeAction = m_viewMenu->addAction(QString());
     m_derivativeAction->setCheckable(true);
-    m_derivativeAction->setChecked(m_model->showDerivative());
+    m_derivativeAction->setChecked(m_models.explorer->showDerivative());
     m_derivativeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(m_derivativeAction, &QAction::toggled, m_model, &ExplorerModel::setShowDerivative);
+    connect(m_derivativeAction, &QAction::toggled, m_models.explorer, &ExplorerModel::setShowDerivative);
     m_tangentAction = m_viewMenu->addAction(QString());
     m_tangentAction->setCheckable(true);
-    m_tangentAction->setChecked(m_model->showTangent());
+    m_tangentAction->setChecked(m_models.explorer->showTangent());
     m_tangentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
-    connect(m_tangentAction, &QAction::toggled, m_model, &ExplorerModel::setShowTangent);
+    connect(m_tangentAction, &QAction::toggled, m_models.explorer, &ExplorerModel::setShowTangent);
     m_viewMenu->addSeparator();
     // Presentation: full screen, the interface scale, themes, and panels out of the way.
     m_fullScreenAction = m_viewMenu->addAction(QString(), this, &MainWindow::setFullScreen);
@@ -189,23 +233,23 @@ void MainWindow::createActions()
         m_tabActions.append(a);
     }
     m_viewMenu->addSeparator();
-    m_resetViewAction = m_viewMenu->addAction(QString(), m_model, &ExplorerModel::resetView);
+    m_resetViewAction = m_viewMenu->addAction(QString(), m_models.explorer, &ExplorerModel::resetView);
     m_resetViewAction->setShortcut(QKeySequence(Qt::Key_Home));
     m_zoomInAction = m_viewMenu->addAction(QString(), this, [this] {
-        const ViewRange& v = m_model->view();
-        m_model->zoom(0.8, 0.5 * (v.zMin + v.zMax), 0.5 * (v.yMin + v.yMax));
+        const ViewRange& v = m_models.explorer->view();
+        m_models.explorer->zoom(0.8, 0.5 * (v.zMin + v.zMax), 0.5 * (v.yMin + v.yMax));
     });
     m_zoomInAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Equal));
     m_zoomOutAction = m_viewMenu->addAction(QString(), this, [this] {
-        const ViewRange& v = m_model->view();
-        m_model->zoom(1.25, 0.5 * (v.zMin + v.zMax), 0.5 * (v.yMin + v.yMax));
+        const ViewRange& v = m_models.explorer->view();
+        m_models.explorer->zoom(1.25, 0.5 * (v.zMin + v.zMax), 0.5 * (v.yMin + v.yMax));
     });
     m_zoomOutAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Minus));
-    connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
+    connect(m_models.explorer, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
         if (!(what & ExplorerModel::DisplayChanged))
             return;
-        m_derivativeAction->setChecked(m_model->showDerivative());
-        m_tangentAction->setChecked(m_model->showTangent());
+        m_derivativeAction->setChecked(m_models.explorer->showDerivative());
+        m_tangentAction->setChecked(m_models.explorer->showTangent());
     });
 
     m_functionMenu = menuBar()->addMenu(QString());
@@ -213,7 +257,7 @@ void MainWindow::createActions()
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_nextAction = m_functionMenu->addAction(QString(), this, [this] { stepFunction(1); });
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
-    m_resetNeuronAction = m_functionMenu->addAction(QString(), m_model, &ExplorerModel::resetNeuron);
+    m_resetNeuronAction = m_functionMenu->addAction(QString(), m_models.explorer, &ExplorerModel::resetNeuron);
     m_resetNeuronAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_functionMenu->addSeparator();
     // Ctrl+1 … Ctrl+9 jump to the first nine functions: the lecture's seven, then ELU and SELU.
@@ -221,7 +265,7 @@ void MainWindow::createActions()
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
-        connect(action, &QAction::triggered, this, [this, i] { m_model->setFunctionIndex(i); });
+        connect(action, &QAction::triggered, this, [this, i] { m_models.explorer->setFunctionIndex(i); });
         addAction(action);
     }
 
@@ -263,7 +307,7 @@ void MainWindow::createActions()
     tourKeys(false);
     connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
     m_lessonsMenu->addSeparator();
-    m_sweepAction = m_lessonsMenu->addAction(QString(), m_sweep, &SweepAnimator::toggle);
+    m_sweepAction = m_lessonsMenu->addAction(QString(), sweep(), &SweepAnimator::toggle);
     m_sweepAction->setShortcut(QKeySequence(Qt::Key_Space));
 
     m_helpMenu = menuBar()->addMenu(QString());
@@ -322,24 +366,15 @@ void MainWindow::retranslate()
     m_guideAction->setText(tr("&Output Layer Guide"));
     m_aboutAction->setText(tr("&About ActivationLab"));
     m_leftScroll->setAccessibleName(tr("Controls"));
-    m_chart->setAccessibleName(tr("Chart of the function and its derivative"));
-    m_chart->setToolTip(tr("Wheel: zoom • drag: pan • Home: reset view • arrows: pan • +/−: zoom"));
-    m_readout->setAccessibleName(tr("Neuron read-out"));
-    const QStringList tabNames{tr("&Neuron"), tr("&Softmax"), tr("&Depth"), tr("&Compare"), tr("S&parsity")};
-    const QStringList tabTips{tr("One neuron: the curve, its derivative and the gradient regions"),
-                              tr("Softmax over several classes: probabilities, temperature, the link to the sigmoid"),
-                              tr("The gradient through many layers: vanishing, dead and exploding; linear layers collapsing"),
-                              tr("Several functions or derivatives on one chart"),
-                              tr("How many neurons of a random layer are active")};
     // QTabBar names its scroll buttons once, at construction; rename them in the new language
     // (Qt's own translation, from qtbase_xx.qm).
     const QList<QToolButton*> scrollButtons = m_tabs->tabBar()->findChildren<QToolButton*>();
     for (qsizetype i = 0; i < scrollButtons.size() && i < 2; ++i)
         scrollButtons[i]->setAccessibleName(QCoreApplication::translate("QTabBar", i == 0 ? "Scroll Left" : "Scroll Right"));
     for (int i = 0; i < m_tabs->count(); ++i) {
-        m_tabs->setTabText(i, tabNames[i]);
-        m_tabs->setTabToolTip(i, tabTips[i]);
-        m_tabActions[i]->setText(tabNames[i]);
+        m_tabs->setTabText(i, m_pages[i]->title());
+        m_tabs->setTabToolTip(i, m_pages[i]->toolTip());
+        m_tabActions[i]->setText(m_pages[i]->title());
     }
 }
 
@@ -348,7 +383,7 @@ void MainWindow::applyPanels()
     // The neuron's controls belong to the neuron tab; the other lessons bring their own. In
     // presentation the panels step aside and the chart takes the screen.
     const bool hidden = Appearance::instance().panelsHidden();
-    m_leftScroll->setVisible(!hidden && m_tabs->currentIndex() == NeuronTab);
+    m_leftScroll->setVisible(!hidden && currentPage() && currentPage()->sidePanel());
     m_info->setVisible(!hidden);
     for (QWidget* controls : findChildren<QWidget*>(QStringLiteral("lessonControls"))) {
         // The group box sits in a scroll area (see scrollablePanel): hide that too.
@@ -372,10 +407,12 @@ void MainWindow::setFullScreen(bool on)
 
 void MainWindow::onTabChanged(int index)
 {
+    m_models.state->set("tab", std::string(pageTypes()[static_cast<std::size_t>(index)].key));
     applyPanels();
-    m_info->showPage(index == SoftmaxTab ? QStringLiteral("softmax") : QString());
+    m_info->showPage(m_pages[index]->infoPage());
+    const bool chart = m_pages[index]->showsExplorerChart();
     for (QAction* a : {m_derivativeAction, m_tangentAction, m_resetViewAction, m_zoomInAction, m_zoomOutAction, m_exportCsvAction})
-        a->setEnabled(index == NeuronTab);
+        a->setEnabled(chart);
 }
 
 void MainWindow::switchLanguage(const QString& language)
@@ -387,12 +424,12 @@ void MainWindow::switchLanguage(const QString& language)
 void MainWindow::stepFunction(int delta)
 {
     const int count = static_cast<int>(al::catalog().size());
-    m_model->setFunctionIndex((m_model->functionIndex() + delta + count) % count);
+    m_models.explorer->setFunctionIndex((m_models.explorer->functionIndex() + delta + count) % count);
 }
 
 QWidget* MainWindow::figureWidget() const
 {
-    return m_tabs->currentIndex() == NeuronTab ? static_cast<QWidget*>(m_chart) : m_tabs->currentWidget();
+    return currentPage()->figure();
 }
 
 bool MainWindow::exportChart(const QString& path, QString* error) const
@@ -403,14 +440,13 @@ bool MainWindow::exportChart(const QString& path, QString* error) const
 
 bool MainWindow::exportCurveCsv(const QString& path, QString* error)
 {
-    const ViewRange& v = m_model->view();
+    const ViewRange& v = m_models.explorer->view();
     constexpr int kPoints = 1001;
-    QByteArray csv = "z,f,df\n";
-    for (int i = 0; i < kPoints; ++i) {
-        const double z = i == kPoints - 1 ? v.zMax : v.zMin + (v.zMax - v.zMin) * i / (kPoints - 1);
-        const al::FunctionValues f = m_model->activation().evaluate(z, m_model->parameters());
-        csv += QByteArray::fromStdString(al::formatRoundTrip(z) + ',' + al::formatRoundTrip(f.f) + ',' + al::formatRoundTrip(f.df) + '\n');
-    }
+    std::vector<double> z(kPoints);
+    for (int i = 0; i < kPoints; ++i)
+        z[static_cast<std::size_t>(i)] = i == kPoints - 1 ? v.zMax : v.zMin + (v.zMax - v.zMin) * i / (kPoints - 1);
+    // The same table as `activationlab table`.
+    const QByteArray csv = QByteArray::fromStdString(al::curveTable(m_models.explorer->activation(), m_models.explorer->parameters(), z));
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
         *error = file.errorString();
@@ -430,7 +466,7 @@ QString MainWindow::askFileName(bool save, const QString& title, const QString& 
     const QString dir = settings.value(QStringLiteral("lastDirectory")).toString();
     QString path;
     if (save) {
-        const QString suggested = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + m_model->functionKey() + suffix;
+        const QString suggested = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + m_models.explorer->functionKey() + suffix;
         path = QFileDialog::getSaveFileName(this, title, suggested, filter);
     } else {
         path = QFileDialog::getOpenFileName(this, title, dir, filter);
@@ -457,25 +493,19 @@ void MainWindow::exportCurve()
         QMessageBox::warning(this, tr("Export Curve Values"), tr("The values could not be saved: %1").arg(error));
 }
 
-ModelSet MainWindow::models() const
-{
-    return {m_model, m_softmaxModel, m_depthModel, m_compareModel, m_sparsityModel};
-}
-
 QString MainWindow::currentTabKey() const
 {
-    return Scenarios::kTabs.value(m_tabs->currentIndex(), QStringLiteral("neuron"));
+    return m_models.state->text("tab");
 }
 
 bool MainWindow::openScenario(const QString& path, QString* error)
 {
     const Scenarios::Loaded loaded = Scenarios::load(path);
-    if (!loaded.scenario) {
+    if (!loaded.document) {
         *error = tr("Cannot open “%1”: %2.").arg(QFileInfo(path).fileName(), loaded.error);
         return false;
     }
-    Scenarios::apply(*loaded.scenario, models());
-    m_tabs->setCurrentIndex(static_cast<int>(Scenarios::kTabs.indexOf(loaded.scenario->tab)));
+    m_models.state->replace(*loaded.document);
     rememberRecent(path);
     return true;
 }
@@ -483,7 +513,7 @@ bool MainWindow::openScenario(const QString& path, QString* error)
 bool MainWindow::saveScenario(const QString& path, QString* error)
 {
     QString reason;
-    if (!Scenarios::save(Scenarios::capture(models(), currentTabKey()), path, &reason)) {
+    if (!Scenarios::save(m_models.state->document(), path, &reason)) {
         *error = tr("Cannot save “%1”: %2.").arg(QFileInfo(path).fileName(), reason);
         return false;
     }

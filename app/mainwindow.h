@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "app/scenario/scenario.h"
+#include "app/model/modelset.h"
+#include "app/pages/page.h"
 
 #include <QMainWindow>
 
@@ -11,23 +12,21 @@ QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QSplitter)
 QT_FORWARD_DECLARE_CLASS(QTabWidget)
 class ActivationChartView;
-class CompareModel;
 class CompareView;
-class DepthModel;
 class DepthView;
-class SoftmaxModel;
-class SoftmaxView;
-class SparsityModel;
-class SparsityView;
 class ExplorerModel;
 class FunctionChooser;
 class InfoPanel;
 class LectureTour;
-class SweepAnimator;
-class SweepBar;
+class NeuronPage;
 class NeuronPanel;
+class Page;
 class ParameterPanel;
 class ReadoutView;
+class SoftmaxView;
+class SparsityView;
+class SweepAnimator;
+class SweepBar;
 
 // The explorer window: function chooser, parameters and neuron on the left, the chart and the
 // read-out in the middle, the explanation of the function on the right.
@@ -36,27 +35,39 @@ class MainWindow : public QMainWindow {
 public:
     explicit MainWindow(ExplorerModel* model, QWidget* parent = nullptr);
 
-    ExplorerModel* model() const { return m_model; }
-    ActivationChartView* chartView() const { return m_chart; }
-    ReadoutView* readout() const { return m_readout; }
-    FunctionChooser* functionChooser() const { return m_chooser; }
-    ParameterPanel* parameterPanel() const { return m_parameters; }
-    NeuronPanel* neuronPanel() const { return m_neuron; }
-    InfoPanel* infoPanel() const { return m_info; }
+    ExplorerModel* model() const { return m_models.explorer; }
+    const ModelSet& models() const { return m_models; }
     QTabWidget* tabs() const { return m_tabs; }
+    InfoPanel* infoPanel() const { return m_info; }
     LectureTour* tour() const { return m_tour; }
-    SweepAnimator* sweep() const { return m_sweep; }
-    SweepBar* sweepBar() const { return m_sweepBar; }
-    SoftmaxModel* softmaxModel() const { return m_softmaxModel; }
-    DepthModel* depthModel() const { return m_depthModel; }
-    CompareModel* compareModel() const { return m_compareModel; }
-    SparsityModel* sparsityModel() const { return m_sparsityModel; }
-    SoftmaxView* softmaxView() const { return m_softmaxView; }
-    DepthView* depthView() const { return m_depthView; }
-    CompareView* compareView() const { return m_compareView; }
-    SparsityView* sparsityView() const { return m_sparsityView; }
+    // The page of a kind (NeuronPage, SoftmaxView …), for tests and the soak.
+    template <class T>
+    T* page() const
+    {
+        for (Page* p : m_pages)
+            if (auto* t = qobject_cast<T*>(p))
+                return t;
+        return nullptr;
+    }
+    // Shortcuts into the neuron page, used by tests.
+    NeuronPage* neuronPage() const;
+    ActivationChartView* chartView() const;
+    ReadoutView* readout() const;
+    FunctionChooser* functionChooser() const;
+    ParameterPanel* parameterPanel() const;
+    NeuronPanel* neuronPanel() const;
+    SweepAnimator* sweep() const;
+    SweepBar* sweepBar() const;
+    SoftmaxModel* softmaxModel() const { return m_models.softmax; }
+    DepthModel* depthModel() const { return m_models.depth; }
+    CompareModel* compareModel() const { return m_models.compare; }
+    SparsityModel* sparsityModel() const { return m_models.sparsity; }
+    SoftmaxView* softmaxView() const;
+    DepthView* depthView() const;
+    CompareView* compareView() const;
+    SparsityView* sparsityView() const;
 
-    // The lessons' tabs, in the order they appear.
+    // The lessons' tabs, in the order of the page registry.
     enum Tab { NeuronTab, SoftmaxTab, DepthTab, CompareTab, SparsityTab };
 
     // What a figure shows: the explorer's chart on the neuron tab, else the whole lesson page.
@@ -69,7 +80,6 @@ public:
 
     // Scenarios: the whole state of all tabs. Opening validates the file first; on any error
     // nothing changes and `error` says why, in the UI language.
-    ModelSet models() const;
     QString currentTabKey() const;
     bool openScenario(const QString& path, QString* error);
     bool saveScenario(const QString& path, QString* error);
@@ -92,36 +102,23 @@ private:
     void stepFunction(int delta);
     void switchLanguage(const QString& language);
     void onTabChanged(int index);
+    Page* currentPage() const;
     void applyPanels();
     void setFullScreen(bool on);
 
-    ExplorerModel* m_model = nullptr;
-    FunctionChooser* m_chooser = nullptr;
-    ParameterPanel* m_parameters = nullptr;
-    NeuronPanel* m_neuron = nullptr;
-    ActivationChartView* m_chart = nullptr;
-    ReadoutView* m_readout = nullptr;
+    ModelSet m_models;
+    QList<Page*> m_pages;
     InfoPanel* m_info = nullptr;
     QScrollArea* m_leftScroll = nullptr;
     QSplitter* m_splitter = nullptr;
     QTabWidget* m_tabs = nullptr;
     LectureTour* m_tour = nullptr;
-    SweepAnimator* m_sweep = nullptr;
-    SweepBar* m_sweepBar = nullptr;
     QMenu* m_lessonsMenu = nullptr;
     QAction* m_tourAction = nullptr;
     QAction* m_tourNextAction = nullptr;
     QAction* m_tourPreviousAction = nullptr;
     QAction* m_tourLeaveAction = nullptr;
     QAction* m_sweepAction = nullptr;
-    SoftmaxModel* m_softmaxModel = nullptr;
-    DepthModel* m_depthModel = nullptr;
-    CompareModel* m_compareModel = nullptr;
-    SparsityModel* m_sparsityModel = nullptr;
-    SoftmaxView* m_softmaxView = nullptr;
-    DepthView* m_depthView = nullptr;
-    CompareView* m_compareView = nullptr;
-    SparsityView* m_sparsityView = nullptr;
     QList<QAction*> m_tabActions;
 
     QMenu* m_fileMenu = nullptr;

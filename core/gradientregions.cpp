@@ -159,4 +159,14 @@ GradientRegions findGradientRegions(const Activation& activation, ParameterSpan 
     return regions;
 }
 
+GradientZone gradientZone(const Activation& activation, ParameterSpan parameters, double epsilon, double z)
+{
+    const auto jumps = activation.jumps(parameters);
+    if (std::find(jumps.begin(), jumps.end(), z) != jumps.end())
+        return GradientZone::Undefined;  // the step's derivative at its threshold
+    if (contains(activation.deadIntervals(parameters), z))
+        return GradientZone::Dead;
+    return std::fabs(activation.evaluate(z, parameters).df) < epsilon ? GradientZone::Vanishing : GradientZone::Learning;
+}
+
 }  // namespace al

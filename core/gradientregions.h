@@ -18,6 +18,11 @@ struct GradientRegions {
 GradientRegions findGradientRegions(const Activation& activation, ParameterSpan parameters, double epsilon,
                                     double from, double to);
 
+// Where one z lies with respect to learning: f′ undefined (the step's jump), dead (f′ = 0 by
+// definition), vanishing (|f′| < ε) or learning.
+enum class GradientZone { Learning, Vanishing, Dead, Undefined };
+GradientZone gradientZone(const Activation& activation, ParameterSpan parameters, double epsilon, double z);
+
 // Whether z lies in one of the intervals (ends included).
 bool contains(const std::vector<Interval>& intervals, double z);
 

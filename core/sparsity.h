@@ -34,4 +34,8 @@ struct SlopeMaximum {
 };
 SlopeMaximum maxSlope(const Activation& activation, ParameterSpan parameters, double from, double to);
 
+// Another seed in [0, largest], drawn from core's generator seeded with `seed`: "a new random
+// layer" is reproducible too.
+std::uint64_t nextSeed(std::uint64_t seed, std::uint64_t largest);
+
 }  // namespace al

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "app/cli/commandline.h"
 
+#include "core/neuron.h"
+#include "core/state/messages.h"
+
 #include "app/cli/atomicfile.h"
 #include "core/catalog.h"
 #include "core/numbers.h"
 #include "core/softmax.h"
 
 #include <cmath>
+#include <map>
 #include <optional>
 #include <ostream>
 #include <sstream>
@@ -202,16 +206,23 @@ int table(Arguments& args, std::ostream& out)
             z[i] = points == 1 ? from : from + (to - from) * (static_cast<double>(i) / static_cast<double>(points - 1));
         z.back() = points == 1 ? from : to;
     }
-    std::vector<double> f(z.size());
-    std::vector<double> df(z.size());
-    a.evaluate(z, f, df, params);
-
-    std::string text = "z,f,df\n";
-    text.reserve(z.size() * 64);
-    for (std::size_t i = 0; i < z.size(); ++i)
-        text += formatRoundTrip(z[i]) + "," + formatRoundTrip(f[i]) + "," + formatRoundTrip(df[i]) + "\n";
-    deliver(text, file, out);
+    deliver(curveTable(a, params, z), file, out);
     return kExitOk;
+}
+
+// Applies the options' values to the document; a refusal names the option, in the schema's words.
+void applyChecked(state::Document& document, const state::Patch& patch, const std::map<std::string, std::string>& optionOf)
+{
+    for (const auto& [key, value] : patch) {
+        if (auto problem = document.setAlone(key, value)) {
+            const auto name = [&](const std::string& k) { return optionOf.count(k) ? optionOf.at(k) : k; };
+            throw UsageError(state::fillIn(state::messageTemplate(problem->kind), state::messageArguments(*problem, name(problem->key), name(problem->other))));
+        }
+    }
+    if (auto problem = document.checkRelations())
+        throw UsageError(state::fillIn(state::messageTemplate(problem->kind),
+                                       state::messageArguments(*problem, optionOf.count(problem->key) ? optionOf.at(problem->key) : problem->key,
+                                                               optionOf.count(problem->other) ? optionOf.at(problem->other) : problem->other)));
 }
 
 int softmaxCommand(Arguments& args, std::ostream& out)
@@ -223,8 +234,8 @@ int softmaxCommand(Arguments& args, std::ostream& out)
     while (!args.atEnd()) {
         if (auto v = args.option("--temperature")) {
             temperature = number(*v, "--temperature");
-            if (!(temperature > 0.0) || std::isinf(temperature))
-                throw UsageError("--temperature must be a finite number greater than 0, got '" + *v + "'");
+            state::Document checked;
+            applyChecked(checked, {{"softmax.temperature", temperature}}, {{"softmax.temperature", "--temperature"}});
         } else if (auto v = args.option("--values")) {
             values = numberList(*v, "--values");
         } else if (args.peek() == "--log") {
@@ -262,26 +273,16 @@ std::pair<int, int> size(const std::string& text)
     return {static_cast<int>(*w), static_cast<int>(*h)};
 }
 
-std::vector<double> finiteList(std::string_view text, std::string_view what)
-{
-    std::vector<double> values = numberList(text, what);
-    for (double v : values)
-        if (!std::isfinite(v))
-            throw UsageError(std::string(what) + " values must be finite");
-    if (values.size() > 8)
-        throw UsageError(std::string(what) + " takes at most 8 values (a neuron has 1 to 8 inputs)");
-    return values;
-}
-
 int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& render)
 {
     RenderRequest request;
     const Activation* activation = nullptr;
     std::vector<std::string> assignments;
-    if (!args.atEnd() && !args.peek().starts_with("-")) {
-        request.key = args.next();
-        activation = &activationNamed(request.key);
-    }
+    std::optional<std::vector<double>> inputs;
+    std::optional<std::vector<double>> weights;
+    std::optional<double> bias;
+    if (!args.atEnd() && !args.peek().starts_with("-"))
+        activation = &activationNamed(args.next());
     while (!args.atEnd()) {
         if (auto v = args.option("--out"))
             request.out = *v;
@@ -294,11 +295,11 @@ int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& rende
         else if (auto v = args.option("--param"))
             assignments.push_back(*v);
         else if (auto v = args.option("--inputs"))
-            request.inputs = finiteList(*v, "--inputs");
+            inputs = numberList(*v, "--inputs");
         else if (auto v = args.option("--weights"))
-            request.weights = finiteList(*v, "--weights");
+            weights = numberList(*v, "--weights");
         else if (auto v = args.option("--bias"))
-            request.bias = finiteNumber(*v, "--bias");
+            bias = number(*v, "--bias");
         else if (auto v = args.option("--scenario"))
             request.scenario = *v;
         else
@@ -312,13 +313,29 @@ int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& rende
     const std::string extension = request.out.size() > 4 ? request.out.substr(request.out.size() - 4) : std::string();
     if (extension != ".png" && extension != ".svg" && extension != ".pdf")
         throw UsageError("--out must end in .png, .svg or .pdf, got '" + request.out + "'");
-    if (request.inputs && request.weights && request.inputs->size() != request.weights->size())
-        throw UsageError("--inputs and --weights need the same number of values");
     if (activation) {
-        request.parameters = activation->defaults();
+        ParameterValues parameters = activation->defaults();
         for (const std::string& a : assignments)
-            applyParameter(*activation, request.parameters, a);
-    } else if (!assignments.empty() || request.inputs || request.weights || request.bias) {
+            applyParameter(*activation, parameters, a);
+        // Inputs or weights alone change the count; the other list keeps its values (new inputs
+        // x = 1, new weights w = 0, as the window does).
+        const state::Document defaults;
+        Neuron neuron(defaults.numbers("explorer.neuron.inputs"), defaults.numbers("explorer.neuron.weights"), defaults.number("explorer.neuron.bias"));
+        const std::size_t count = inputs ? inputs->size() : weights ? weights->size() : neuron.inputCount();
+        std::vector<double> x = inputs.value_or(neuron.inputs());
+        std::vector<double> w = weights.value_or(neuron.weights());
+        if (!inputs)
+            x.resize(count, 1.0);
+        if (!weights)
+            w.resize(count, 0.0);
+        applyChecked(request.document,
+                     {{"explorer.function", std::string(activation->key)},
+                      {"explorer.parameters", parameters},
+                      {"explorer.neuron.inputs", x},
+                      {"explorer.neuron.weights", w},
+                      {"explorer.neuron.bias", bias.value_or(neuron.bias())}},
+                     {{"explorer.neuron.inputs", "--inputs"}, {"explorer.neuron.weights", "--weights"}, {"explorer.neuron.bias", "--bias"}});
+    } else if (!assignments.empty() || inputs || weights || bias) {
         throw UsageError("with --scenario the scenario file sets the function and the neuron");
     }
     if (!render)
@@ -327,6 +344,18 @@ int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& rende
 }
 
 }  // namespace
+
+std::string curveTable(const Activation& activation, ParameterSpan parameters, std::span<const double> z)
+{
+    std::vector<double> f(z.size());
+    std::vector<double> df(z.size());
+    activation.evaluate(z, f, df, parameters);
+    std::string text = "z,f,df\n";
+    text.reserve(z.size() * 64);
+    for (std::size_t i = 0; i < z.size(); ++i)
+        text += formatRoundTrip(z[i]) + "," + formatRoundTrip(f[i]) + "," + formatRoundTrip(df[i]) + "\n";
+    return text;
+}
 
 std::string usageText()
 {

@@ -2,10 +2,12 @@
 #pragma once
 
 #include "core/activation.h"
+#include "core/state/document.h"
 
 #include <functional>
 #include <iosfwd>
 #include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -16,13 +18,10 @@ inline constexpr int kExitOk = 0;
 inline constexpr int kExitBadInput = 2;
 
 // A checked `render` request: the command line parses and validates it, the Qt part draws it.
+// What to draw is a state document, checked by the same schema as the window and the files.
 struct RenderRequest {
-    std::string key;                  // empty when rendering a scenario
-    std::string scenario;             // a .alab file, or empty
-    ParameterValues parameters;       // complete, in catalog order
-    std::optional<std::vector<double>> inputs;
-    std::optional<std::vector<double>> weights;
-    std::optional<double> bias;
+    state::Document document;         // the defaults with the options' function, parameters and neuron
+    std::string scenario;             // a .alab file to draw instead, or empty
     std::string out;                  // .png, .svg or .pdf
     std::string language = "en";
     int width = 1280;
@@ -42,5 +41,9 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
                    const RenderCommand& render = {});
 
 std::string usageText();
+
+// The CSV table of `table` (header z,f,df, shortest round-trip numbers), also what the window's
+// Export Curve Values writes.
+std::string curveTable(const Activation& activation, ParameterSpan parameters, std::span<const double> z);
 
 }  // namespace al

@@ -2,113 +2,112 @@
 #include "app/lessons/lecturetour.h"
 
 #include "app/model/comparemodel.h"
-#include "app/model/explorermodel.h"
-#include "app/views/infopanel.h"
-#include "app/mainwindow.h"
-#include "app/model/softmaxmodel.h"
+#include "app/model/labstate.h"
+#include "core/catalog.h"
+#include "core/state/schema.h"
+#include "core/viewrange.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace {
 
-// Puts the explorer in a known state for a step: the function with its defaults and a neuron
-// whose z is `z` (one input x = 1 with weight z, no bias, so the read-out stays simple).
-// cppcheck-suppress constParameter ; it changes the window's state, through the models it hands out
-void neuronStep(MainWindow& w, const char* key, double z, const std::vector<std::pair<int, double>>& parameters = {})
+using al::state::Patch;
+
+// The explorer in a known state for a step: the function with these parameters (the others at
+// their defaults), a neuron whose z is `z` (one input x = 1 with weight z, no bias, so the
+// read-out stays simple), the default ε, f′ and the tangent shown, the default view fitted to f.
+Patch neuronStep(const char* key, double z, const std::vector<double>& parameters = {})
 {
-    ExplorerModel& m = *w.model();
-    m.setFunction(QString::fromLatin1(key));
-    for (const auto& [index, value] : parameters)
-        m.setParameter(index, value);
-    m.setNeuron(al::Neuron({1.0}, {z}, 0.0));
-    m.setEpsilon(ExplorerModel::kDefaultEpsilon);
-    m.setShowDerivative(true);
-    m.setShowTangent(true);
-    m.resetView();
-    w.tabs()->setCurrentIndex(MainWindow::NeuronTab);
+    const al::Activation& a = *al::findActivation(key);
+    al::ParameterValues p = a.defaults();
+    std::copy(parameters.begin(), parameters.end(), p.begin());
+    const al::state::Document defaults;
+    const al::ViewRange view = al::fitView(a, p, defaults.number("explorer.view.zMin"), defaults.number("explorer.view.zMax"));
+    return {{"explorer.function", std::string(key)},
+            {"explorer.parameters", p},
+            {"explorer.neuron.inputs", std::vector<double>{1.0}},
+            {"explorer.neuron.weights", std::vector<double>{z}},
+            {"explorer.neuron.bias", 0.0},
+            {"explorer.epsilon", defaults.value("explorer.epsilon")},
+            {"explorer.showDerivative", true},
+            {"explorer.showTangent", true},
+            {"explorer.view.zMin", view.zMin},
+            {"explorer.view.zMax", view.zMax},
+            {"explorer.view.yMin", view.yMin},
+            {"explorer.view.yMax", view.yMax}};
+}
+
+// Every setting of a section at its default.
+Patch sectionDefaults(std::string_view section)
+{
+    const al::state::Document defaults;
+    Patch patch;
+    for (const al::state::Spec& s : al::state::schema())
+        if (s.section() == section)
+            patch.emplace_back(std::string(s.key), defaults.value(s.key));
+    return patch;
+}
+
+Patch join(Patch a, const Patch& b)
+{
+    a.insert(a.end(), b.begin(), b.end());
+    return a;
 }
 
 }  // namespace
 
-std::vector<LectureTour::Step> LectureTour::lectureSteps()
+const std::vector<LectureTour::Step>& LectureTour::lectureSteps()
 {
-    return {
-        {[] { return tr("The neuron and the step function"); },
-         [] {
-             return tr("A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function "
-                       "then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the "
-                       "output jumps. Its derivative is 0 everywhere, so the whole line is dead — gradient descent gets "
-                       "no signal from it.");
-         },
-         [](MainWindow& w) { neuronStep(w, "step", 0.8); }},
-        {[] { return tr("Linear: proportional, but flat in depth"); },
-         [] {
-             return tr("f(z) = c·z passes any value through, unbounded — useful for a regression output. Its derivative "
-                       "is the constant c, the same for every input. Stack linear layers and they collapse into one: "
-                       "see it in the Depth tab.");
-         },
-         [](MainWindow& w) { neuronStep(w, "linear", 1.5); }},
-        {[] { return tr("Sigmoid: a probability, with tails"); },
-         [] {
-             return tr("σ squeezes z into (0, 1) between the asymptotes y = 0 and y = 1 — handy as a probability. But its "
-                       "slope is at most 0.25 (at z = 0) and tiny in the shaded tails: the neuron here sits in a vanishing "
-                       "region. Drag the weight w₁ towards 0 and watch the slope return.");
-         },
-         [](MainWindow& w) { neuronStep(w, "sigmoid", 5.0); }},
-        {[] { return tr("Tanh: the sigmoid, centred"); },
-         [] {
-             return tr("tanh(z) = 2σ(2z) − 1: the same S-shape stretched to (−1, 1) and centred on zero, with a slope up "
-                       "to 1 — four times the sigmoid's. The dashed curve 2σ(2z) − 1 lies exactly on tanh.");
-         },
-         [](MainWindow& w) {
-             neuronStep(w, "tanh", 0.5);
-             w.compareModel()->applyPreset(CompareModel::Preset::SigmoidTanh);
-             w.tabs()->setCurrentIndex(MainWindow::CompareTab);
-         }},
-        {[] { return tr("ReLU: cheap, sparse — and it can die"); },
-         [] {
-             return tr("ReLU(z) = max(0, z): slope 1 for z > 0, exactly 0 for z < 0. Here z is negative: the neuron is "
-                       "in the dead region and does not learn. Move the weight to make z positive and the gradient flows "
-                       "again.");
-         },
-         [](MainWindow& w) { neuronStep(w, "relu", -1.5); }},
-        {[] { return tr("Leaky ReLU and PReLU: a small slope below zero"); },
-         [] {
-             return tr("A leak α gives negative z a small slope, so the neuron never dies completely. α is a "
-                       "hyper-parameter (0.01 in PyTorch, 0.2 or 0.3 in Keras); PReLU learns it. Move α and watch the "
-                       "left half tilt.");
-         },
-         [](MainWindow& w) { neuronStep(w, "leaky_relu", -1.5, {{0, 0.1}}); }},
-        {[] { return tr("Softmax: many classes, one distribution"); },
-         [] {
-             return tr("Softmax turns the logits [−4, 5, 2, −8] into probabilities 0.000118, 0.952, 0.0474 and "
-                       "0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below "
-                       "becomes the sigmoid.");
-         },
-         // cppcheck-suppress constParameter ; it changes the window's state, through the models it hands out
-         [](MainWindow& w) {
-             w.softmaxModel()->reset();
-             w.tabs()->setCurrentIndex(MainWindow::SoftmaxTab);
-         }},
-        {[] { return tr("Which function for the output layer?"); },
-         [] {
-             return tr("Regression: linear. Binary or multi-label classification: sigmoid. One class out of many: "
-                       "softmax. Hidden layers: ReLU or one of its variants. The guide on the right gives the Keras line "
-                       "for each case.");
-         },
-         [](MainWindow& w) {
-             neuronStep(w, "sigmoid", 0.0);
-             w.infoPanel()->showPage(QStringLiteral("output_layer_guide"));
-         }},
+    static const std::vector<Step> steps{
+        {QT_TR_NOOP("The neuron and the step function"),
+         QT_TR_NOOP("A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function "
+               "then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the "
+               "output jumps. Its derivative is 0 everywhere, so the whole line is dead — gradient descent gets "
+               "no signal from it."),
+         neuronStep("step", 0.8), "neuron", ""},
+        {QT_TR_NOOP("Linear: proportional, but flat in depth"),
+         QT_TR_NOOP("f(z) = c·z passes any value through, unbounded — useful for a regression output. Its derivative "
+               "is the constant c, the same for every input. Stack linear layers and they collapse into one: "
+               "see it in the Depth tab."),
+         neuronStep("linear", 1.5), "neuron", ""},
+        {QT_TR_NOOP("Sigmoid: a probability, with tails"),
+         QT_TR_NOOP("σ squeezes z into (0, 1) between the asymptotes y = 0 and y = 1 — handy as a probability. But its "
+               "slope is at most 0.25 (at z = 0) and tiny in the shaded tails: the neuron here sits in a vanishing "
+               "region. Drag the weight w₁ towards 0 and watch the slope return."),
+         neuronStep("sigmoid", 5.0), "neuron", ""},
+        {QT_TR_NOOP("Tanh: the sigmoid, centred"),
+         QT_TR_NOOP("tanh(z) = 2σ(2z) − 1: the same S-shape stretched to (−1, 1) and centred on zero, with a slope up "
+               "to 1 — four times the sigmoid's. The dashed curve 2σ(2z) − 1 lies exactly on tanh."),
+         join(neuronStep("tanh", 0.5), CompareModel::presetPatch(CompareModel::Preset::SigmoidTanh)), "compare", ""},
+        {QT_TR_NOOP("ReLU: cheap, sparse — and it can die"),
+         QT_TR_NOOP("ReLU(z) = max(0, z): slope 1 for z > 0, exactly 0 for z < 0. Here z is negative: the neuron is "
+               "in the dead region and does not learn. Move the weight to make z positive and the gradient flows "
+               "again."),
+         neuronStep("relu", -1.5), "neuron", ""},
+        {QT_TR_NOOP("Leaky ReLU and PReLU: a small slope below zero"),
+         QT_TR_NOOP("A leak α gives negative z a small slope, so the neuron never dies completely. α is a "
+               "hyper-parameter (0.01 in PyTorch, 0.2 or 0.3 in Keras); PReLU learns it. Move α and watch the "
+               "left half tilt."),
+         neuronStep("leaky_relu", -1.5, {0.1}), "neuron", ""},
+        {QT_TR_NOOP("Softmax: many classes, one distribution"),
+         QT_TR_NOOP("Softmax turns the logits [−4, 5, 2, −8] into probabilities 0.000118, 0.952, 0.0474 and "
+               "0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below "
+               "becomes the sigmoid."),
+         sectionDefaults("softmax"), "softmax", ""},
+        {QT_TR_NOOP("Which function for the output layer?"),
+         QT_TR_NOOP("Regression: linear. Binary or multi-label classification: sigmoid. One class out of many: "
+               "softmax. Hidden layers: ReLU or one of its variants. The guide on the right gives the Keras line "
+               "for each case."),
+         neuronStep("sigmoid", 0.0), "neuron", "output_layer_guide"},
     };
+    return steps;
 }
 
-LectureTour::LectureTour(MainWindow* window, QWidget* parent) : QFrame(parent), m_window(window), m_steps(lectureSteps())
+LectureTour::LectureTour(LabState* state, QWidget* parent) : QFrame(parent), m_state(state)
 {
     setObjectName(QStringLiteral("lectureTour"));
     setFrameShape(QFrame::StyledPanel);
@@ -174,18 +173,22 @@ void LectureTour::leave()
 void LectureTour::show(int index)
 {
     m_current = index;
-    m_steps[static_cast<std::size_t>(index)].setUp(*m_window);
+    const Step& step = lectureSteps()[static_cast<std::size_t>(index)];
+    al::state::Patch patch = step.patch;
+    patch.emplace_back("tab", std::string(step.tab));
+    m_state->apply(patch);
+    emit infoPageRequested(QString::fromLatin1(step.infoPage));
     retranslate();
 }
 
 QString LectureTour::titleText() const
 {
-    return m_steps[static_cast<std::size_t>(m_current)].title();
+    return tr(lectureSteps()[static_cast<std::size_t>(m_current)].title);
 }
 
 QString LectureTour::bodyText() const
 {
-    return m_steps[static_cast<std::size_t>(m_current)].text();
+    return tr(lectureSteps()[static_cast<std::size_t>(m_current)].text);
 }
 
 QString LectureTour::counterText() const

@@ -1,33 +1,36 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QFrame>
-#include <QPointer>
+#include "core/state/document.h"
 
-#include <functional>
+#include <QFrame>
+
 #include <vector>
 
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
-class MainWindow;
+class LabState;
 
 // The guided tour of the lecture: step, linear, sigmoid, tanh, ReLU, Leaky ReLU / PReLU, softmax
 // and the output-layer guide. Each step sets up the function, its parameters, the neuron and the
-// tab, and explains what to look at. Shown as a bar at the bottom of the window.
+// tab, and explains what to look at. A step is data: a change of the lab's state, the tab and the
+// explanation page to show, and its words. Shown as a bar at the bottom of the window.
 class LectureTour : public QFrame {
     Q_OBJECT
 public:
     struct Step {
-        std::function<QString()> title;  // translated when shown
-        std::function<QString()> text;
-        std::function<void(MainWindow&)> setUp;
+        const char* title;  // English, translated when shown
+        const char* text;
+        al::state::Patch patch;
+        const char* tab;       // the tab to open
+        const char* infoPage;  // the explanation to show; empty: the function's
     };
 
-    explicit LectureTour(MainWindow* window, QWidget* parent = nullptr);
+    explicit LectureTour(LabState* state, QWidget* parent = nullptr);
 
-    static std::vector<Step> lectureSteps();
+    static const std::vector<Step>& lectureSteps();
 
-    int count() const { return static_cast<int>(m_steps.size()); }
+    int count() const { return static_cast<int>(lectureSteps().size()); }
     int current() const { return m_current; }
     bool running() const { return isVisible(); }
 
@@ -43,6 +46,7 @@ public:
 
 signals:
     void runningChanged(bool running);
+    void infoPageRequested(const QString& page);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -51,8 +55,7 @@ private:
     void show(int index);
     void retranslate();
 
-    QPointer<MainWindow> m_window;
-    std::vector<Step> m_steps;
+    LabState* m_state = nullptr;
     int m_current = 0;
     QLabel* m_counter = nullptr;
     QLabel* m_title = nullptr;

@@ -4,25 +4,21 @@
 #include "core/catalog.h"
 #include "core/sparsity.h"
 
-CompareModel::CompareModel(QObject* parent) : QObject(parent) {}
+CompareModel::CompareModel(LabState* state, QObject* parent) : StateModel(state, "compare", parent) {}
 
 void CompareModel::setSelected(const QString& key, bool on)
 {
-    if (al::findActivation(key.toStdString()) == nullptr || m_functions.contains(key) == on)
+    const QStringList current = functions();
+    if (al::findActivation(key.toStdString()) == nullptr || current.contains(key) == on)
         return;
-    if (on) {
-        // Keep the catalog's order, so colours do not shuffle as boxes are ticked.
-        QStringList ordered;
-        for (const al::Activation& a : al::catalog()) {
-            const QString k = QString::fromUtf8(a.key.data(), static_cast<qsizetype>(a.key.size()));
-            if (k == key || m_functions.contains(k))
-                ordered.append(k);
-        }
-        m_functions = ordered;
-    } else {
-        m_functions.removeAll(key);
+    // Keep the catalog's order, so colours do not shuffle as boxes are ticked.
+    QStringList ordered;
+    for (const al::Activation& a : al::catalog()) {
+        const QString k = QString::fromUtf8(a.key.data(), static_cast<qsizetype>(a.key.size()));
+        if (k == key ? on : current.contains(k))
+            ordered.append(k);
     }
-    emit changed();
+    m_state->set("compare.functions", LabState::toStd(ordered));
 }
 
 void CompareModel::setFunctions(const QStringList& keys)
@@ -31,55 +27,41 @@ void CompareModel::setFunctions(const QStringList& keys)
     for (const QString& k : keys)
         if (al::findActivation(k.toStdString()) != nullptr && !valid.contains(k))
             valid.append(k);
-    if (valid == m_functions)
-        return;
-    m_functions = valid;
-    emit changed();
+    m_state->set("compare.functions", LabState::toStd(valid));
 }
 
 void CompareModel::setDerivatives(bool on)
 {
-    if (on == m_derivatives)
-        return;
-    m_derivatives = on;
-    emit changed();
+    m_state->set("compare.derivatives", on);
 }
 
 void CompareModel::setIdentityCurve(bool on)
 {
-    if (on == m_identity)
-        return;
-    m_identity = on;
-    emit changed();
+    m_state->set("compare.identity", on);
+}
+
+al::state::Patch CompareModel::presetPatch(Preset preset)
+{
+    using Names = std::vector<std::string>;
+    const auto patch = [](Names functions, bool identity) {
+        return al::state::Patch{{"compare.functions", std::move(functions)}, {"compare.identity", identity}};
+    };
+    switch (preset) {
+    case Preset::SigmoidTanh:
+        return patch({"sigmoid", "tanh"}, true);
+    case Preset::ReluFamily:
+        return patch({"relu", "leaky_relu", "prelu", "elu"}, false);
+    case Preset::HardSigmoid:
+        return patch({"sigmoid", "hard_sigmoid"}, false);
+    case Preset::SmoothRelus:
+        return patch({"gelu", "silu", "mish"}, false);
+    }
+    return {};
 }
 
 void CompareModel::applyPreset(Preset preset)
 {
-    const auto list = [](std::initializer_list<const char*> keys) {
-        QStringList l;
-        for (const char* k : keys)
-            l.append(QString::fromLatin1(k));
-        return l;
-    };
-    switch (preset) {
-    case Preset::SigmoidTanh:
-        m_functions = list({"sigmoid", "tanh"});
-        m_identity = true;
-        break;
-    case Preset::ReluFamily:
-        m_functions = list({"relu", "leaky_relu", "prelu", "elu"});
-        m_identity = false;
-        break;
-    case Preset::HardSigmoid:
-        m_functions = list({"sigmoid", "hard_sigmoid"});
-        m_identity = false;
-        break;
-    case Preset::SmoothRelus:
-        m_functions = list({"gelu", "silu", "mish"});
-        m_identity = false;
-        break;
-    }
-    emit changed();
+    m_state->apply(presetPatch(preset));
 }
 
 std::vector<al::CurvePoint> CompareModel::curve(const QString& key, double widthPx, double heightPx, double yMin, double yMax) const
@@ -88,13 +70,7 @@ std::vector<al::CurvePoint> CompareModel::curve(const QString& key, double width
     if (!a)
         return {};
     const al::Viewport viewport{-kRange, kRange, yMin, yMax, widthPx, heightPx};
-    return al::sampleCurve(*a, a->defaults(), m_derivatives ? al::Curve::Derivative : al::Curve::Value, viewport);
-}
-
-double CompareModel::identityValue(double z, bool derivative)
-{
-    const al::FunctionValues s = al::findActivation("sigmoid")->evaluate(2.0 * z, {});
-    return derivative ? 4.0 * s.df : 2.0 * s.f - 1.0;
+    return al::sampleCurve(*a, a->defaults(), derivatives() ? al::Curve::Derivative : al::Curve::Value, viewport);
 }
 
 std::pair<double, double> CompareModel::maxSlope(const QString& key) const

@@ -2,84 +2,67 @@
 #include "app/model/depthmodel.h"
 
 #include "core/catalog.h"
+#include "core/state/schema.h"
 
-#include <algorithm>
-#include <cmath>
+DepthModel::DepthModel(LabState* state, QObject* parent) : StateModel(state, "depth", parent) {}
 
-DepthModel::DepthModel(QObject* parent) : QObject(parent) {}
+int DepthModel::maxFunctions()
+{
+    return al::state::spec("depth.functions").maxCount;
+}
+
+int DepthModel::maxLayers()
+{
+    return static_cast<int>(al::state::spec("depth.layers").max);
+}
 
 void DepthModel::setFunction(int slot, const QString& key)
 {
-    if (slot < 0 || slot >= kMaxFunctions || (!key.isEmpty() && al::findActivation(key.toStdString()) == nullptr))
+    if (slot < 0 || slot >= maxFunctions())
         return;
-    QStringList updated = m_functions;
+    QStringList updated = functions();
     while (updated.size() <= slot)
         updated.append(QString());
     updated[slot] = key;
+    // Trailing empty slots are no slots: the file and the chart list only what is chosen.
     while (!updated.isEmpty() && updated.last().isEmpty())
         updated.removeLast();
-    if (updated == m_functions)
-        return;
-    m_functions = updated;
-    emit changed();
+    m_state->set("depth.functions", LabState::toStd(updated));
 }
 
 void DepthModel::setLayers(int layers)
 {
-    layers = std::clamp(layers, 1, kMaxLayers);
-    if (layers == m_settings.layers)
-        return;
-    m_settings.layers = layers;
-    emit changed();
+    m_state->set("depth.layers", clamped("depth.layers", layers));
 }
 
 void DepthModel::setWeight(double w)
 {
-    if (!std::isfinite(w) || w == m_settings.weight)
-        return;
-    m_settings.weight = w;
-    emit changed();
+    m_state->set("depth.weight", clamped("depth.weight", w));
 }
 
 void DepthModel::setZ0(double z0)
 {
-    if (!std::isfinite(z0) || z0 == m_settings.z0)
-        return;
-    m_settings.z0 = z0;
-    emit changed();
+    m_state->set("depth.z0", clamped("depth.z0", z0));
 }
 
 void DepthModel::setBias(double b)
 {
-    if (!std::isfinite(b) || b == m_settings.bias)
-        return;
-    m_settings.bias = b;
-    emit changed();
+    m_state->set("depth.bias", clamped("depth.bias", b));
 }
 
 void DepthModel::setForwardPass(bool on)
 {
-    const al::ChainMode mode = on ? al::ChainMode::ForwardPass : al::ChainMode::SameOperatingPoint;
-    if (mode == m_settings.mode)
-        return;
-    m_settings.mode = mode;
-    emit changed();
+    m_state->set("depth.forwardPass", on);
 }
 
 void DepthModel::setLinearCoefficient(double c)
 {
-    if (!std::isfinite(c) || c == m_linearC)
-        return;
-    m_linearC = c;
-    emit changed();
+    m_state->set("depth.linearC", clamped("depth.linearC", c));
 }
 
-void DepthModel::reset()
+al::ChainSettings DepthModel::settings() const
 {
-    m_functions = {QStringLiteral("sigmoid"), QStringLiteral("tanh"), QStringLiteral("relu")};
-    m_settings = {10, 1.0, 0.0, 0.0, al::ChainMode::SameOperatingPoint};
-    m_linearC = 1.0;
-    emit changed();
+    return {layers(), weight(), z0(), bias(), forwardPass() ? al::ChainMode::ForwardPass : al::ChainMode::SameOperatingPoint};
 }
 
 al::GradientChain DepthModel::chain(const QString& key) const
@@ -89,18 +72,21 @@ al::GradientChain DepthModel::chain(const QString& key) const
         return {};
     al::ParameterValues p = a->defaults();
     if (a->key == "linear")
-        p[0] = m_linearC;
-    return al::gradientChain(*a, p, m_settings);
+        p[0] = linearCoefficient();
+    return al::gradientChain(*a, p, settings());
 }
 
 al::LinearLayer DepthModel::linearStack() const
 {
-    return al::collapseLinearStack(m_linearC, m_settings.weight, m_settings.bias, m_settings.layers);
+    return al::collapseLinearStack(linearCoefficient(), weight(), bias(), layers());
 }
 
 double DepthModel::stackOutput(double x) const
 {
-    for (int k = 0; k < m_settings.layers; ++k)
-        x = m_linearC * (m_settings.weight * x + m_settings.bias);
+    const double c = linearCoefficient();
+    const double w = weight();
+    const double b = bias();
+    for (int k = 0; k < layers(); ++k)
+        x = c * (w * x + b);
     return x;
 }

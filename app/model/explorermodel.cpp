@@ -2,26 +2,59 @@
 #include "app/model/explorermodel.h"
 
 #include "core/catalog.h"
+#include "core/state/schema.h"
 
 #include <algorithm>
 #include <cmath>
 
 namespace {
 
-constexpr double kDefaultZMin = -6.0;
-constexpr double kDefaultZMax = 6.0;
-// The fitted y range never grows beyond this, so the exponential does not flatten everything.
-constexpr double kFitLimit = 8.0;
+// What each setting of the explorer changes, for the views that redraw only what they must.
+ExplorerModel::Changes changeOf(std::string_view key)
+{
+    if (key == "explorer.function")
+        return ExplorerModel::FunctionChanged;
+    if (key == "explorer.parameters")
+        return ExplorerModel::ParametersChanged;
+    if (key.substr(0, 16) == "explorer.neuron.")
+        return ExplorerModel::NeuronChanged;
+    if (key == "explorer.epsilon")
+        return ExplorerModel::EpsilonChanged;
+    if (key.substr(0, 14) == "explorer.view.")
+        return ExplorerModel::ViewChanged;
+    return ExplorerModel::DisplayChanged;
+}
 
 }  // namespace
 
-ExplorerModel::ExplorerModel(QObject* parent) : QObject(parent)
+ExplorerModel::ExplorerModel(LabState* state, QObject* parent) : StateModel(state, "explorer", parent)
 {
-    m_activation = al::findActivation("sigmoid");
-    m_functionIndex = static_cast<int>(m_activation - al::catalog().data());
-    m_parameters = m_activation->defaults();
-    m_view = fittedView(kDefaultZMin, kDefaultZMax);
-    updateRegions();
+    refresh(FunctionChanged | ParametersChanged | NeuronChanged | ViewChanged);
+}
+
+void ExplorerModel::sectionChanged(const LabState::Keys& keys)
+{
+    Changes what;
+    for (std::string_view key : keys)
+        if (key.substr(0, 9) == "explorer.")
+            what |= changeOf(key);
+    refresh(what);
+    emit changed(what);
+}
+
+void ExplorerModel::refresh(Changes what)
+{
+    const al::state::Document& d = m_state->document();
+    if (what & FunctionChanged) {
+        m_activation = al::findActivation(d.text("explorer.function"));
+        m_functionIndex = static_cast<int>(m_activation - al::catalog().data());
+    }
+    if (what & NeuronChanged)
+        m_neuron = al::Neuron(d.numbers("explorer.neuron.inputs"), d.numbers("explorer.neuron.weights"), d.number("explorer.neuron.bias"));
+    if (what & ViewChanged)
+        m_view = {d.number("explorer.view.zMin"), d.number("explorer.view.zMax"), d.number("explorer.view.yMin"), d.number("explorer.view.yMax")};
+    if (what & (CurveChanged | EpsilonChanged | ViewChanged))
+        m_regions = al::findGradientRegions(*m_activation, parameters(), epsilon(), m_view.zMin, m_view.zMax);
 }
 
 QString ExplorerModel::functionKey() const
@@ -31,81 +64,64 @@ QString ExplorerModel::functionKey() const
 
 bool ExplorerModel::setFunction(const QString& key)
 {
-    const al::Activation* a = al::findActivation(key.toStdString());
-    if (!a)
-        return false;
-    setFunctionIndex(static_cast<int>(a - al::catalog().data()));
-    return true;
+    return !m_state->set("explorer.function", key.toStdString());
 }
 
 void ExplorerModel::setFunctionIndex(int index)
 {
     const int count = static_cast<int>(al::catalog().size());
-    index = std::clamp(index, 0, count - 1);
-    if (index == m_functionIndex)
-        return;
-    m_functionIndex = index;
-    m_activation = &al::catalog()[static_cast<std::size_t>(index)];
-    m_parameters = m_activation->defaults();
-    // Keep the z range the user chose, fit y to the new curve.
-    m_view = fittedView(m_view.zMin, m_view.zMax);
-    updateRegions();
-    emitChanged(FunctionChanged | ParametersChanged | ViewChanged);
+    setFunction(QString::fromUtf8(al::catalog()[static_cast<std::size_t>(std::clamp(index, 0, count - 1))].key.data()));
 }
 
 void ExplorerModel::setParameter(int index, double value)
 {
-    if (index < 0 || index >= static_cast<int>(m_parameters.size()) || !std::isfinite(value))
+    al::ParameterValues p = parameters();
+    if (index < 0 || index >= static_cast<int>(p.size()) || std::isnan(value))
         return;
-    const al::Parameter& p = m_activation->parameters[static_cast<std::size_t>(index)];
-    value = std::clamp(value, p.min, p.max);
-    double& current = m_parameters[static_cast<std::size_t>(index)];
-    if (current == value)
-        return;
-    current = value;
-    updateRegions();
-    emitChanged(ParametersChanged);
+    const al::Parameter& spec = m_activation->parameters[static_cast<std::size_t>(index)];
+    p[static_cast<std::size_t>(index)] = std::clamp(value, spec.min, spec.max);
+    m_state->set("explorer.parameters", p);
+}
+
+void ExplorerModel::setNeuronLists(const std::vector<double>& inputs, const std::vector<double>& weights)
+{
+    m_state->apply({{"explorer.neuron.inputs", inputs}, {"explorer.neuron.weights", weights}});
 }
 
 void ExplorerModel::setInputCount(int count)
 {
-    const std::size_t n = static_cast<std::size_t>(std::clamp(count, int(al::Neuron::kMinInputs), int(al::Neuron::kMaxInputs)));
-    if (n == m_neuron.inputCount())
-        return;
-    m_neuron.setInputCount(n);
-    emitChanged(NeuronChanged);
+    al::Neuron n = m_neuron;
+    n.setInputCount(static_cast<std::size_t>(std::max(count, 0)));
+    setNeuronLists(n.inputs(), n.weights());
 }
 
 void ExplorerModel::setInput(int i, double x)
 {
-    if (i < 0 || i >= static_cast<int>(m_neuron.inputCount()) || !std::isfinite(x) || m_neuron.input(std::size_t(i)) == x)
+    if (i < 0 || i >= static_cast<int>(m_neuron.inputCount()))
         return;
-    m_neuron.setInput(std::size_t(i), x);
-    emitChanged(NeuronChanged);
+    std::vector<double> inputs = m_neuron.inputs();
+    inputs[static_cast<std::size_t>(i)] = clamped("explorer.neuron.inputs", x);
+    m_state->set("explorer.neuron.inputs", inputs);
 }
 
 void ExplorerModel::setWeight(int i, double w)
 {
-    if (i < 0 || i >= static_cast<int>(m_neuron.inputCount()) || !std::isfinite(w) || m_neuron.weight(std::size_t(i)) == w)
+    if (i < 0 || i >= static_cast<int>(m_neuron.inputCount()))
         return;
-    m_neuron.setWeight(std::size_t(i), w);
-    emitChanged(NeuronChanged);
+    std::vector<double> weights = m_neuron.weights();
+    weights[static_cast<std::size_t>(i)] = clamped("explorer.neuron.weights", w);
+    m_state->set("explorer.neuron.weights", weights);
 }
 
 void ExplorerModel::setBias(double b)
 {
-    if (!std::isfinite(b) || m_neuron.bias() == b)
-        return;
-    m_neuron.setBias(b);
-    emitChanged(NeuronChanged);
+    m_state->set("explorer.neuron.bias", clamped("explorer.neuron.bias", b));
 }
 
 void ExplorerModel::setNeuron(const al::Neuron& neuron)
 {
-    if (neuron == m_neuron)
-        return;
-    m_neuron = neuron;
-    emitChanged(NeuronChanged);
+    m_state->apply({{"explorer.neuron.inputs", neuron.inputs()}, {"explorer.neuron.weights", neuron.weights()},
+                    {"explorer.neuron.bias", neuron.bias()}});
 }
 
 void ExplorerModel::resetNeuron()
@@ -115,31 +131,19 @@ void ExplorerModel::resetNeuron()
 
 void ExplorerModel::setEpsilon(double epsilon)
 {
-    if (!std::isfinite(epsilon) || epsilon < 0 || epsilon == m_epsilon)
-        return;
-    m_epsilon = epsilon;
-    updateRegions();
-    emitChanged(EpsilonChanged);
+    m_state->set("explorer.epsilon", clamped("explorer.epsilon", epsilon));
 }
 
 void ExplorerModel::setView(const ViewRange& view)
 {
-    const bool valid = std::isfinite(view.zMin) && std::isfinite(view.zMax) && std::isfinite(view.yMin) &&
-                       std::isfinite(view.yMax) && view.zMax - view.zMin >= kMinSpan * 0.999 &&
-                       view.zMax - view.zMin <= kMaxSpan * 1.001 && view.yMax > view.yMin &&
-                       // Panned far away there is nothing to learn, and the axes lose their digits.
-                       std::fabs(view.zMin) <= kMaxCoordinate && std::fabs(view.zMax) <= kMaxCoordinate &&
-                       std::fabs(view.yMin) <= kMaxCoordinate && std::fabs(view.yMax) <= kMaxCoordinate;
-    if (!valid || view == m_view)
-        return;
-    m_view = view;
-    updateRegions();
-    emitChanged(ViewChanged);
+    m_state->apply({{"explorer.view.zMin", view.zMin}, {"explorer.view.zMax", view.zMax},
+                    {"explorer.view.yMin", view.yMin}, {"explorer.view.yMax", view.yMax}});
 }
 
 void ExplorerModel::resetView()
 {
-    setView(fittedView(kDefaultZMin, kDefaultZMax));
+    const al::state::Document defaults;
+    setView(fittedView(defaults.number("explorer.view.zMin"), defaults.number("explorer.view.zMax")));
 }
 
 void ExplorerModel::zoom(double factor, double centerZ, double centerY)
@@ -147,7 +151,7 @@ void ExplorerModel::zoom(double factor, double centerZ, double centerY)
     if (!(factor > 0) || !std::isfinite(factor))
         return;
     const double span = m_view.zMax - m_view.zMin;
-    const double newSpan = std::clamp(span * factor, kMinSpan, kMaxSpan);
+    const double newSpan = std::clamp(span * factor, al::state::kMinViewSpan, al::state::kMaxViewSpan);
     const double f = newSpan / span;  // the factor actually applied, the same on both axes
     ViewRange v;
     v.zMin = centerZ - (centerZ - m_view.zMin) * f;
@@ -164,56 +168,10 @@ void ExplorerModel::pan(double dz, double dy)
 
 void ExplorerModel::setShowDerivative(bool on)
 {
-    if (on == m_showDerivative)
-        return;
-    m_showDerivative = on;
-    emitChanged(DisplayChanged);
+    m_state->set("explorer.showDerivative", on);
 }
 
 void ExplorerModel::setShowTangent(bool on)
 {
-    if (on == m_showTangent)
-        return;
-    m_showTangent = on;
-    emitChanged(DisplayChanged);
-}
-
-GradientZone ExplorerModel::zoneAt(double z) const
-{
-    const auto jumps = m_activation->jumps(m_parameters);
-    if (std::find(jumps.begin(), jumps.end(), z) != jumps.end())
-        return GradientZone::Undefined;  // the step's derivative at its threshold
-    if (al::contains(m_activation->deadIntervals(m_parameters), z))
-        return GradientZone::Dead;
-    const double slope = std::fabs(m_activation->evaluate(z, m_parameters).df);
-    return slope < m_epsilon ? GradientZone::Vanishing : GradientZone::Learning;
-}
-
-ViewRange ExplorerModel::fittedView(double zMin, double zMax) const
-{
-    double lo = 0.0;
-    double hi = 1.0;
-    constexpr int kSamples = 400;
-    for (int i = 0; i <= kSamples; ++i) {
-        const double at = zMin + (zMax - zMin) * i / kSamples;
-        const al::FunctionValues v = m_activation->evaluate(at, m_parameters);
-        for (double y : {v.f, v.df}) {
-            if (std::isfinite(y)) {
-                lo = std::min(lo, std::max(y, -kFitLimit));
-                hi = std::max(hi, std::min(y, kFitLimit));
-            }
-        }
-    }
-    const double pad = 0.12 * (hi - lo);
-    return {zMin, zMax, lo - pad, hi + pad};
-}
-
-void ExplorerModel::emitChanged(Changes what)
-{
-    emit changed(what);
-}
-
-void ExplorerModel::updateRegions()
-{
-    m_regions = al::findGradientRegions(*m_activation, m_parameters, m_epsilon, m_view.zMin, m_view.zMax);
+    m_state->set("explorer.showTangent", on);
 }

@@ -1,29 +1,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/model/statemodel.h"
 #include "core/activation.h"
 #include "core/gradientregions.h"
 #include "core/neuron.h"
+#include "core/viewrange.h"
 
-#include <QObject>
 #include <QString>
 
-// The visible window of the chart in data units.
-struct ViewRange {
-    double zMin = -6.0;
-    double zMax = 6.0;
-    double yMin = -1.5;
-    double yMax = 1.5;
-    friend bool operator==(const ViewRange&, const ViewRange&) = default;
-};
+using ViewRange = al::ViewRange;
 
-// Where the neuron's current z lies with respect to learning.
-enum class GradientZone { Learning, Vanishing, Dead, Undefined };
+using GradientZone = al::GradientZone;
 
-// The one state of the explorer: chosen function and its parameters, the neuron, ε, the view
-// and the display switches. Widgets write here; views read from here when `changed` fires.
-// All math is delegated to core/.
-class ExplorerModel : public QObject {
+// The explorer: chosen function and its parameters, the neuron, ε, the view and the display
+// switches (the settings "explorer.*" of the schema). Widgets write here; views read from here
+// when `changed` fires, told what changed. All math is delegated to core/.
+class ExplorerModel : public StateModel {
     Q_OBJECT
 public:
     enum Change {
@@ -38,18 +31,13 @@ public:
     };
     Q_DECLARE_FLAGS(Changes, Change)
 
-    static constexpr double kDefaultEpsilon = 0.01;
-    static constexpr double kMinSpan = 1e-3;  // the closest zoom
-    static constexpr double kMaxSpan = 2000.0;  // the widest zoom: z in [-1000, 1000]
-    static constexpr double kMaxCoordinate = 1e6;  // views stay within ±1e6 on both axes
-
-    explicit ExplorerModel(QObject* parent = nullptr);
+    explicit ExplorerModel(LabState* state = nullptr, QObject* parent = nullptr);
 
     // Function and parameters
     const al::Activation& activation() const { return *m_activation; }
     int functionIndex() const { return m_functionIndex; }
     QString functionKey() const;
-    const al::ParameterValues& parameters() const { return m_parameters; }
+    const al::ParameterValues& parameters() const { return m_state->numbers("explorer.parameters"); }
     bool setFunction(const QString& key);  // false (nothing changes) for an unknown key
     void setFunctionIndex(int index);
     void setParameter(int index, double value);  // clamped to the catalog's allowed range
@@ -64,46 +52,45 @@ public:
     void resetNeuron();
 
     // Vanishing threshold ε
-    double epsilon() const { return m_epsilon; }
+    double epsilon() const { return m_state->number("explorer.epsilon"); }
     void setEpsilon(double epsilon);
 
     // View
     const ViewRange& view() const { return m_view; }
-    void setView(const ViewRange& view);
-    void resetView();  // z in [-6, 6], y fitted to the curve
+    void setView(const ViewRange& view);  // an unusable view (see the schema) changes nothing
+    void resetView();  // the default z range, y fitted to the curve
     void zoom(double factor, double centerZ, double centerY);  // factor < 1 zooms in
     void pan(double dz, double dy);
 
     // Display switches
-    bool showDerivative() const { return m_showDerivative; }
-    bool showTangent() const { return m_showTangent; }
+    bool showDerivative() const { return m_state->boolean("explorer.showDerivative"); }
+    bool showTangent() const { return m_state->boolean("explorer.showTangent"); }
     void setShowDerivative(bool on);
     void setShowTangent(bool on);
 
     // Derived, computed by core/
     double z() const { return m_neuron.z(); }
-    al::FunctionValues valuesAtZ() const { return m_activation->evaluate(z(), m_parameters); }
-    GradientZone zoneAt(double z) const;
+    al::FunctionValues valuesAtZ() const { return m_activation->evaluate(z(), parameters()); }
+    GradientZone zoneAt(double z) const { return al::gradientZone(*m_activation, parameters(), epsilon(), z); }
     GradientZone zone() const { return zoneAt(z()); }
     const al::GradientRegions& regions() const { return m_regions; }
-    // The y range that shows f and f' over the current z range.
-    ViewRange fittedView(double zMin, double zMax) const;
+    // The y range that shows f and f' over the given z range.
+    ViewRange fittedView(double zMin, double zMax) const { return al::fitView(*m_activation, parameters(), zMin, zMax); }
 
 signals:
     void changed(ExplorerModel::Changes what);
 
+protected:
+    void sectionChanged(const LabState::Keys& keys) override;
+
 private:
-    void emitChanged(Changes what);
-    void updateRegions();
+    void setNeuronLists(const std::vector<double>& inputs, const std::vector<double>& weights);
+    void refresh(Changes what);
 
     const al::Activation* m_activation = nullptr;
     int m_functionIndex = 0;
-    al::ParameterValues m_parameters;
     al::Neuron m_neuron;
-    double m_epsilon = kDefaultEpsilon;
     ViewRange m_view;
-    bool m_showDerivative = true;
-    bool m_showTangent = true;
     al::GradientRegions m_regions;
 };
 

@@ -1,38 +1,35 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/model/statemodel.h"
 #include "core/curvesampler.h"
-
-#include <QObject>
 
 #include <vector>
 
 // The softmax lesson: K logits, a temperature, log-softmax on or off, and which class's curve is
-// shown. Probabilities and curves come from core/.
-class SoftmaxModel : public QObject {
+// shown (the settings "softmax.*" of the schema). Probabilities and curves come from core/.
+class SoftmaxModel : public StateModel {
     Q_OBJECT
 public:
-    static constexpr int kMinClasses = 2;
-    static constexpr int kMaxClasses = 10;
     static constexpr double kCurveHalfWidth = 10.0;  // p_i is drawn for its logit in [-10, 10]
 
-    explicit SoftmaxModel(QObject* parent = nullptr);
+    explicit SoftmaxModel(LabState* state = nullptr, QObject* parent = nullptr);
 
-    static std::vector<double> lectureLogits() { return {-4.0, 5.0, 2.0, -8.0}; }
+    static int minClasses();
+    static int maxClasses();
 
-    const std::vector<double>& logits() const { return m_logits; }
-    int count() const { return static_cast<int>(m_logits.size()); }
-    double temperature() const { return m_temperature; }
-    bool logSoftmax() const { return m_log; }
-    int focus() const { return m_focus; }
+    const std::vector<double>& logits() const { return m_state->numbers("softmax.logits"); }
+    int count() const { return static_cast<int>(logits().size()); }
+    double temperature() const { return m_state->number("softmax.temperature"); }
+    bool logSoftmax() const { return m_state->boolean("softmax.log"); }
+    int focus() const { return static_cast<int>(m_state->number("softmax.focus")) - 1; }  // 0-based
 
     void setCount(int k);  // new logits start at 0
     void setLogit(int i, double value);
     void setLogits(const std::vector<double>& logits);
-    void setTemperature(double t);  // any finite T > 0
+    void setTemperature(double t);
     void setLogSoftmax(bool on);
     void setFocus(int i);
-    void reset();  // the lecture's example
 
     // softmax(x / T) (or its logarithm when log-softmax is on), one value per class.
     std::vector<double> values() const;
@@ -42,14 +39,11 @@ public:
     std::vector<al::CurvePoint> focusCurve(int points = 241) const;
     // With two classes p_focus(x) = σ((x − x_other)/T): the sigmoid, shifted and scaled.
     bool twoClasses() const { return count() == 2; }
-    double otherLogit() const { return m_logits[static_cast<std::size_t>(1 - m_focus)]; }
+    double otherLogit() const { return logits()[static_cast<std::size_t>(1 - focus())]; }
 
 signals:
     void changed();
 
-private:
-    std::vector<double> m_logits = lectureLogits();
-    double m_temperature = 1.0;
-    bool m_log = false;
-    int m_focus = 1;  // the lecture's winner, x₂ = 5
+protected:
+    void sectionChanged(const LabState::Keys&) override { emit changed(); }
 };

@@ -2,65 +2,57 @@
 #include "app/model/sparsitymodel.h"
 
 #include "core/catalog.h"
+#include "core/state/schema.h"
 
 #include <algorithm>
-#include <cmath>
 
-SparsityModel::SparsityModel(QObject* parent) : QObject(parent)
+SparsityModel::SparsityModel(LabState* state, QObject* parent) : StateModel(state, "sparsity", parent)
 {
     resample();
 }
 
 void SparsityModel::setFunction(const QString& key)
 {
-    if (key == m_function || al::findActivation(key.toStdString()) == nullptr)
-        return;
-    m_function = key;
-    resample();
+    m_state->set("sparsity.function", key.toStdString());
 }
 
 void SparsityModel::setNeurons(int n)
 {
-    n = std::clamp(n, 10, 100000);
-    if (n == m_neurons)
-        return;
-    m_neurons = n;
-    resample();
+    m_state->set("sparsity.neurons", clamped("sparsity.neurons", n));
 }
 
 void SparsityModel::setSeed(quint64 seed)
 {
-    if (seed == m_seed)
-        return;
-    m_seed = seed;
-    resample();
+    m_state->set("sparsity.seed", clamped("sparsity.seed", static_cast<double>(seed)));
 }
 
 void SparsityModel::setThreshold(double t)
 {
-    if (!std::isfinite(t) || t < 0 || t == m_threshold)
-        return;
-    m_threshold = t;
-    emit changed();
+    m_state->set("sparsity.threshold", clamped("sparsity.threshold", t));
 }
 
-void SparsityModel::reset()
+void SparsityModel::reroll()
 {
-    m_function = QStringLiteral("relu");
-    m_neurons = kDefaultNeurons;
-    m_seed = kDefaultSeed;
-    m_threshold = kDefaultThreshold;
-    resample();
+    setSeed(al::nextSeed(seed(), static_cast<std::uint64_t>(al::state::spec("sparsity.seed").max)));
 }
 
 double SparsityModel::activeFraction() const
 {
-    return al::activeFraction(m_layer.outputs, m_threshold);
+    return al::activeFraction(m_layer.outputs, threshold());
+}
+
+void SparsityModel::sectionChanged(const LabState::Keys& keys)
+{
+    // The threshold only recounts; everything else draws a new layer.
+    if (std::any_of(keys.begin(), keys.end(), [](std::string_view k) { return k.substr(0, 9) == "sparsity." && k != "sparsity.threshold"; }))
+        resample();
+    else
+        emit changed();
 }
 
 void SparsityModel::resample()
 {
-    const al::Activation& a = *al::findActivation(m_function.toStdString());
-    m_layer = al::sampleLayer(a, a.defaults(), m_neurons, kInputs, m_seed);
+    const al::Activation& a = *al::findActivation(m_state->document().text("sparsity.function"));
+    m_layer = al::sampleLayer(a, a.defaults(), neurons(), kInputs, seed());
     emit changed();
 }

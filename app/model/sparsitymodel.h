@@ -1,33 +1,31 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/model/statemodel.h"
 #include "core/sparsity.h"
 
-#include <QObject>
 #include <QString>
 
 // The sparsity lesson: a layer of many neurons with random weights (seeded) fed one random input;
-// how many of them are active for the chosen activation.
-class SparsityModel : public QObject {
+// how many of them are active for the chosen activation (the settings "sparsity.*").
+class SparsityModel : public StateModel {
     Q_OBJECT
 public:
-    static constexpr int kDefaultNeurons = 1000;
     static constexpr int kInputs = 16;
-    static constexpr quint64 kDefaultSeed = 42;
-    static constexpr double kDefaultThreshold = 0.01;
 
-    explicit SparsityModel(QObject* parent = nullptr);
+    explicit SparsityModel(LabState* state = nullptr, QObject* parent = nullptr);
 
-    QString function() const { return m_function; }
-    int neurons() const { return m_neurons; }
-    quint64 seed() const { return m_seed; }
-    double threshold() const { return m_threshold; }
+    QString function() const { return m_state->text("sparsity.function"); }
+    int neurons() const { return static_cast<int>(m_state->number("sparsity.neurons")); }
+    quint64 seed() const { return static_cast<quint64>(m_state->number("sparsity.seed")); }
+    double threshold() const { return m_state->number("sparsity.threshold"); }
 
     void setFunction(const QString& key);
-    void setNeurons(int n);  // 10 … 100,000
+    void setNeurons(int n);
     void setSeed(quint64 seed);
     void setThreshold(double t);  // |f| > t counts as active
-    void reset();
+    // Another random layer: the next seed of core's generator.
+    void reroll();
 
     const al::LayerSample& layer() const { return m_layer; }
     double activeFraction() const;
@@ -35,12 +33,11 @@ public:
 signals:
     void changed();
 
+protected:
+    void sectionChanged(const LabState::Keys& keys) override;
+
 private:
     void resample();
 
-    QString m_function = QStringLiteral("relu");
-    int m_neurons = kDefaultNeurons;
-    quint64 m_seed = kDefaultSeed;
-    double m_threshold = kDefaultThreshold;
     al::LayerSample m_layer;
 };

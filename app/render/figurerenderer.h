@@ -5,6 +5,8 @@
 
 #include <iosfwd>
 
-// `activationlab render`: builds the model the request describes and saves the explorer's chart
-// (the same ActivationChartView as on screen) at the requested size. Needs a QApplication.
+// `activationlab render`: applies the request's state document (or the scenario file's) to a
+// fresh set of models and saves the figure of the page of its tab — the explorer's chart, or the
+// whole lesson page — drawn by the same widgets as on screen, at the requested size. It needs a
+// QApplication, and no window.
 int renderFigure(const al::RenderRequest& request, std::ostream& err);

@@ -4,6 +4,7 @@
 #include "app/appearance.h"
 #include "app/views/cachedlayereffect.h"
 #include "app/views/chartstyle.h"
+#include "core/curvefacts.h"
 #include "core/curvesampler.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
@@ -263,17 +264,8 @@ void ActivationChartView::updateRegions()
 
 void ActivationChartView::updateAsymptotes()
 {
-    // A horizontal asymptote is a finite limit at ±∞ that the function never reaches.
-    const al::Activation& a = m_model->activation();
-    const al::OutputRange range = a.range(m_model->parameters());
-    constexpr double inf = std::numeric_limits<double>::infinity();
-    const double left = a.evaluate(-inf, m_model->parameters()).f;
-    const double right = a.evaluate(inf, m_model->parameters()).f;
-    const auto asymptote = [&](double limit) {
-        const bool attained = limit == range.lo ? range.loAttained : limit == range.hi ? range.hiAttained : false;
-        return std::isfinite(limit) && !attained ? limit : NAN;
-    };
-    m_asymptotes = {asymptote(left), left == right ? NAN : asymptote(right)};
+    const al::Asymptotes a = al::horizontalAsymptotes(m_model->activation(), m_model->parameters());
+    m_asymptotes = {a.left.value_or(NAN), a.right.value_or(NAN)};
     placeAsymptotes();
 }
 
@@ -284,9 +276,8 @@ void ActivationChartView::updateMarkers()
     m_pointValue = QPointF(z, v.f);
     m_slopeValue = QPointF(z, v.df);
     const ViewRange& view = m_model->view();
-    const double half = 0.18 * (view.zMax - view.zMin);
-    const bool tangent = std::isfinite(v.f) && std::isfinite(v.df) && m_model->zone() != GradientZone::Undefined;
-    m_tangentValue = tangent ? QLineF(z - half, v.f - v.df * half, z + half, v.f + v.df * half) : QLineF();
+    const auto tangent = al::tangentSegment(m_model->activation(), m_model->parameters(), z, 0.18 * (view.zMax - view.zMin));
+    m_tangentValue = tangent ? QLineF(tangent->z0, tangent->y0, tangent->z1, tangent->y1) : QLineF();
     placeMarkers();
 }
 

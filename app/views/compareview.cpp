@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/compareview.h"
 
+#include "core/curvefacts.h"
+
 #include "app/appearance.h"
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
@@ -27,7 +29,7 @@ namespace {
 const QString kIdentityKey = QStringLiteral("identity");
 }
 
-CompareView::CompareView(CompareModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -140,7 +142,7 @@ void CompareView::refresh()
         QList<QPointF> points;
         for (int k = 0; k <= 480; ++k) {
             const double z = -CompareModel::kRange + 2.0 * CompareModel::kRange * k / 480;
-            points.append(QPointF(z, CompareModel::identityValue(z, m_model->derivatives())));
+            points.append(QPointF(z, al::tanhFromSigmoid(z, m_model->derivatives())));
         }
         s->replace(points);
         s->setPen(QPen(Appearance::instance().chartText(), 2.0, Qt::DashLine));
@@ -195,4 +197,14 @@ void CompareView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString CompareView::title() const
+{
+    return tr("&Compare");
+}
+
+QString CompareView::toolTip() const
+{
+    return tr("Several functions or derivatives on one chart");
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/pages/page.h"
+
 #include "app/model/comparemodel.h"
 
 #include <QPointer>
@@ -17,10 +19,12 @@ QT_FORWARD_DECLARE_CLASS(QValueAxis)
 
 // Several functions (or derivatives) on one chart, with presets for the pairs the lecture
 // contrasts and a table of their maximum slopes.
-class CompareView : public QWidget {
+class CompareView : public Page {
     Q_OBJECT
 public:
     explicit CompareView(CompareModel* model, QWidget* parent = nullptr);
+    QString title() const override;
+    QString toolTip() const override;
 
     // The drawn series by key; "identity" for 2σ(2z) − 1.
     QLineSeries* series(const QString& key) const;

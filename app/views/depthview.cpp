@@ -7,6 +7,7 @@
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/valueslider.h"
+#include "core/state/schema.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -27,13 +28,13 @@
 #include <limits>
 #include <utility>
 
-DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
     auto* controls = new QVBoxLayout(m_controls);
     auto* form = new QFormLayout();
-    for (int i = 0; i < DepthModel::kMaxFunctions; ++i) {
+    for (int i = 0; i < DepthModel::maxFunctions(); ++i) {
         auto* box = new QComboBox(m_controls);
         box->setObjectName(QStringLiteral("depth_function_%1").arg(i + 1));
         auto* label = new QLabel(m_controls);
@@ -44,21 +45,17 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_mo
         m_boxLabels.append(label);
     }
     controls->addLayout(form);
-    const auto slider = [this, controls](const char* name, const QString& label, double min, double max, double step, int decimals) {
-        auto* s = new ValueSlider(m_controls);
-        s->setObjectName(QString::fromLatin1(name));
-        s->setRange(min, max, step, decimals);
-        s->setLabel(label);
+    const auto slider = [this, controls](const char* key, const char* name) {
+        auto* s = new ValueSlider(al::state::spec(key), 0, m_controls);
+        s->setObjectName(QString::fromLatin1(name));  // kept: tests and the soak find sliders by it
         controls->addWidget(s);
         return s;
     };
-    m_layers = slider("layers", QStringLiteral("L"), 1, DepthModel::kMaxLayers, 1, 0);
-    m_weight = slider("weight", QStringLiteral("w"), 0.0, 3.0, 0.01, 2);
-    m_weight->setSpinRange(-100.0, 100.0);
-    m_z0 = slider("z0", QStringLiteral("z₀"), -5.0, 5.0, 0.01, 2);
-    m_z0->setSpinRange(-1000.0, 1000.0);
-    m_bias = slider("depth_bias", QStringLiteral("b"), -3.0, 3.0, 0.01, 2);
-    m_linearC = slider("linear_c", QStringLiteral("c"), -2.0, 2.0, 0.01, 2);
+    m_layers = slider("depth.layers", "layers");
+    m_weight = slider("depth.weight", "weight");
+    m_z0 = slider("depth.z0", "z0");
+    m_bias = slider("depth.bias", "depth_bias");
+    m_linearC = slider("depth.linearC", "linear_c");
     m_forward = new QCheckBox(m_controls);
     controls->addWidget(m_forward);
     m_reset = new QPushButton(m_controls);
@@ -75,7 +72,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : QWidget(parent), m_mo
     m_logAxis->setMinorTickCount(0);
     chart->addAxis(m_layerAxis, Qt::AlignBottom);
     chart->addAxis(m_logAxis, Qt::AlignLeft);
-    for (int i = 0; i < DepthModel::kMaxFunctions; ++i) {
+    for (int i = 0; i < DepthModel::maxFunctions(); ++i) {
         auto* series = new QLineSeries();
         series->setPen(QPen(ChartStyle::seriesColour(i), 2.6));
         series->setPointsVisible(true);
@@ -276,12 +273,6 @@ void DepthView::retranslate()
         m_boxes[i]->setAccessibleName(tr("Function %1").arg(i + 1));
     }
     fillBoxes();
-    m_layers->setHelp(tr("Number of stacked layers L (1 to 50)"), tr("Layers"));
-    m_weight->setHelp(tr("Weight w of every layer: each layer multiplies the gradient by w·f′(z)"), tr("Weight"));
-    m_z0->setHelp(tr("Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)"),
-                  tr("Starting pre-activation"));
-    m_bias->setHelp(tr("Bias b of every layer (forward pass and linear stack)"), tr("Bias"));
-    m_linearC->setHelp(tr("Coefficient c of the linear function f(z) = c·z"), tr("Linear coefficient"));
     m_forward->setText(tr("Real &forward pass: zₖ₊₁ = w·f(zₖ) + b"));
     m_forward->setToolTip(tr("Off: every layer works at z₀ (the textbook bound, e.g. 0.25ᴸ for sigmoid). On: each layer "
                              "feeds the next."));
@@ -303,4 +294,14 @@ void DepthView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString DepthView::title() const
+{
+    return tr("&Depth");
+}
+
+QString DepthView::toolTip() const
+{
+    return tr("The gradient through many layers: vanishing, dead and exploding; linear layers collapsing");
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/pages/page.h"
+
 #include "app/model/depthmodel.h"
 
 #include <QPointer>
@@ -20,10 +22,12 @@ class ValueSlider;
 // The gradient through depth: |∂out/∂z_k| at every layer on a log scale for up to four
 // functions (vanishing with sigmoid, dead or exploding with ReLU), and a linear stack collapsing
 // into one layer.
-class DepthView : public QWidget {
+class DepthView : public Page {
     Q_OBJECT
 public:
     explicit DepthView(DepthModel* model, QWidget* parent = nullptr);
+    QString title() const override;
+    QString toolTip() const override;
 
     // The plotted gradient of slot i (layer, value; exact zeros sit on the axis floor).
     QLineSeries* gradientSeries(int slot) const { return m_gradients.value(slot); }

@@ -70,4 +70,12 @@ QString compact(double value, int significant, const QLocale& locale)
     return withMinusSign(text, locale);
 }
 
+QString subscript(int n)
+{
+    QString text;
+    for (const QChar c : QString::number(n))
+        text += QChar(0x2080 + c.digitValue());
+    return text;
+}
+
 }  // namespace NumberFormat

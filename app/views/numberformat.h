@@ -10,6 +10,8 @@ namespace NumberFormat {
 
 // Fixed decimals, e.g. slider values and the written-out sum ("−0.30").
 QString fixed(double value, int decimals, const QLocale& locale = QLocale());
+// A whole number in subscript digits, for symbols like x₁₂.
+QString subscript(int n);
 
 // About `significant` significant digits; scientific with a superscript exponent when the value
 // is below 1e-3 or at least 1e5 in magnitude. ∞ for infinities.

@@ -6,6 +6,7 @@
 #include "app/widgets/panelscroll.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/valueslider.h"
+#include "core/state/schema.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -27,19 +28,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
+using NumberFormat::subscript;
 
-QString subscript(int n)
-{
-    QString text;
-    for (const QChar c : QString::number(n))
-        text += QChar(0x2080 + c.digitValue());
-    return text;
-}
-
-}  // namespace
-
-SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : Page(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -47,7 +38,7 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent)
     auto* countRow = new QHBoxLayout();
     m_countLabel = new QLabel(m_controls);
     m_count = new QSpinBox(m_controls);
-    m_count->setRange(SoftmaxModel::kMinClasses, SoftmaxModel::kMaxClasses);
+    m_count->setRange(SoftmaxModel::minClasses(), SoftmaxModel::maxClasses());
     m_countLabel->setBuddy(m_count);
     m_reset = new QPushButton(m_controls);
     countRow->addWidget(m_countLabel);
@@ -55,21 +46,15 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : QWidget(parent)
     countRow->addStretch(1);
     countRow->addWidget(m_reset);
     controls->addLayout(countRow);
-    for (int i = 0; i < SoftmaxModel::kMaxClasses; ++i) {
-        auto* slider = new ValueSlider(m_controls);
+    for (int i = 0; i < SoftmaxModel::maxClasses(); ++i) {
+        auto* slider = new ValueSlider(al::state::spec("softmax.logits"), i, m_controls);
         slider->setObjectName(QStringLiteral("logit_%1").arg(i + 1));
-        slider->setRange(-10.0, 10.0, 0.1, 2);
-        slider->setSpinRange(-1000.0, 1000.0);
-        slider->setLabel(QStringLiteral("x") + subscript(i + 1));
         controls->addWidget(slider);
         connect(slider, &ValueSlider::valueEdited, m_model, [this, i](double v) { m_model->setLogit(i, v); });
         m_logitSliders.append(slider);
     }
-    m_temperature = new ValueSlider(m_controls);
+    m_temperature = new ValueSlider(al::state::spec("softmax.temperature"), 0, m_controls);
     m_temperature->setObjectName(QStringLiteral("temperature"));
-    m_temperature->setRange(0.05, 5.0, 0.01, 2);
-    m_temperature->setSpinRange(0.01, 1000.0);
-    m_temperature->setLabel(QStringLiteral("T"));
     controls->addWidget(m_temperature);
     m_logBox = new QCheckBox(m_controls);
     controls->addWidget(m_logBox);
@@ -245,11 +230,6 @@ void SoftmaxView::retranslate()
     m_count->setAccessibleName(tr("Number of classes"));
     m_reset->setText(tr("&Lecture example"));
     m_reset->setToolTip(tr("Back to the lecture's logits [−4, 5, 2, −8] with T = 1"));
-    for (int i = 0; i < m_logitSliders.size(); ++i)
-        m_logitSliders[i]->setHelp(tr("Logit x%1: the score of class %2 before softmax").arg(subscript(i + 1)).arg(i + 1),
-                                   tr("Logit %1").arg(i + 1));
-    m_temperature->setHelp(tr("Temperature T: softmax(x / T); large T evens the classes out, small T picks the winner"),
-                           tr("Temperature"));
     m_logBox->setText(tr("Show lo&g-softmax"));
     m_logBox->setToolTip(tr("Show log p instead of p (what a cross-entropy loss uses)"));
     m_focusLabel->setText(tr("Curve of class"));
@@ -268,4 +248,14 @@ void SoftmaxView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString SoftmaxView::title() const
+{
+    return tr("&Softmax");
+}
+
+QString SoftmaxView::toolTip() const
+{
+    return tr("Softmax over several classes: probabilities, temperature, the link to the sigmoid");
 }

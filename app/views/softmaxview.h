@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/pages/page.h"
+
 #include "app/model/softmaxmodel.h"
 
 #include <QPointer>
@@ -23,10 +25,13 @@ class ValueSlider;
 // Softmax over K logits: the probabilities as bars with their values, the sum, the winner
 // highlighted; temperature and log-softmax; and one class's probability as its own logit moves,
 // which for two classes is the sigmoid.
-class SoftmaxView : public QWidget {
+class SoftmaxView : public Page {
     Q_OBJECT
 public:
     explicit SoftmaxView(SoftmaxModel* model, QWidget* parent = nullptr);
+    QString title() const override;
+    QString toolTip() const override;
+    QString infoPage() const override { return QStringLiteral("softmax"); }
 
     QBarSet* bars() const { return m_set; }
     QLineSeries* curveSeries() const { return m_curve; }

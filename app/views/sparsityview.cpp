@@ -7,6 +7,7 @@
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/valueslider.h"
+#include "core/state/schema.h"
 
 #include <QAreaSeries>
 #include <QChartView>
@@ -25,7 +26,7 @@
 #include <algorithm>
 #include <cmath>
 
-SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Page(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -35,11 +36,12 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : QWidget(pare
     m_function = new QComboBox(m_controls);
     m_neuronsLabel = new QLabel(m_controls);
     m_neurons = new QSpinBox(m_controls);
-    m_neurons->setRange(10, 100000);
-    m_neurons->setSingleStep(100);
+    const al::state::Spec& neurons = al::state::spec("sparsity.neurons");
+    m_neurons->setRange(static_cast<int>(neurons.min), static_cast<int>(neurons.max));
+    m_neurons->setSingleStep(static_cast<int>(neurons.step));
     m_seedLabel = new QLabel(m_controls);
     m_seed = new QSpinBox(m_controls);
-    m_seed->setRange(0, 2147483647);
+    m_seed->setRange(static_cast<int>(al::state::spec("sparsity.seed").min), static_cast<int>(al::state::spec("sparsity.seed").max));
     m_functionLabel->setBuddy(m_function);
     m_neuronsLabel->setBuddy(m_neurons);
     m_seedLabel->setBuddy(m_seed);
@@ -49,10 +51,8 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : QWidget(pare
     controls->addLayout(form);
     m_reroll = new QPushButton(m_controls);
     controls->addWidget(m_reroll);
-    m_threshold = new ValueSlider(m_controls);
+    m_threshold = new ValueSlider(al::state::spec("sparsity.threshold"), 0, m_controls);
     m_threshold->setObjectName(QStringLiteral("active_threshold"));
-    m_threshold->setRange(0.0, 0.2, 0.001, 3);
-    m_threshold->setLabel(QStringLiteral("τ"));
     controls->addWidget(m_threshold);
     controls->addStretch(1);
 
@@ -85,7 +85,7 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : QWidget(pare
     connect(m_function, &QComboBox::activated, m_model, [this](int index) { m_model->setFunction(m_function->itemData(index).toString()); });
     connect(m_neurons, &QSpinBox::valueChanged, m_model, &SparsityModel::setNeurons);
     connect(m_seed, &QSpinBox::valueChanged, m_model, [this](int seed) { m_model->setSeed(static_cast<quint64>(seed)); });
-    connect(m_reroll, &QPushButton::clicked, m_model, [this] { m_model->setSeed((m_model->seed() * 6364136223846793005ULL + 1442695040888963407ULL) % 2147483647ULL); });
+    connect(m_reroll, &QPushButton::clicked, m_model, &SparsityModel::reroll);
     connect(m_threshold, &ValueSlider::valueEdited, m_model, &SparsityModel::setThreshold);
     connect(m_model, &SparsityModel::changed, this, &SparsityView::refresh);
     ChartStyle::follow(m_view);
@@ -161,7 +161,6 @@ void SparsityView::retranslate()
     m_seed->setAccessibleName(tr("Random seed"));
     m_reroll->setText(tr("New &random layer"));
     m_reroll->setToolTip(tr("Draw new weights and a new input (a new seed)"));
-    m_threshold->setHelp(tr("A neuron counts as active when |f(z)| > τ (0: exactly non-zero)"), tr("Activity threshold"));
     m_axisX->setTitleText(tr("output f(z)"));
     m_axisY->setTitleText(tr("neurons"));
     m_view->chart()->setLocale(QLocale());
@@ -173,4 +172,14 @@ void SparsityView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+QString SparsityView::title() const
+{
+    return tr("S&parsity");
+}
+
+QString SparsityView::toolTip() const
+{
+    return tr("How many neurons of a random layer are active");
 }

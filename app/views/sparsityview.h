@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/pages/page.h"
+
 #include "app/model/sparsitymodel.h"
 
 #include <QPointer>
@@ -18,12 +20,14 @@ class ValueSlider;
 
 // A histogram of a random layer's outputs and the share of active neurons: about half for
 // ReLU, almost all for sigmoid and tanh.
-class SparsityView : public QWidget {
+class SparsityView : public Page {
     Q_OBJECT
 public:
     static constexpr int kBins = 40;
 
     explicit SparsityView(SparsityModel* model, QWidget* parent = nullptr);
+    QString title() const override;
+    QString toolTip() const override;
 
     QAreaSeries* histogramSeries() const { return m_histogram; }
     QLabel* summary() const { return m_summary; }

@@ -3,6 +3,7 @@
 
 #include "core/neuron.h"
 #include "app/widgets/valueslider.h"
+#include "core/state/schema.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,22 +12,14 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-namespace {
-
-QString subscript(int n)
-{
-    return {QChar(0x2080 + n)};
-}
-
-}  // namespace
-
 NeuronPanel::NeuronPanel(ExplorerModel* model, QWidget* parent) : QGroupBox(parent), m_model(model)
 {
     auto* layout = new QVBoxLayout(this);
     auto* countRow = new QHBoxLayout();
     m_countLabel = new QLabel(this);
     m_count = new QSpinBox(this);
-    m_count->setRange(int(al::Neuron::kMinInputs), int(al::Neuron::kMaxInputs));
+    const al::state::Spec& inputs = al::state::spec("explorer.neuron.inputs");
+    m_count->setRange(inputs.minCount, inputs.maxCount);
     m_countLabel->setBuddy(m_count);
     m_reset = new QPushButton(this);
     countRow->addWidget(m_countLabel);
@@ -35,29 +28,23 @@ NeuronPanel::NeuronPanel(ExplorerModel* model, QWidget* parent) : QGroupBox(pare
     countRow->addWidget(m_reset);
     layout->addLayout(countRow);
 
-    for (int i = 0; i < int(al::Neuron::kMaxInputs); ++i) {
-        auto* x = new ValueSlider(this);
-        auto* w = new ValueSlider(this);
+    for (int i = 0; i < inputs.maxCount; ++i) {
+        auto* x = new ValueSlider(inputs, i, this);
+        auto* w = new ValueSlider(al::state::spec("explorer.neuron.weights"), i, this);
         x->setObjectName(QStringLiteral("input_%1").arg(i + 1));
         w->setObjectName(QStringLiteral("weight_%1").arg(i + 1));
-        for (ValueSlider* s : {x, w}) {
-            s->setRange(-kValueLimit, kValueLimit, 0.01, 2);
-            s->setSpinRange(-1000.0, 1000.0);
-            layout->addWidget(s);
-        }
+        layout->addWidget(x);
+        layout->addWidget(w);
         connect(x, &ValueSlider::valueEdited, this, [this, i](double v) { m_model->setInput(i, v); });
         connect(w, &ValueSlider::valueEdited, this, [this, i](double v) { m_model->setWeight(i, v); });
         m_inputs.append(x);
         m_weights.append(w);
     }
-    m_bias = new ValueSlider(this);
+    m_bias = new ValueSlider(al::state::spec("explorer.neuron.bias"), 0, this);
     m_bias->setObjectName(QStringLiteral("bias"));
-    m_bias->setRange(-kValueLimit, kValueLimit, 0.01, 2);
-    m_bias->setSpinRange(-1000.0, 1000.0);
     layout->addWidget(m_bias);
-    m_epsilon = new ValueSlider(this);
+    m_epsilon = new ValueSlider(al::state::spec("explorer.epsilon"), 0, this);
     m_epsilon->setObjectName(QStringLiteral("epsilon"));
-    m_epsilon->setRange(0.0, 0.3, 0.001, 3);
     layout->addWidget(m_epsilon);
 
     connect(m_count, &QSpinBox::valueChanged, m_model, &ExplorerModel::setInputCount);
@@ -108,18 +95,6 @@ void NeuronPanel::retranslate()
     m_count->setAccessibleName(tr("Number of inputs"));
     m_reset->setText(tr("&Reset"));
     m_reset->setToolTip(tr("Restore the default inputs, weights and bias"));
-    for (int i = 0; i < m_inputs.size(); ++i) {
-        const QString n = subscript(i + 1);
-        m_inputs[i]->setLabel(QStringLiteral("x") + n);
-        m_inputs[i]->setHelp(tr("Input x%1: a value the neuron receives").arg(n), tr("Input %1").arg(i + 1));
-        m_weights[i]->setLabel(QStringLiteral("w") + n);
-        m_weights[i]->setHelp(tr("Weight w%1: how strongly input x%1 counts in z").arg(n), tr("Weight %1").arg(i + 1));
-    }
-    m_bias->setLabel(QStringLiteral("b"));
-    m_bias->setHelp(tr("Bias b: shifts z regardless of the inputs"), tr("Bias"));
-    m_epsilon->setLabel(QStringLiteral("ε"));
-    m_epsilon->setHelp(tr("Vanishing threshold ε: where |f′(z)| < ε the gradient is considered vanishing"),
-                       tr("Vanishing threshold"));
 }
 
 void NeuronPanel::changeEvent(QEvent* event)

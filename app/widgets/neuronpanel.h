@@ -16,7 +16,6 @@ class ValueSlider;
 class NeuronPanel : public QGroupBox {
     Q_OBJECT
 public:
-    static constexpr double kValueLimit = 5.0;  // sliders cover [-5, 5]
 
     explicit NeuronPanel(ExplorerModel* model, QWidget* parent = nullptr);
 

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/valueslider.h"
 
+#include "app/views/numberformat.h"
+#include "core/state/spec.h"
+
+#include <QCoreApplication>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
@@ -27,6 +32,37 @@ ValueSlider::ValueSlider(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_spin);
     connect(m_slider, &QSlider::valueChanged, this, &ValueSlider::onSliderMoved);
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, &ValueSlider::onSpinChanged);
+}
+
+ValueSlider::ValueSlider(const al::state::Spec& spec, int entry, QWidget* parent) : ValueSlider(parent)
+{
+    m_spec = &spec;
+    m_entry = entry;
+    setObjectName(QString::fromLatin1(spec.key.data(), static_cast<qsizetype>(spec.key.size())).replace(QLatin1Char('.'), QLatin1Char('_')) +
+                  (entry > 0 || spec.maxCount > 0 ? QStringLiteral("_%1").arg(entry + 1) : QString()));
+    setRange(spec.sliderMin, spec.sliderMax, spec.step, spec.decimals);
+    setSpinRange(spec.min, spec.max);
+    retranslate();
+}
+
+void ValueSlider::retranslate()
+{
+    if (!m_spec)
+        return;
+    // %1 is the entry's number: subscript in a symbol (x₁), plain in words.
+    const QString n = QString::number(m_entry + 1);
+    const QString symbol = QString::fromUtf8(m_spec->symbol).replace(QStringLiteral("%1"), NumberFormat::subscript(m_entry + 1));
+    const QString label = QCoreApplication::translate("State", m_spec->label).replace(QStringLiteral("%1"), n);
+    const QString help = QCoreApplication::translate("State", m_spec->help).replace(QStringLiteral("%1"), NumberFormat::subscript(m_entry + 1));
+    setLabel(symbol.isEmpty() ? label : symbol);
+    setHelp(help.isEmpty() ? label : help, label);
+}
+
+void ValueSlider::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
 }
 
 void ValueSlider::setRange(double min, double max, double step, int decimals)

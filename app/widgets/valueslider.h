@@ -6,6 +6,9 @@
 QT_FORWARD_DECLARE_CLASS(QDoubleSpinBox)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QSlider)
+namespace al::state {
+struct Spec;
+}
 
 // A labelled slider and spin box for one number, kept in sync: dragging moves the spin box,
 // typing an exact value moves the slider to the nearest step (the typed value is kept exact).
@@ -13,6 +16,10 @@ class ValueSlider : public QWidget {
     Q_OBJECT
 public:
     explicit ValueSlider(QWidget* parent = nullptr);
+    // A control generated from a setting of the schema: its slider range, step, decimals, the
+    // allowed range for typed values, its symbol, name and help (translated, and again after a
+    // language change). `entry` numbers one element of a list setting (x₁, x₂ …), from 0.
+    ValueSlider(const al::state::Spec& spec, int entry, QWidget* parent);
 
     void setRange(double min, double max, double step, int decimals);
     // The spin box may accept a wider range than the slider covers (exact typed values).
@@ -29,6 +36,9 @@ public:
 signals:
     void valueEdited(double value);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void onSliderMoved(int position);
     void onSpinChanged(double value);
@@ -37,6 +47,10 @@ private:
     QLabel* m_label = nullptr;
     QSlider* m_slider = nullptr;
     QDoubleSpinBox* m_spin = nullptr;
+    void retranslate();
+
+    const al::state::Spec* m_spec = nullptr;
+    int m_entry = 0;
     double m_min = 0.0;
     double m_step = 0.01;
     bool m_updating = false;

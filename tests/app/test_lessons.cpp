@@ -32,6 +32,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include "core/state/schema.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -212,7 +214,7 @@ TEST_F(Lessons, ComparePresetsAndTicks)
 TEST_F(Lessons, SparsityOfReluIsAboutHalf)
 {
     SparsityModel* m = window->sparsityModel();
-    EXPECT_EQ(m->seed(), SparsityModel::kDefaultSeed);
+    EXPECT_EQ(static_cast<double>(m->seed()), std::get<double>(al::state::spec("sparsity.seed").defaultValue));
     EXPECT_NEAR(m->activeFraction(), 0.5, 0.05);
     EXPECT_TRUE(window->sparsityView()->summary()->text().contains(QStringLiteral("Active")));
     // The histogram holds every neuron.

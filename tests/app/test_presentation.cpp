@@ -25,6 +25,8 @@
 #include <QToolButton>
 #include <QValueAxis>
 
+#include "core/state/schema.h"
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -146,7 +148,7 @@ TEST_F(Presentation, TourWalksTheLectureInOrder)
     tour->go(5);
     EXPECT_EQ(model.parameters()[0], 0.1);
     tour->go(6);
-    EXPECT_EQ(window->softmaxModel()->logits(), SoftmaxModel::lectureLogits());
+    EXPECT_EQ(window->softmaxModel()->logits(), std::get<std::vector<double>>(al::state::spec("softmax.logits").defaultValue));
     QTest::keyClick(window.get(), Qt::Key_PageUp);
     EXPECT_EQ(tour->current(), 5);
     QTest::keyClick(window.get(), Qt::Key_Escape);

@@ -5,6 +5,7 @@
 #include "app/model/explorermodel.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/model/labstate.h"
 #include "core/numbers.h"
 #include "app/scenario/scenario.h"
 #include "app/model/softmaxmodel.h"
@@ -35,7 +36,7 @@ protected:
         window->show();
         QApplication::processEvents();
     }
-    Scenario state() const { return Scenarios::capture(window->models(), window->currentTabKey()); }
+    al::state::Document state() const { return window->models().state->document(); }
 
     ExplorerModel model;
     std::unique_ptr<MainWindow> window;
@@ -62,7 +63,7 @@ TEST_F(Scenarios_, SaveThenOpenGivesAnEqualState)
     window->compareModel()->applyPreset(CompareModel::Preset::SmoothRelus);
     window->sparsityModel()->setSeed(1234);
     window->tabs()->setCurrentIndex(MainWindow::DepthTab);
-    const Scenario before = state();
+    const al::state::Document before = state();
     const QString path = dir.filePath(QStringLiteral("lesson.alab"));
     QString error;
     ASSERT_TRUE(window->saveScenario(path, &error)) << error.toStdString();
@@ -70,9 +71,9 @@ TEST_F(Scenarios_, SaveThenOpenGivesAnEqualState)
 
     ExplorerModel otherModel;
     MainWindow other(&otherModel);
-    EXPECT_NE(Scenarios::capture(other.models(), other.currentTabKey()), before);
+    EXPECT_NE(other.models().state->document(), before);
     ASSERT_TRUE(other.openScenario(path, &error)) << error.toStdString();
-    EXPECT_EQ(Scenarios::capture(other.models(), other.currentTabKey()), before);
+    EXPECT_EQ(other.models().state->document(), before);
     EXPECT_EQ(other.tabs()->currentIndex(), MainWindow::DepthTab);
     EXPECT_EQ(other.recentFiles().value(0), QFileInfo(path).absoluteFilePath());
 }
@@ -102,7 +103,7 @@ TEST_F(Scenarios_, EveryBadFileIsRefusedAndChangesNothing)
     model.setFunction(QStringLiteral("tanh"));
     model.setBias(1.75);
     window->softmaxModel()->setTemperature(3.0);
-    const Scenario before = state();
+    const al::state::Document before = state();
     QStringList files = QDir(kData + QStringLiteral("/bad")).entryList({QStringLiteral("*.alab")}, QDir::Files);
     for (QString& f : files)
         f = kData + QStringLiteral("/bad/") + f;

@@ -28,15 +28,15 @@ void scenario(const std::uint8_t* data, std::size_t size)
 {
     const QByteArray bytes(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
     const Scenarios::Loaded loaded = Scenarios::fromJson(bytes);
-    if (!loaded.scenario) {
+    if (!loaded.document) {
         if (loaded.error.isEmpty())
             fail("a refused scenario without a message");
         return;
     }
-    const Scenarios::Loaded again = Scenarios::fromJson(Scenarios::toJson(*loaded.scenario));
-    if (!again.scenario)
+    const Scenarios::Loaded again = Scenarios::fromJson(Scenarios::toJson(*loaded.document));
+    if (!again.document)
         fail("a saved scenario does not load: " + again.error.toStdString());
-    if (!(*again.scenario == *loaded.scenario))
+    if (!(*again.document == *loaded.document))
         fail("a scenario changes in a save/load round trip");
 }
 

@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#include "app/pages/pageregistry.h"
+
+#include "app/pages/neuronpage.h"
+#include "app/views/compareview.h"
+#include "app/views/depthview.h"
+#include "app/views/softmaxview.h"
+#include "app/views/sparsityview.h"
+
+#include <algorithm>
+
+const std::vector<PageType>& pageTypes()
+{
+    static const std::vector<PageType> types{
+        {"neuron", [](const ModelSet& m) -> Page* { return new NeuronPage(m.explorer); }},
+        {"softmax", [](const ModelSet& m) -> Page* { return new SoftmaxView(m.softmax); }},
+        {"depth", [](const ModelSet& m) -> Page* { return new DepthView(m.depth); }},
+        {"compare", [](const ModelSet& m) -> Page* { return new CompareView(m.compare); }},
+        {"sparsity", [](const ModelSet& m) -> Page* { return new SparsityView(m.sparsity); }},
+    };
+    return types;
+}
+
+const PageType* findPageType(std::string_view key)
+{
+    const auto& types = pageTypes();
+    const auto it = std::find_if(types.begin(), types.end(), [key](const PageType& t) { return t.key == key; });
+    return it == types.end() ? nullptr : &*it;
+}
