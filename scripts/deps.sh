@@ -11,6 +11,7 @@ ACTIVATIONLAB_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream python3
   valgrind libclang-rt-14-dev dpkg-dev
+  lintian man-db bash-completion
 )
 
 install_missing_packages() {
@@ -24,5 +25,7 @@ install_missing_packages() {
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
   # A fresh machine starts with empty package lists.
   $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+  # Another apt run (a second worktree's scripts/test) may hold dpkg's lock: wait for it.
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends \
+    -o DPkg::Lock::Timeout=600 "${missing[@]}"
 }

@@ -9,15 +9,18 @@
 #   check_install.sh deb BUILD_DIR CMAKE [CONFIG] CPACK
 #       cpack -G DEB into a temporary directory; the package holds exactly the files that
 #       cmake --install installs, and its control fields are right.
+#   check_install.sh lintian BUILD_DIR CMAKE [CONFIG] CPACK
+#       cpack -G DEB, then Debian's lintian on the package: any E: or W: tag fails (I: and the
+#       note about running as root do not); the maintainer and home page are not placeholders.
 #
 # ACTIVATIONLAB_VERSION (set by CTest) is the version the binary and the metadata must report.
 # Independent of the working directory; leaves nothing behind; exits non-zero on any failure.
 set -uo pipefail  # not -e: every check runs and reports, failures are counted
 
-usage() { echo "usage: $0 tree|deb BUILD_DIR CMAKE [CONFIG] [CPACK]" >&2; exit 2; }
+usage() { echo "usage: $0 tree|deb|lintian BUILD_DIR CMAKE [CONFIG] [CPACK]" >&2; exit 2; }
 [ $# -ge 3 ] || usage
 mode=$1 build=$2 cmake=$3 config=${4:-} cpack=${5:-}
-[ "$mode" = tree ] || [ "$mode" = deb ] || usage
+[ "$mode" = tree ] || [ "$mode" = deb ] || [ "$mode" = lintian ] || usage
 [ "$mode" = tree ] || [ -n "$cpack" ] || usage
 version=${ACTIVATIONLAB_VERSION:-}
 
@@ -29,6 +32,10 @@ expected_files=(
   share/metainfo/$app_id.metainfo.xml
   share/mime/packages/activationlab-mime.xml
   share/activationlab/translations/activationlab_ru.qm
+  share/man/man1/activationlab.1.gz
+  share/bash-completion/completions/activationlab
+  share/doc/activationlab/copyright
+  share/doc/activationlab/changelog.gz
 )
 
 failures=0
@@ -180,6 +187,62 @@ check_tree() {
     if grep -qE 'href="[^#]|url\([^#]' "$svg"; then fail "icon refers to something outside itself"; fi
   fi
 
+  # The manual page, found the way man finds it, and bash completion, loaded the way
+  # bash-completion loads it on first use: from bash-completion/completions in a data directory
+  # (XDG_DATA_DIRS, by default /usr/local/share:/usr/share).
+  local page
+  if have man; then
+    if page=$(MANPATH=$prefix/share/man man -w activationlab 2>&1) && [ "$page" = "$prefix/share/man/man1/activationlab.1.gz" ] &&
+      out=$(MANPATH=$prefix/share/man MANWIDTH=80 LC_ALL=C.UTF-8 man activationlab 2>&1 | col -b) && grep -q '^EXIT STATUS' <<<"$out"; then
+      ok "man activationlab shows $page"
+    else
+      fail "man activationlab does not show the installed page: $page"
+    fi
+  else
+    fail "man not found (Debian: man-db): the manual page is not tried"
+  fi
+  if [ -f /usr/share/bash-completion/bash_completion ]; then
+    if out=$(PATH=$prefix/bin:$PATH XDG_DATA_DIRS=$prefix/share bash -c 'source /usr/share/bash-completion/bash_completion && __load_completion activationlab &&
+        complete -p activationlab && COMP_WORDS=(activationlab table leaky_relu --param "") COMP_CWORD=4 &&
+        _activationlab activationlab "" --param 2>/dev/null; echo "${COMPREPLY[*]}"' 2>&1) &&
+      grep -q '^complete -F _activationlab activationlab$' <<<"$out" && [ "$(tail -1 <<<"$out")" = "alpha=" ]; then
+      ok "bash-completion loads the installed completion and completes a parameter"
+    else
+      fail "bash-completion does not load or run the installed completion: $out"
+    fi
+  else
+    fail "/usr/share/bash-completion/bash_completion not found (Debian: bash-completion): completion is not tried"
+  fi
+
+  # Debian's documentation: DEP-5 copyright, and the changelog of this version, gzip -9 -n.
+  local doc=$prefix/share/doc/activationlab
+  if [ -f "$doc/copyright" ]; then
+    if head -1 "$doc/copyright" | grep -qx 'Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' &&
+      grep -qx 'License: Expat' "$doc/copyright" && grep -qF ' Permission is hereby granted, free of charge' "$doc/copyright"; then
+      ok "copyright is DEP-5 with the Expat (MIT) licence text"
+    else
+      fail "copyright is not a DEP-5 file with the licence text"
+    fi
+  fi
+  local gz
+  for gz in "$doc/changelog.gz" "$prefix/share/man/man1/activationlab.1.gz"; do
+    [ -f "$gz" ] || continue
+    # Byte 3 holds the flags (a stored name), bytes 4-7 the time stamp, byte 8 is 2 for -9.
+    if gzip -t "$gz" && [ "$(od -An -tx1 -j3 -N6 "$gz" | tr -d ' \n')" = 000000000002 ]; then ok "${gz#$prefix/} is gzip -9 -n"
+    else fail "${gz#$prefix/} is not compressed with gzip -9 -n (no name, no time stamp)"; fi
+  done
+  if [ -f "$doc/changelog.gz" ] && have dpkg-parsechangelog; then
+    local cl_version cl_date
+    cl_version=$(zcat "$doc/changelog.gz" | dpkg-parsechangelog -l- -SVersion 2>&1)
+    cl_date=$(date -u -d "@$(zcat "$doc/changelog.gz" | dpkg-parsechangelog -l- -STimestamp)" +%F 2>/dev/null)
+    if [ -z "$version" ] || [ "$cl_version" = "$version" ]; then ok "changelog's newest entry is $cl_version of $cl_date"
+    else fail "changelog's newest entry is '$cl_version', expected $version"; fi
+    if [ -n "$version" ] && [ -f "$metainfo" ]; then
+      if grep -q "<release version=\"$version\" date=\"$cl_date\"" "$metainfo"; then ok "metainfo and changelog date $version alike"
+      else fail "metainfo's release $version is not dated $cl_date as the changelog's entry"; fi
+    fi
+  fi
+
   # Translations: Qt's .qm files start with a fixed magic number.
   local qm=$prefix/share/activationlab/translations/activationlab_ru.qm
   if [ -f "$qm" ]; then
@@ -188,19 +251,25 @@ check_tree() {
   fi
 }
 
-check_deb() {
-  have dpkg-deb || { fail "dpkg-deb not found"; return; }
+# cpack -G DEB into $tmp/package; sets deb to the package's path.
+deb=""
+build_deb() {
+  have dpkg-deb || { fail "dpkg-deb not found"; return 1; }
   local args=(-G DEB --config "$build/CPackConfig.cmake" -B "$tmp/package")
   [ -n "$config" ] && args+=(-C "$config")
   if ! (cd "$tmp" && "$cpack" "${args[@]}") >"$tmp/cpack.log" 2>&1; then
     cat "$tmp/cpack.log" >&2
     fail "cpack -G DEB failed"
-    return
+    return 1
   fi
   local debs=("$tmp"/package/*.deb)
-  if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "cpack made no single .deb: ${debs[*]}"; return; fi
-  local deb=${debs[0]}
+  if [ ${#debs[@]} -ne 1 ] || [ ! -f "${debs[0]}" ]; then fail "cpack made no single .deb: ${debs[*]}"; return 1; fi
+  deb=${debs[0]}
   ok "cpack made $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB)"
+}
+
+check_deb() {
+  build_deb || return
 
   # The package's regular files, relative to /usr, against what cmake --install puts in a prefix.
   dpkg-deb -c "$deb" | awk '$1 ~ /^-/ { print $NF }' | sed -n 's|^\./usr/||p' | sort >"$tmp/deb-files"
@@ -231,12 +300,32 @@ check_deb() {
   [ -n "$(dpkg-deb -f "$deb" Description)" ] || fail "the package has no Description"
 }
 
-if [ "$mode" = tree ]; then
-  install_to "$tmp/prefix"
-  check_tree "$tmp/prefix"
-else
-  check_deb
-fi
+check_lintian() {
+  have lintian || { fail "lintian not found (Debian: lintian)"; return; }
+  build_deb || return
+  local out value
+  # Pedantic and experimental tags are shown for the record, but only E: and W: fail; lintian
+  # itself notes when it runs as root, which is no tag.
+  out=$(lintian --display-info --pedantic --display-experimental --color never "$deb" 2>&1)
+  echo "$out" | sed 's/^/      lintian: /'
+  if grep -E '^[EW]: ' <<<"$out" >"$tmp/tags"; then
+    fail "lintian reports $(wc -l <"$tmp/tags") error or warning tag(s):"; cat "$tmp/tags" >&2
+  else
+    ok "lintian: no error or warning tags"
+  fi
+  for field in Maintainer Homepage; do
+    value=$(dpkg-deb -f "$deb" $field)
+    if [ -z "$value" ]; then fail "the package has no $field"
+    elif grep -qiE '(@|//|\.)(example\.(org|com|net)|localhost)|\.example([>/]|$)' <<<"$value"; then fail "$field is a placeholder: $value"
+    else ok "$field: $value"; fi
+  done
+}
+
+case $mode in
+  tree) install_to "$tmp/prefix"; check_tree "$tmp/prefix" ;;
+  deb) check_deb ;;
+  lintian) check_lintian ;;
+esac
 
 echo "took $((SECONDS - started)) s"
 if [ $failures -ne 0 ]; then
