@@ -11,6 +11,7 @@ ACTIVATIONLAB_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream python3
   valgrind libclang-rt-14-dev dpkg-dev
+  hunspell hunspell-ru hunspell-en-us
 )
 
 install_missing_packages() {
