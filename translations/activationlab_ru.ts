@@ -376,11 +376,11 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>saturation α</source>
-        <translation>уровень насыщения α</translation>
+        <translation>насыщение α</translation>
     </message>
     <message>
         <source>leak slope α</source>
-        <translation>наклон утечки α</translation>
+        <translation>наклон α</translation>
     </message>
     <message>
         <source>The neuron fires (outputs 1) once z reaches the threshold θ.</source>

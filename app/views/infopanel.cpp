@@ -16,7 +16,7 @@ InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QTextBrowser(paren
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setLineWrapMode(QTextEdit::WidgetWidth);
     // A library call such as keras.layers.PReLU(alpha_initializer=…) has no space to break at;
-    // with the sideways scroll bar off it would be cut, so long words break anywhere.
+    // with the sideways scroll bar off it would be cut, so a word wider than the panel breaks.
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setAccessibleName(tr("About the function"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
@@ -61,7 +61,7 @@ QString InfoPanel::factsHtml() const
 QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan parameters, const QColor& muted)
 {
     const al::OutputRange r = a.range(parameters);
-    const auto bound = [](double v) { return NumberFormat::compact(v, 4); };
+    const auto bound = [](double v) { return v == INFINITY ? QStringLiteral("+∞") : NumberFormat::compact(v, 4); };
     // The pages write (0, 1) in English and (0; 1) in Russian, where the comma is the decimal sign.
     const QString ends = tr("%1, %2", "the two ends of an interval, or the two values of a set");
     QString range;
@@ -85,12 +85,13 @@ QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan paramet
             piece = tr("%1 < z < %2").arg(bound(d.lo), bound(d.hi));
         dead = dead.isEmpty() ? piece : tr("%1 and %2", "two dead intervals").arg(dead, piece);
     }
-    const QString row = QStringLiteral("<tr><td style='color:") + muted.name() +
-                        QStringLiteral(";padding-right:10px'>%1</td><td><b>%2</b></td></tr>");
+    // One fact per line rather than a two-column table: a table squeezes its label column to a
+    // few letters beside a long library call, in Russian and at 200 % scale above all.
+    const QString row = QStringLiteral("<span style='color:") + muted.name() + QStringLiteral("'>%1:</span> <b>%2</b><br>");
     const auto code = [](const std::string& call) {
         return QStringLiteral("<code>%1</code>").arg(QString::fromStdString(call).toHtmlEscaped());
     };
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    QString html = QStringLiteral("<p>");
     html += row.arg(tr("Output range"), range);
     html += row.arg(tr("Bounded"), yesNo(p.bounded));
     html += row.arg(tr("Zero-centred"), yesNo(p.zeroCentred));
@@ -100,7 +101,8 @@ QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan paramet
     if (!a.kerasName.empty())
         html += row.arg(tr("Keras"), code(a.kerasCall(parameters)));
     html += row.arg(tr("PyTorch"), code(a.pytorchCall(parameters)));
-    html += QStringLiteral("</table>");
+    html.chop(4);  // the last <br>
+    html += QStringLiteral("</p>");
     return html;
 }
 

@@ -19,7 +19,7 @@ namespace {
 std::map<QString, QString> rows(const QString& html)
 {
     std::map<QString, QString> out;
-    static const QRegularExpression row(QStringLiteral("<tr><td[^>]*>(.*?)</td><td><b>(.*?)</b></td></tr>"));
+    static const QRegularExpression row(QStringLiteral("<span[^>]*>([^<]*):</span> <b>(.*?)</b>"));
     for (auto it = row.globalMatch(html); it.hasNext();) {
         const auto m = it.next();
         out[m.captured(1)] = m.captured(2);
