@@ -242,7 +242,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Gradient reaching each layer, |∂out/∂zₖ| (log scale)</source>
-        <translation>Градиент, дошедший до слоя, |∂y/∂zₖ| (y — выход сети; лог. шкала)</translation>
+        <translation>Градиент |∂y/∂zₖ|, дошедший до слоя (лог. шкала)</translation>
     </message>
     <message>
         <source>layer k (1 = farthest from the output)</source>
@@ -254,7 +254,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>A stack of linear layers is one linear layer</source>
-        <translation>Несколько линейных слоёв подряд — это один линейный слой</translation>
+        <translation>Линейные слои подряд — это один линейный слой</translation>
     </message>
     <message>
         <source>input x</source>
