@@ -48,7 +48,8 @@ struct OutputRange {
 struct Properties {
     bool bounded = false;      // both ends of the output range are finite
     bool zeroCentred = false;  // odd function: outputs are symmetric around 0
-    bool monotonic = false;    // non-decreasing at the default parameters
+    bool monotonic = false;    // monotone: never changes direction (a constant counts)
+    friend bool operator==(const Properties&, const Properties&) = default;
 };
 
 // Everything the app knows about one activation. Pure data plus function pointers, so that
@@ -60,13 +61,18 @@ public:
     using PointsOf = std::vector<double> (*)(const double* p);
     using IntervalsOf = std::vector<Interval> (*)(const double* p);
     using RangeOf = OutputRange (*)(const double* p);
+    using PropertiesOf = Properties (*)(const double* p);
 
     std::string_view key;
     bool fromLecture = false;
     std::vector<Parameter> parameters;
-    Properties properties;
-    std::string_view kerasName;    // as written in Keras code, empty if Keras has none
-    std::string_view pytorchName;  // as written in PyTorch code
+    Properties properties;  // at the default parameters; propertiesAt() for others
+    // The library calls that compute exactly this function, as written in code (Keras 3 with
+    // `import keras`, PyTorch with `from torch import nn`); empty if Keras has none. A template:
+    // "{alpha}" stands for a parameter's value, "{-threshold}" for " - θ" (nothing when θ = 0),
+    // and "A|B" means A at the default parameters, B otherwise. Use kerasCall()/pytorchCall().
+    std::string_view kerasName;
+    std::string_view pytorchName;
 
     ScalarKernel scalar = nullptr;
     SpanKernel span = nullptr;
@@ -74,6 +80,7 @@ public:
     PointsOf jumpsOf = nullptr;  // where f itself jumps
     IntervalsOf deadOf = nullptr;  // where f' is exactly zero by definition
     RangeOf rangeOf = nullptr;
+    PropertiesOf propertiesOf = nullptr;  // nullptr: `properties` hold for every parameter value
 
     // Default parameter values in catalog order.
     ParameterValues defaults() const;
@@ -88,10 +95,15 @@ public:
     std::vector<double> jumps(ParameterSpan p) const { return jumpsOf(data(p)); }
     std::vector<Interval> deadIntervals(ParameterSpan p) const { return deadOf(data(p)); }
     OutputRange range(ParameterSpan p) const { return rangeOf(data(p)); }
+    Properties propertiesAt(ParameterSpan p) const { return propertiesOf ? propertiesOf(data(p)) : properties; }
+    // The Keras and PyTorch calls for these parameter values (see kerasName).
+    std::string kerasCall(ParameterSpan p) const { return libraryCall(kerasName, p); }
+    std::string pytorchCall(ParameterSpan p) const { return libraryCall(pytorchName, p); }
     // No kinks and no jumps: f is continuously differentiable.
     bool smooth(ParameterSpan p) const { return kinks(p).empty() && jumps(p).empty(); }
 
 private:
+    std::string libraryCall(std::string_view spelling, ParameterSpan p) const;
     static const double* data(ParameterSpan p) { return p.empty() ? nullptr : p.data(); }
 };
 

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cmath>
 
 namespace al {
@@ -30,6 +31,53 @@ void Activation::evaluate(std::span<const double> z, std::span<double> f, std::s
 {
     const std::size_t n = std::min({z.size(), f.size(), df.size()});
     span(z.data(), f.data(), df.data(), n, p);
+}
+
+namespace {
+
+// A parameter value as Python code writes it: the shortest form that reads back exactly, with a
+// decimal point so that it is a float ("1.0", "0.25", "-3.0").
+std::string pythonNumber(double v)
+{
+    std::array<char, 32> buffer{};
+    const auto [end, ec] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), v);
+    std::string s(buffer.data(), ec == std::errc() ? end : buffer.data());
+    if (s.find_first_of(".en") == std::string::npos)
+        s += ".0";
+    return s;
+}
+
+}  // namespace
+
+std::string Activation::libraryCall(std::string_view spelling, ParameterSpan p) const
+{
+    if (const std::size_t bar = spelling.find('|'); bar != std::string_view::npos) {
+        const ParameterValues d = defaults();
+        const bool atDefaults = std::equal(p.begin(), p.end(), d.begin(), d.end());
+        spelling = atDefaults ? spelling.substr(0, bar) : spelling.substr(bar + 1);
+    }
+    std::string out;
+    while (!spelling.empty()) {
+        const std::size_t open = spelling.find('{');
+        const std::size_t close = spelling.find('}', open);
+        if (open == std::string_view::npos || close == std::string_view::npos) {
+            out += spelling;
+            break;
+        }
+        out += spelling.substr(0, open);
+        std::string_view name = spelling.substr(open + 1, close - open - 1);
+        const bool subtracted = !name.empty() && name.front() == '-';
+        if (subtracted)
+            name.remove_prefix(1);
+        const int index = parameterIndex(name);
+        const double v = index >= 0 && static_cast<std::size_t>(index) < p.size() ? p[static_cast<std::size_t>(index)] : 0.0;
+        if (!subtracted)
+            out += pythonNumber(v);
+        else if (v != 0.0)
+            out += (v > 0.0 ? " - " : " + ") + pythonNumber(std::fabs(v));
+        spelling.remove_prefix(close + 1);
+    }
+    return out;
 }
 
 namespace {
@@ -128,70 +176,87 @@ std::vector<Activation> buildCatalog()
     std::vector<Activation> c;
     c.push_back(make<Step>(
         "step", true, {{"threshold", 0.0, -1000.0, 1000.0, -5.0, 5.0}}, boundedMonotonic, "",
-        "torch.heaviside", [](const double*) { return OutputRange{0.0, 1.0, true, true, true}; }, none,
+        "torch.heaviside(x{-threshold}, torch.tensor(1.0))", [](const double*) { return OutputRange{0.0, 1.0, true, true, true}; }, none,
         [](const double*) { return std::vector<Interval>{{-kInf, kInf}}; },
         [](const double* p) { return std::vector<double>{p[0]}; }));
     c.push_back(make<Linear>(
-        "linear", true, {{"c", 1.0, -1000.0, 1000.0, -3.0, 3.0}}, {false, true, true}, "linear", "nn.Identity",
+        "linear", true, {{"c", 1.0, -1000.0, 1000.0, -3.0, 3.0}}, {false, true, true},
+        "keras.activations.linear(x)|keras.layers.Rescaling(scale={c})", "nn.Identity()|torch.mul(x, {c})",
         [](const double* p) {
             return p[0] == 0.0 ? OutputRange{0.0, 0.0, true, true, false} : OutputRange{-kInf, kInf, false, false, false};
         },
         none, [](const double* p) { return p[0] == 0.0 ? std::vector<Interval>{{-kInf, kInf}} : std::vector<Interval>{}; }));
-    c.push_back(make<Sigmoid>("sigmoid", true, {}, boundedMonotonic, "sigmoid", "nn.Sigmoid",
+    // c = 0 flattens the line to the constant 0: bounded, and still odd and (trivially) monotone.
+    c.back().propertiesOf = [](const double* p) { return Properties{p[0] == 0.0, true, true}; };
+    c.push_back(make<Sigmoid>("sigmoid", true, {}, boundedMonotonic, "keras.activations.sigmoid(x)", "nn.Sigmoid()",
                               [](const double*) { return OutputRange{0.0, 1.0, false, false, false}; }));
-    c.push_back(make<Tanh>("tanh", true, {}, oddBoundedMonotonic, "tanh", "nn.Tanh",
+    c.push_back(make<Tanh>("tanh", true, {}, oddBoundedMonotonic, "keras.activations.tanh(x)", "nn.Tanh()",
                            [](const double*) { return OutputRange{-1.0, 1.0, false, false, false}; }));
     c.push_back(make<Relu>(
-        "relu", true, {}, unboundedMonotonic, "relu", "nn.ReLU",
+        "relu", true, {}, unboundedMonotonic, "keras.activations.relu(x)", "nn.ReLU()",
         [](const double*) { return OutputRange{0.0, kInf, true, false, false}; },
         [](const double*) { return std::vector<double>{0.0}; },
         [](const double*) { return std::vector<Interval>{{-kInf, 0.0}}; }));
+    // α < 0 folds the left half up: f ≥ 0 with f(0) = 0, the V of |z| for α = −1.
     const auto slopeRange = [](const double* p) {
-        if (p[0] == 0.0)
+        if (p[0] <= 0.0)
             return OutputRange{0.0, kInf, true, false, false};
         return OutputRange{-kInf, kInf, false, false, false};
     };
     const Parameter& leakySlope = slope;
-    c.push_back(make<LeakyRelu>("leaky_relu", true, {leakySlope}, unboundedMonotonic, "leaky_relu", "nn.LeakyReLU",
+    c.push_back(make<LeakyRelu>("leaky_relu", true, {leakySlope}, unboundedMonotonic,
+                                "keras.activations.leaky_relu(x, negative_slope={alpha})",
+                                "nn.LeakyReLU(negative_slope={alpha})",
                                 slopeRange, cornerUnlessUnitSlope, deadIfFlat));
+    // α = 1 is the identity (odd); α < 0 folds the left half up, so the curve turns at 0.
+    const auto slopeProperties = [](const double* p) { return Properties{false, p[0] == 1.0, p[0] >= 0.0}; };
+    c.back().propertiesOf = slopeProperties;
     Parameter preluSlope = slope;
     preluSlope.defaultValue = 0.25;
-    c.push_back(make<LeakyRelu>("prelu", true, {preluSlope}, unboundedMonotonic, "PReLU", "nn.PReLU", slopeRange,
+    c.push_back(make<LeakyRelu>("prelu", true, {preluSlope}, unboundedMonotonic,
+                                "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant({alpha}))",
+                                "nn.PReLU(init={alpha})", slopeRange,
                                 cornerUnlessUnitSlope, deadIfFlat));
+    c.back().propertiesOf = slopeProperties;
 
     c.push_back(make<Elu>(
-        "elu", false, {{"alpha", 1.0, -100.0, 100.0, 0.0, 3.0}}, unboundedMonotonic, "elu", "nn.ELU",
+        "elu", false, {{"alpha", 1.0, -100.0, 100.0, 0.0, 3.0}}, unboundedMonotonic, "keras.activations.elu(x, alpha={alpha})",
+        "nn.ELU(alpha={alpha})",
         [](const double* p) {
-            return p[0] >= 0.0 ? OutputRange{-p[0], kInf, p[0] == 0.0, false, false} : OutputRange{0.0, kInf, false, false, false};
+            return p[0] >= 0.0 ? OutputRange{-p[0], kInf, p[0] == 0.0, false, false} : OutputRange{0.0, kInf, true, false, false};
         },
         cornerUnlessUnitSlope, deadIfFlat));
-    c.push_back(make<Selu>("selu", false, {}, unboundedMonotonic, "selu", "nn.SELU",
+    // α < 0 turns the left half into a falling curve α(eᶻ − 1) > 0.
+    c.back().propertiesOf = [](const double* p) { return Properties{false, false, p[0] >= 0.0}; };
+    c.push_back(make<Selu>("selu", false, {}, unboundedMonotonic, "keras.activations.selu(x)", "nn.SELU()",
                            [](const double*) { return OutputRange{-kSeluLambdaAlpha, kInf, false, false, false}; },
                            [](const double*) { return std::vector<double>{0.0}; }));
-    c.push_back(make<Gelu>("gelu", false, {}, unboundedDip, "gelu", "nn.GELU", dipRange<Gelu>));
-    c.push_back(make<GeluTanh>("gelu_tanh", false, {}, unboundedDip, "gelu", "nn.GELU", dipRange<GeluTanh>));
-    c.push_back(make<Silu>("silu", false, {}, unboundedDip, "silu", "nn.SiLU", dipRange<Silu>));
-    c.push_back(make<Softplus>("softplus", false, {}, unboundedMonotonic, "softplus", "nn.Softplus",
+    c.push_back(make<Gelu>("gelu", false, {}, unboundedDip, "keras.activations.gelu(x)", "nn.GELU()", dipRange<Gelu>));
+    c.push_back(make<GeluTanh>("gelu_tanh", false, {}, unboundedDip,
+                               "keras.activations.gelu(x, approximate=True)", "nn.GELU(approximate=\"tanh\")",
+                               dipRange<GeluTanh>));
+    c.push_back(make<Silu>("silu", false, {}, unboundedDip, "keras.activations.silu(x)", "nn.SiLU()", dipRange<Silu>));
+    c.push_back(make<Softplus>("softplus", false, {}, unboundedMonotonic, "keras.activations.softplus(x)", "nn.Softplus()",
                                [](const double*) { return OutputRange{0.0, kInf, false, false, false}; }));
-    c.push_back(make<Softsign>("softsign", false, {}, oddBoundedMonotonic, "softsign", "nn.Softsign",
+    c.push_back(make<Softsign>("softsign", false, {}, oddBoundedMonotonic, "keras.activations.softsign(x)", "nn.Softsign()",
                                [](const double*) { return OutputRange{-1.0, 1.0, false, false, false}; }));
-    c.push_back(make<Mish>("mish", false, {}, unboundedDip, "mish", "nn.Mish", dipRange<Mish>));
+    c.push_back(make<Mish>("mish", false, {}, unboundedDip, "keras.activations.mish(x)", "nn.Mish()", dipRange<Mish>));
     c.push_back(make<HardSigmoid>(
-        "hard_sigmoid", false, {}, boundedMonotonic, "hard_sigmoid", "nn.Hardsigmoid",
+        "hard_sigmoid", false, {}, boundedMonotonic, "keras.activations.hard_sigmoid(x)", "nn.Hardsigmoid()",
         [](const double*) { return OutputRange{0.0, 1.0, true, true, false}; },
         [](const double*) { return std::vector<double>{-3.0, 3.0}; },
         [](const double*) { return std::vector<Interval>{{-kInf, -3.0}, {3.0, kInf}}; }));
     c.push_back(make<HardSilu>(
-        "hard_silu", false, {}, unboundedDip, "hard_silu", "nn.Hardswish",
+        "hard_silu", false, {}, unboundedDip, "keras.activations.hard_silu(x)", "nn.Hardswish()",
         [](const double*) { return OutputRange{-0.375, kInf, true, false, false}; },
         [](const double*) { return std::vector<double>{-3.0, 3.0}; },
         [](const double*) { return std::vector<Interval>{{-kInf, -3.0}}; }));
     c.push_back(make<Relu6>(
-        "relu6", false, {}, {true, false, true}, "relu6", "nn.ReLU6",
+        "relu6", false, {}, {true, false, true}, "keras.activations.relu6(x)", "nn.ReLU6()",
         [](const double*) { return OutputRange{0.0, 6.0, true, true, false}; },
         [](const double*) { return std::vector<double>{0.0, 6.0}; },
         [](const double*) { return std::vector<Interval>{{-kInf, 0.0}, {6.0, kInf}}; }));
-    c.push_back(make<Exponential>("exponential", false, {}, unboundedMonotonic, "exponential", "torch.exp",
+    c.push_back(make<Exponential>("exponential", false, {}, unboundedMonotonic, "keras.activations.exponential(x)", "torch.exp(x)",
                                   [](const double*) { return OutputRange{0.0, kInf, false, false, false}; }));
     return c;
 }

@@ -12,6 +12,7 @@ ACTIVATIONLAB_PACKAGES=(
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream python3
   valgrind libclang-rt-14-dev dpkg-dev
   lintian man-db bash-completion
+  hunspell hunspell-ru hunspell-en-us
 )
 
 install_missing_packages() {

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>dead f′</source>
-        <translation>мёртвая зона</translation>
+        <translation>«мёртвая» зона</translation>
     </message>
     <message>
         <source>vanishing f′</source>
@@ -174,7 +174,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>L = %1 layers y = c·(w·x + b) with c = %2, w = %3, b = %4 are exactly one layer: W = (c·w)ᴸ = %5, B = %6. Without a non-linearity, depth adds nothing.</source>
-        <translation>Стек из L = %1 слоёв y = c·(w·x + b) при c = %2; w = %3; b = %4 — это в точности один слой: W = (c·w)ᴸ = %5; B = %6. Без нелинейности глубина ничего не добавляет.</translation>
+        <translation>Последовательность из L = %1 слоёв y = c·(w·x + b) при c = %2; w = %3; b = %4 — это в точности один слой: W = (c·w)ᴸ = %5; B = %6. Без нелинейности глубина ничего не добавляет.</translation>
     </message>
     <message>
         <source>Deep stack</source>
@@ -190,7 +190,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Number of stacked layers L (1 to 50)</source>
-        <translation>Число слоёв L в стеке (от 1 до 50)</translation>
+        <translation>Число слоёв L (от 1 до 50)</translation>
     </message>
     <message>
         <source>Layers</source>
@@ -214,7 +214,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Bias b of every layer (forward pass and linear stack)</source>
-        <translation>Смещение b каждого слоя (для прямого прохода и стека линейных слоёв)</translation>
+        <translation>Смещение b каждого слоя (для прямого прохода и для линейных слоёв подряд)</translation>
     </message>
     <message>
         <source>Bias</source>
@@ -241,12 +241,8 @@ f′(z) = %3</translation>
         <translation>С&amp;бросить</translation>
     </message>
     <message>
-        <source>Sigmoid, tanh and ReLU through 10 layers with w = 1, z₀ = 0</source>
-        <translation>Сигмоида, tanh и ReLU через 10 слоёв при w = 1 и z₀ = 0</translation>
-    </message>
-    <message>
         <source>Gradient reaching each layer, |∂out/∂zₖ| (log scale)</source>
-        <translation>Градиент, дошедший до слоя, |∂вых/∂zₖ| (лог. шкала)</translation>
+        <translation>Градиент |∂y/∂zₖ|, дошедший до слоя (лог. шкала)</translation>
     </message>
     <message>
         <source>layer k (1 = farthest from the output)</source>
@@ -258,7 +254,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>A stack of linear layers is one linear layer</source>
-        <translation>Стек линейных слоёв — это один линейный слой</translation>
+        <translation>Линейные слои подряд — это один линейный слой</translation>
     </message>
     <message>
         <source>input x</source>
@@ -267,6 +263,14 @@ f′(z) = %3</translation>
     <message>
         <source>output</source>
         <translation>выход</translation>
+    </message>
+    <message>
+        <source>decided by a convention: z₀ = %1 is a kink, where f′ is not defined; PyTorch takes f′(%1) = %2. Move z₀ off the kink</source>
+        <translation>решает соглашение: z₀ = %1 — точка излома, где f′ не определена; PyTorch берёт f′(%1) = %2. Сдвиньте z₀ с точки излома</translation>
+    </message>
+    <message>
+        <source>Back to the lesson&apos;s start: sigmoid, tanh and ReLU through 10 layers</source>
+        <translation>Вернуться к началу урока: сигмоида, tanh и ReLU через 10 слоёв</translation>
     </message>
 </context>
 <context>
@@ -348,7 +352,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Hard SiLU (hard swish)</source>
-        <translation>Hard SiLU (hard swish)</translation>
+        <translation>Жёсткая SiLU (hard swish)</translation>
     </message>
     <message>
         <source>ReLU6</source>
@@ -356,7 +360,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Exponential</source>
-        <translation>Экспонента</translation>
+        <translation>Экспоненциальная</translation>
     </message>
     <message>
         <source>Softmax</source>
@@ -372,11 +376,11 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>saturation α</source>
-        <translation>уровень насыщения α</translation>
+        <translation>насыщение α</translation>
     </message>
     <message>
         <source>leak slope α</source>
-        <translation>наклон утечки α</translation>
+        <translation>наклон α</translation>
     </message>
     <message>
         <source>The neuron fires (outputs 1) once z reaches the threshold θ.</source>
@@ -449,6 +453,40 @@ f′(z) = %3</translation>
         <source>PyTorch</source>
         <translation>PyTorch</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>the two ends of an interval, or the two values of a set</comment>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>everywhere</source>
+        <translation>всюду</translation>
+    </message>
+    <message>
+        <source>z &lt; %1</source>
+        <translation>z &lt; %1</translation>
+    </message>
+    <message>
+        <source>z &gt; %1</source>
+        <translation>z &gt; %1</translation>
+    </message>
+    <message>
+        <source>%1 &lt; z &lt; %2</source>
+        <translation>%1 &lt; z &lt; %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>two dead intervals</comment>
+        <translation>%1 и %2</translation>
+    </message>
+    <message>
+        <source>Dead gradient (f′ = 0)</source>
+        <translation>«Мёртвый» градиент (f′ = 0)</translation>
+    </message>
+    <message>
+        <source>nowhere</source>
+        <translation>нигде</translation>
+    </message>
 </context>
 <context>
     <name>LectureTour</name>
@@ -458,23 +496,23 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the output jumps. Its derivative is 0 everywhere, so the whole line is dead — gradient descent gets no signal from it.</source>
-        <translation>Нейрон складывает входы, умноженные на их веса, и добавляет смещение: z = Σ wᵢxᵢ + b. Ступенчатая функция отвечает только «да» (1), если z достигла порога θ, или «нет» (0). Двигайте θ и вес: выход меняется скачком. Её производная всюду равна 0, поэтому вся прямая — «мёртвая» зона: градиентный спуск не получает от неё никакого сигнала.</translation>
+        <translation>Нейрон складывает входы, умноженные на их веса, и добавляет смещение: z = Σ wᵢxᵢ + b. Ступенчатая функция отвечает только «да» (1), если z достигла порога θ, или «нет» (0). Двигайте θ и вес: выход меняется скачком. Её производная равна 0 всюду, кроме точки θ, где она не существует, поэтому вся прямая — «мёртвая» зона: градиентный спуск не получает от неё никакого сигнала.</translation>
     </message>
     <message>
         <source>Linear: proportional, but flat in depth</source>
-        <translation>Линейная: пропорциональна, но глубина ничего не добавляет</translation>
+        <translation>Линейная: глубина ничего не даёт</translation>
     </message>
     <message>
         <source>f(z) = c·z passes any value through, unbounded — useful for a regression output. Its derivative is the constant c, the same for every input. Stack linear layers and they collapse into one: see it in the Depth tab.</source>
-        <translation>f(z) = c·z пропускает любое значение без ограничений — это удобно на выходе регрессии. Её производная — константа c, одна и та же при любом входе. Поставьте линейные слои друг за другом, и они схлопнутся в один: посмотрите на вкладке «Глубина».</translation>
+        <translation>f(z) = c·z пропускает любое значение без ограничений — это удобно на выходе регрессии. Её производная — константа c, одна и та же при любом входе. Поставьте линейные слои друг за другом, и они схлопнутся в один: это видно на вкладке «Глубина».</translation>
     </message>
     <message>
         <source>Sigmoid: a probability, with tails</source>
-        <translation>Сигмоида: вероятность, но с пологими хвостами</translation>
+        <translation>Сигмоида: вероятность и пологие хвосты</translation>
     </message>
     <message>
         <source>σ squeezes z into (0, 1) between the asymptotes y = 0 and y = 1 — handy as a probability. But its slope is at most 0.25 (at z = 0) and tiny in the shaded tails: the neuron here sits in a vanishing region. Drag the weight w₁ towards 0 and watch the slope return.</source>
-        <translation>σ сжимает z в интервал (0; 1) между асимптотами y = 0 и y = 1 — удобно, когда нужна вероятность. Но её наклон не больше 0,25 (при z = 0), а в затенённых хвостах он крошечный: здесь нейрон находится в зоне затухающего градиента. Сдвиньте вес w₁ к 0, и посмотрите, как наклон возвращается.</translation>
+        <translation>σ сжимает z в интервал (0; 1) между асимптотами y = 0 и y = 1 — удобно, когда нужна вероятность. Но её наклон не больше 0,25 (при z = 0), а в затенённых хвостах он крошечный: здесь нейрон находится в зоне затухающего градиента. Сдвиньте вес w₁ к 0 и посмотрите, как возвращается наклон.</translation>
     </message>
     <message>
         <source>Tanh: the sigmoid, centred</source>
@@ -486,7 +524,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>ReLU: cheap, sparse — and it can die</source>
-        <translation>ReLU: дешёвая, разреженная — и может «умереть»</translation>
+        <translation>ReLU: дешёвая, даёт разреженность — и может «умереть»</translation>
     </message>
     <message>
         <source>ReLU(z) = max(0, z): slope 1 for z &gt; 0, exactly 0 for z &lt; 0. Here z is negative: the neuron is in the dead region and does not learn. Move the weight to make z positive and the gradient flows again.</source>
@@ -538,15 +576,15 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>&amp;Leave the Tour</source>
-        <translation>В&amp;ыйти из тура</translation>
+        <translation>В&amp;ыйти из обзора</translation>
     </message>
     <message>
         <source>Close the tour; everything stays as it is (Esc)</source>
-        <translation>Закрыть тур; всё останется как есть (Esc)</translation>
+        <translation>Закрыть обзор; всё останется как есть (Esc)</translation>
     </message>
     <message>
         <source>Guided tour</source>
-        <translation>Тур по лекции</translation>
+        <translation>Пошаговый обзор лекции</translation>
     </message>
 </context>
 <context>
@@ -557,7 +595,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>&lt;h3&gt;ActivationLab %1&lt;/h3&gt;&lt;p&gt;Explore and teach the activation functions of neural networks: the curve, its derivative, and where the gradient is dead or vanishing.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;ActivationLab %1&lt;/h3&gt;&lt;p&gt;Программа для изучения и преподавания функций активации нейронных сетей: график функции, её производная и области, где градиент «мёртвый» или затухающий.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;ActivationLab %1&lt;/h3&gt;&lt;p&gt;Программа для изучения и преподавания функций активации нейронных сетей: график функции, её производная и зоны, где градиент «мёртвый» или затухающий.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ActivationLab</source>
@@ -645,7 +683,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Wheel: zoom • drag: pan • Home: reset view • arrows: pan • +/−: zoom</source>
-        <translation>Колесо мыши: масштаб • перетаскивание: сдвиг • Home: исходный вид • стрелки: сдвиг • +/−: масштаб</translation>
+        <translation>Колесо мыши: масштаб • перетаскивание: перемещение • Home: исходный вид • стрелки: перемещение • +/−: масштаб</translation>
     </message>
     <message>
         <source>Neuron read-out</source>
@@ -801,11 +839,11 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>L&amp;essons</source>
-        <translation>Уро&amp;ки</translation>
+        <translation>Урок&amp;и</translation>
     </message>
     <message>
         <source>Start the &amp;Guided Tour</source>
-        <translation>Начать &amp;тур по лекции</translation>
+        <translation>Начать &amp;пошаговый обзор</translation>
     </message>
     <message>
         <source>Walk through the lecture step by step</source>
@@ -813,15 +851,15 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Tour: &amp;Next Step</source>
-        <translation>Тур: &amp;следующий шаг</translation>
+        <translation>Обзор: &amp;следующий шаг</translation>
     </message>
     <message>
         <source>Tour: &amp;Previous Step</source>
-        <translation>Тур: &amp;предыдущий шаг</translation>
+        <translation>Обзор: &amp;предыдущий шаг</translation>
     </message>
     <message>
         <source>Tour: &amp;Leave</source>
-        <translation>Тур: в&amp;ыйти</translation>
+        <translation>Обзор: в&amp;ыйти</translation>
     </message>
     <message>
         <source>&amp;Play / Pause the Sweep</source>
@@ -920,6 +958,10 @@ f′(z) = %3</translation>
         <source>✔ The gradient flows: the neuron learns at this z.</source>
         <translation>✔ Градиент проходит: при этом z нейрон обучается.</translation>
     </message>
+    <message>
+        <source>z = %1 is a kink: f′ is not defined here (%2 just left of it, %3 just right). Like PyTorch, the app takes f′ = %4.</source>
+        <translation>z = %1 — точка излома: здесь f′ не определена (слева от неё %2, справа %3). Программа, как и PyTorch, берёт f′ = %4.</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>
@@ -929,19 +971,19 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>“%1” must be a number</source>
-        <translation>«%1» должно быть числом</translation>
+        <translation>Значение «%1» должно быть числом</translation>
     </message>
     <message>
         <source>“%1” must be a whole number</source>
-        <translation>«%1» должно быть целым числом</translation>
+        <translation>Значение «%1» должно быть целым числом</translation>
     </message>
     <message>
         <source>“%1” must be true or false</source>
-        <translation>«%1» должно быть true или false</translation>
+        <translation>Значение «%1» должно быть true или false</translation>
     </message>
     <message>
         <source>“%1” must be text</source>
-        <translation>«%1» должно быть текстом</translation>
+        <translation>Значение «%1» должно быть текстом</translation>
     </message>
     <message>
         <source>unknown function “%1” in “%2”</source>
@@ -949,7 +991,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>“%1” must be a list</source>
-        <translation>«%1» должно быть списком</translation>
+        <translation>Значение «%1» должно быть списком</translation>
     </message>
     <message>
         <source>“%1” must have %2 to %3 entries</source>
@@ -961,7 +1003,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>“%1” must be an object</source>
-        <translation>«%1» должно быть объектом</translation>
+        <translation>Значение «%1» должно быть объектом</translation>
     </message>
     <message>
         <source>“%1” is outside the allowed range %2 … %3</source>
@@ -973,7 +1015,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>“%1” is not a usable view (z from %2 to %3 wide, y increasing)</source>
-        <translation>«%1» — непригодная область просмотра (ширина по z от %2 до %3, y по возрастанию)</translation>
+        <translation>«%1» — недопустимая область просмотра (ширина по z должна быть от %2 до %3, а y — возрастать)</translation>
     </message>
     <message>
         <source>the file is larger than 1 MiB</source>
@@ -981,7 +1023,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>it is not valid JSON (%1 at byte %2)</source>
-        <translation>это не корректный JSON (%1, байт %2)</translation>
+        <translation>это некорректный JSON (%1, байт %2)</translation>
     </message>
     <message>
         <source>it is not an ActivationLab scenario</source>
@@ -1000,7 +1042,7 @@ f′(z) = %3</translation>
     <name>SoftmaxView</name>
     <message>
         <source>log-probability</source>
-        <translation>лог-вероятность</translation>
+        <translation>логарифм вероятности</translation>
     </message>
     <message>
         <source>probability</source>
@@ -1023,20 +1065,12 @@ f′(z) = %3</translation>
         <translation>σ((x%1 − x%2) / T)</translation>
     </message>
     <message>
-        <source>With two classes softmax is the sigmoid: p%1 = σ((x%1 − x%2) / T). With x%2 = 0 and T = 1 it is exactly σ(x%1) — which is why a binary classifier needs one sigmoid output, not a two-way softmax.</source>
-        <translation>При двух классах softmax — это сигмоида: p%1 = σ((x%1 − x%2) / T). При x%2 = 0 и T = 1 это в точности σ(x%1) — поэтому бинарному классификатору нужен один выход с сигмоидой, а не softmax на два класса.</translation>
-    </message>
-    <message>
         <source>Softmax turns K scores into probabilities that add up to 1; the largest score wins most. A higher temperature T flattens the distribution, a lower one sharpens it. Softmax of a single value is always 1: it needs at least two classes.</source>
         <translation>Softmax превращает K оценок в вероятности, которые в сумме дают 1; больше всех получает наибольшая оценка. Высокая температура T сглаживает распределение, низкая делает его острее. Softmax от одного значения всегда равна 1: нужны хотя бы два класса.</translation>
     </message>
     <message>
         <source>Logits</source>
         <translation>Логиты</translation>
-    </message>
-    <message>
-        <source>&amp;Classes K</source>
-        <translation>Число &amp;классов K</translation>
     </message>
     <message>
         <source>How many classes (logits) the softmax compares, 2 to 10</source>
@@ -1072,11 +1106,11 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Show lo&amp;g-softmax</source>
-        <translation>&amp;Показывать log-softmax</translation>
+        <translation>&amp;Показывать логарифм softmax (log-softmax)</translation>
     </message>
     <message>
         <source>Show log p instead of p (what a cross-entropy loss uses)</source>
-        <translation>Показывать лог-вероятность ln p вместо p (её использует функция потерь «перекрёстная энтропия»)</translation>
+        <translation>Показывать ln p вместо p (логарифм вероятности используется в функции потерь «перекрёстная энтропия»)</translation>
     </message>
     <message>
         <source>Curve of class</source>
@@ -1097,6 +1131,14 @@ f′(z) = %3</translation>
     <message>
         <source>One probability against its own logit</source>
         <translation>Вероятность как функция своего логита</translation>
+    </message>
+    <message>
+        <source>With two classes softmax is the sigmoid: p%1 = σ((x%1 − x%2) / T). With x%2 = 0 and T = 1 it is exactly σ(x%1) — so one sigmoid output is enough for a binary classifier; a two-way softmax computes the same thing with one redundant output.</source>
+        <translation>При двух классах softmax — это сигмоида: p%1 = σ((x%1 − x%2) / T). При x%2 = 0 и T = 1 это в точности σ(x%1) — поэтому бинарному классификатору достаточно одного выхода с сигмоидой; softmax на два класса даёт то же самое, но с лишним выходом.</translation>
+    </message>
+    <message>
+        <source>Classes &amp;K</source>
+        <translation>Число &amp;классов K</translation>
     </message>
 </context>
 <context>

@@ -217,7 +217,15 @@ void DepthView::refresh()
         const double first = chain.cumulative.empty() ? 0.0 : std::fabs(chain.cumulative.front());
         const double factor = chain.factor.empty() ? 0.0 : std::fabs(chain.factor.front());
         QString verdict;
-        if (first == 0.0)
+        const al::Activation* a = al::findActivation(functions[i].toStdString());
+        const std::vector<double> kinks = a ? a->kinks(a->defaults()) : std::vector<double>{};
+        const bool onKink = std::any_of(kinks.begin(), kinks.end(), [this](double k) { return std::fabs(m_model->z0() - k) < 1e-12; });
+        if (onKink)
+            // PyTorch's choice at a kink (relu′(0) = 0) decides here, not the function's shape.
+            verdict = tr("decided by a convention: z₀ = %1 is a kink, where f′ is not defined; PyTorch takes "
+                         "f′(%1) = %2. Move z₀ off the kink")
+                          .arg(NumberFormat::readable(m_model->z0()), NumberFormat::readable(a->evaluate(m_model->z0(), a->defaults()).df));
+        else if (first == 0.0)
             verdict = tr("exactly 0: dead, the first layer never learns");
         else if (first < 1e-2)
             verdict = tr("vanishing");
@@ -277,7 +285,7 @@ void DepthView::retranslate()
     m_forward->setToolTip(tr("Off: every layer works at z₀ (the textbook bound, e.g. 0.25ᴸ for sigmoid). On: each layer "
                              "feeds the next."));
     m_reset->setText(tr("&Reset"));
-    m_reset->setToolTip(tr("Sigmoid, tanh and ReLU through 10 layers with w = 1, z₀ = 0"));
+    m_reset->setToolTip(tr("Back to the lesson's start: sigmoid, tanh and ReLU through 10 layers"));
     m_gradientView->chart()->setTitle(tr("Gradient reaching each layer, |∂out/∂zₖ| (log scale)"));
     m_layerAxis->setTitleText(tr("layer k (1 = farthest from the output)"));
     m_logAxis->setTitleText(tr("|gradient|"));

@@ -15,6 +15,9 @@ InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QTextBrowser(paren
     // Pages wrap to the panel; a sideways scroll bar beside a lecture is never wanted.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setLineWrapMode(QTextEdit::WidgetWidth);
+    // A library call such as keras.layers.PReLU(alpha_initializer=…) has no space to break at;
+    // with the sideways scroll bar off it would be cut, so a word wider than the panel breaks.
+    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setAccessibleName(tr("About the function"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         const QString name = url.fileName().section(QLatin1Char('.'), 0, 0);
@@ -51,31 +54,55 @@ QString InfoPanel::pageHtml(const QString& name) const
 
 QString InfoPanel::factsHtml() const
 {
-    const al::Activation& a = m_model->activation();
-    const al::OutputRange r = a.range(m_model->parameters());
-    const auto bound = [](double v) { return NumberFormat::compact(v, 4); };
+    // Labels in the palette's muted colour, so the table reads in light and dark themes alike.
+    return factsTable(m_model->activation(), m_model->parameters(), palette().color(QPalette::PlaceholderText));
+}
+
+QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan parameters, const QColor& muted)
+{
+    const al::OutputRange r = a.range(parameters);
+    const auto bound = [](double v) { return v == INFINITY ? QStringLiteral("+∞") : NumberFormat::compact(v, 4); };
+    // The pages write (0, 1) in English and (0; 1) in Russian, where the comma is the decimal sign.
+    const QString ends = tr("%1, %2", "the two ends of an interval, or the two values of a set");
     QString range;
     if (r.discrete)
-        range = QStringLiteral("{%1, %2}").arg(bound(r.lo), bound(r.hi));
+        range = QStringLiteral("{%1}").arg(ends.arg(bound(r.lo), bound(r.hi)));
     else
-        range = QStringLiteral("%1%2; %3%4")
-                    .arg(r.loAttained ? QStringLiteral("[") : QStringLiteral("("), bound(r.lo), bound(r.hi),
-                         r.hiAttained ? QStringLiteral("]") : QStringLiteral(")"));
+        range = (r.loAttained ? QStringLiteral("[") : QStringLiteral("(")) + ends.arg(bound(r.lo), bound(r.hi)) +
+                (r.hiAttained ? QStringLiteral("]") : QStringLiteral(")"));
     const auto yesNo = [](bool v) { return v ? tr("yes") : tr("no"); };
-    const al::Properties p = a.properties;
-    // Labels in the palette's muted colour, so the table reads in light and dark themes alike.
-    const QString row = QStringLiteral("<tr><td style='color:") + palette().color(QPalette::PlaceholderText).name() +
-                        QStringLiteral(";padding-right:10px'>%1</td><td><b>%2</b></td></tr>");
-    QString html = QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+    const al::Properties p = a.propertiesAt(parameters);
+    QString dead;
+    for (const al::Interval& d : a.deadIntervals(parameters)) {
+        QString piece;
+        if (std::isinf(d.lo) && std::isinf(d.hi))
+            piece = tr("everywhere");
+        else if (std::isinf(d.lo))
+            piece = tr("z < %1").arg(bound(d.hi));
+        else if (std::isinf(d.hi))
+            piece = tr("z > %1").arg(bound(d.lo));
+        else
+            piece = tr("%1 < z < %2").arg(bound(d.lo), bound(d.hi));
+        dead = dead.isEmpty() ? piece : tr("%1 and %2", "two dead intervals").arg(dead, piece);
+    }
+    // One fact per line rather than a two-column table: a table squeezes its label column to a
+    // few letters beside a long library call, in Russian and at 200 % scale above all.
+    const QString row = QStringLiteral("<span style='color:") + muted.name() + QStringLiteral("'>%1:</span> <b>%2</b><br>");
+    const auto code = [](const std::string& call) {
+        return QStringLiteral("<code>%1</code>").arg(QString::fromStdString(call).toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<p>");
     html += row.arg(tr("Output range"), range);
     html += row.arg(tr("Bounded"), yesNo(p.bounded));
     html += row.arg(tr("Zero-centred"), yesNo(p.zeroCentred));
     html += row.arg(tr("Monotonic"), yesNo(p.monotonic));
-    html += row.arg(tr("Smooth (no kinks)"), yesNo(a.smooth(m_model->parameters())));
+    html += row.arg(tr("Smooth (no kinks)"), yesNo(a.smooth(parameters)));
+    html += row.arg(tr("Dead gradient (f′ = 0)"), dead.isEmpty() ? tr("nowhere") : dead.toHtmlEscaped());
     if (!a.kerasName.empty())
-        html += row.arg(tr("Keras"), QStringLiteral("<code>%1</code>").arg(FunctionTexts::fromKey(a.kerasName)));
-    html += row.arg(tr("PyTorch"), QStringLiteral("<code>%1</code>").arg(FunctionTexts::fromKey(a.pytorchName)));
-    html += QStringLiteral("</table>");
+        html += row.arg(tr("Keras"), code(a.kerasCall(parameters)));
+    html += row.arg(tr("PyTorch"), code(a.pytorchCall(parameters)));
+    html.chop(4);  // the last <br>
+    html += QStringLiteral("</p>");
     return html;
 }
 

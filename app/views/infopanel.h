@@ -20,6 +20,10 @@ public:
 
     QSize sizeHint() const override { return {320, 480}; }
 
+    // The facts table for these parameter values, as the panel shows it above the page; labels in
+    // the colour `muted`. Static so that tests can check it for any parameters.
+    static QString factsTable(const al::Activation& a, al::ParameterSpan p, const QColor& muted);
+
 protected:
     void changeEvent(QEvent* event) override;
 

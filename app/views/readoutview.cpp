@@ -8,6 +8,9 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 ReadoutView::ReadoutView(ExplorerModel* model, QWidget* parent) : QFrame(parent), m_model(model)
 {
     setFrameShape(QFrame::StyledPanel);
@@ -74,6 +77,23 @@ void ReadoutView::refresh()
     case GradientZone::Learning:
         badge = tr("✔ The gradient flows: the neuron learns at this z.");
         style = QStringLiteral("background:#ebfbee; color:#1e6b33; border-radius:4px;");
+        break;
+    }
+    // On a kink the derivative does not exist; the chart and the badge show PyTorch's choice, so
+    // say so instead of calling the neuron dead (ReLU at z = 0) or alive on a convention alone.
+    const al::Activation& a = m_model->activation();
+    const double z = m_model->z();
+    for (double k : a.kinks(m_model->parameters())) {
+        const double delta = 1e-9 * std::max(1.0, std::fabs(k));
+        if (std::fabs(z - k) > delta)
+            continue;
+        const double left = a.evaluate(k - 2 * delta, m_model->parameters()).df;
+        const double right = a.evaluate(k + 2 * delta, m_model->parameters()).df;
+        badge = tr("z = %1 is a kink: f′ is not defined here (%2 just left of it, %3 just right). Like PyTorch, "
+                   "the app takes f′ = %4.")
+                    .arg(NumberFormat::readable(k), NumberFormat::readable(left, 3), NumberFormat::readable(right, 3),
+                         NumberFormat::readable(v.df, 3));
+        style = QStringLiteral("background:#e7f5ff; color:#1c4f80; border-radius:4px;");
         break;
     }
     m_badge->setText(badge);

@@ -211,7 +211,8 @@ void SoftmaxView::refresh()
         m_sigmoid->setName(tr("σ((x%1 − x%2) / T)").arg(subscript(focus + 1), subscript(2 - focus)));
         m_sigmoid->setVisible(true);
         m_note->setText(tr("With two classes softmax is the sigmoid: p%1 = σ((x%1 − x%2) / T). With x%2 = 0 and T = 1 it is "
-                           "exactly σ(x%1) — which is why a binary classifier needs one sigmoid output, not a two-way softmax.")
+                           "exactly σ(x%1) — so one sigmoid output is enough for a binary classifier; a two-way softmax computes "
+                           "the same thing with one redundant output.")
                             .arg(subscript(focus + 1), subscript(2 - focus)));
     } else {
         m_sigmoid->clear();
@@ -225,7 +226,7 @@ void SoftmaxView::refresh()
 void SoftmaxView::retranslate()
 {
     m_controls->setTitle(tr("Logits"));
-    m_countLabel->setText(tr("&Classes K"));
+    m_countLabel->setText(tr("Classes &K"));  // not Alt+C: the Compare tab has it
     m_count->setToolTip(tr("How many classes (logits) the softmax compares, 2 to 10"));
     m_count->setAccessibleName(tr("Number of classes"));
     m_reset->setText(tr("&Lecture example"));

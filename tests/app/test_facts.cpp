@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// The facts table above each page (InfoPanel) says what core knows, for every function at its
+// defaults and with each parameter at each end of its slider and of its allowed range: a page
+// must never claim "bounded" or "no dead region" where the chart beside it shows otherwise.
+#include "app/languagemanager.h"
+#include "app/views/infopanel.h"
+#include "core/catalog.h"
+
+#include <QColor>
+#include <QRegularExpression>
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace {
+
+// Row label → the value shown, read back from the table's HTML.
+std::map<QString, QString> rows(const QString& html)
+{
+    std::map<QString, QString> out;
+    static const QRegularExpression row(QStringLiteral("<span[^>]*>([^<]*):</span> <b>(.*?)</b>"));
+    for (auto it = row.globalMatch(html); it.hasNext();) {
+        const auto m = it.next();
+        out[m.captured(1)] = m.captured(2);
+    }
+    return out;
+}
+
+std::vector<al::ParameterValues> parameterEnds(const al::Activation& a)
+{
+    std::vector<al::ParameterValues> all{a.defaults()};
+    for (std::size_t i = 0; i < a.parameters.size(); ++i)
+        for (double v : {a.parameters[i].sliderMin, a.parameters[i].sliderMax, a.parameters[i].min, a.parameters[i].max}) {
+            al::ParameterValues p = a.defaults();
+            p[i] = v;
+            all.push_back(p);
+        }
+    return all;
+}
+
+TEST(FactsTable, SaysWhatCoreKnowsAtEveryParameterEnd)
+{
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    const auto yesNo = [](bool v) { return v ? QStringLiteral("yes") : QStringLiteral("no"); };
+    for (const al::Activation& a : al::catalog()) {
+        for (const al::ParameterValues& p : parameterEnds(a)) {
+            SCOPED_TRACE(std::string(a.key) + (p.empty() ? std::string() : " at " + std::to_string(p.front())));
+            const auto shown = rows(InfoPanel::factsTable(a, p, QColor(Qt::gray)));
+            const al::Properties props = a.propertiesAt(p);
+            EXPECT_EQ(shown.at(QStringLiteral("Bounded")), yesNo(props.bounded));
+            EXPECT_EQ(shown.at(QStringLiteral("Zero-centred")), yesNo(props.zeroCentred));
+            EXPECT_EQ(shown.at(QStringLiteral("Monotonic")), yesNo(props.monotonic));
+            EXPECT_EQ(shown.at(QStringLiteral("Smooth (no kinks)")), yesNo(a.smooth(p)));
+            const QString dead = shown.at(QStringLiteral("Dead gradient (f′ = 0)"));
+            EXPECT_EQ(dead == QStringLiteral("nowhere"), a.deadIntervals(p).empty()) << dead.toStdString();
+            const QString pytorch = QString::fromStdString(a.pytorchCall(p)).toHtmlEscaped();
+            EXPECT_EQ(shown.at(QStringLiteral("PyTorch")), QStringLiteral("<code>%1</code>").arg(pytorch));
+            EXPECT_EQ(shown.count(QStringLiteral("Keras")), a.kerasName.empty() ? 0u : 1u);
+        }
+    }
+}
+
+TEST(FactsTable, NamesTheApproximateGeluCalls)
+{
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    const al::Activation& a = *al::findActivation("gelu_tanh");
+    const auto shown = rows(InfoPanel::factsTable(a, {}, QColor(Qt::gray)));
+    EXPECT_EQ(shown.at(QStringLiteral("Keras")), QStringLiteral("<code>keras.activations.gelu(x, approximate=True)</code>"));
+    EXPECT_EQ(shown.at(QStringLiteral("PyTorch")), QStringLiteral("<code>nn.GELU(approximate=&quot;tanh&quot;)</code>"));
+}
+
+TEST(FactsTable, WritesIntervalsAsEachLanguageDoes)
+{
+    const al::Activation& sigmoid = *al::findActivation("sigmoid");
+    const al::Activation& step = *al::findActivation("step");
+    const al::Activation& relu6 = *al::findActivation("relu6");
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    EXPECT_EQ(rows(InfoPanel::factsTable(sigmoid, {}, Qt::gray)).at(QStringLiteral("Output range")), QStringLiteral("(0, 1)"));
+    EXPECT_EQ(rows(InfoPanel::factsTable(step, step.defaults(), Qt::gray)).at(QStringLiteral("Output range")), QStringLiteral("{0, 1}"));
+    EXPECT_EQ(rows(InfoPanel::factsTable(relu6, {}, Qt::gray)).at(QStringLiteral("Dead gradient (f′ = 0)")),
+              QStringLiteral("z &lt; 0 and z &gt; 6"));
+    LanguageManager::instance().apply(QStringLiteral("ru"));
+    EXPECT_EQ(rows(InfoPanel::factsTable(sigmoid, {}, Qt::gray)).at(QStringLiteral("Область значений")), QStringLiteral("(0; 1)"));
+    EXPECT_EQ(rows(InfoPanel::factsTable(step, step.defaults(), Qt::gray)).at(QStringLiteral("Область значений")), QStringLiteral("{0; 1}"));
+    LanguageManager::instance().apply(QStringLiteral("en"));
+}
+
+}  // namespace
