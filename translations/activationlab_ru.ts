@@ -141,6 +141,14 @@ f′(z) = %3</translation>
         <source>Activation functions side by side</source>
         <translation>Сравнение функций активации</translation>
     </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>С&amp;равнение</translation>
+    </message>
+    <message>
+        <source>Several functions or derivatives on one chart</source>
+        <translation>Несколько функций или производных на одном графике</translation>
+    </message>
 </context>
 <context>
     <name>DepthView</name>
@@ -189,46 +197,6 @@ f′(z) = %3</translation>
         <translation>Функция %1</translation>
     </message>
     <message>
-        <source>Number of stacked layers L (1 to 50)</source>
-        <translation>Число слоёв L (от 1 до 50)</translation>
-    </message>
-    <message>
-        <source>Layers</source>
-        <translation>Слои</translation>
-    </message>
-    <message>
-        <source>Weight w of every layer: each layer multiplies the gradient by w·f′(z)</source>
-        <translation>Вес w каждого слоя: каждый слой умножает градиент на w·f′(z)</translation>
-    </message>
-    <message>
-        <source>Weight</source>
-        <translation>Вес</translation>
-    </message>
-    <message>
-        <source>Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)</source>
-        <translation>Значение z₀ на входе активации первого слоя (и каждого слоя, если прямой проход выключен)</translation>
-    </message>
-    <message>
-        <source>Starting pre-activation</source>
-        <translation>Начальное значение z₀</translation>
-    </message>
-    <message>
-        <source>Bias b of every layer (forward pass and linear stack)</source>
-        <translation>Смещение b каждого слоя (для прямого прохода и для линейных слоёв подряд)</translation>
-    </message>
-    <message>
-        <source>Bias</source>
-        <translation>Смещение</translation>
-    </message>
-    <message>
-        <source>Coefficient c of the linear function f(z) = c·z</source>
-        <translation>Коэффициент c линейной функции f(z) = c·z</translation>
-    </message>
-    <message>
-        <source>Linear coefficient</source>
-        <translation>Коэффициент линейной функции</translation>
-    </message>
-    <message>
         <source>Real &amp;forward pass: zₖ₊₁ = w·f(zₖ) + b</source>
         <translation>&amp;Прямой проход: zₖ₊₁ = w·f(zₖ) + b</translation>
     </message>
@@ -271,6 +239,14 @@ f′(z) = %3</translation>
     <message>
         <source>Back to the lesson&apos;s start: sigmoid, tanh and ReLU through 10 layers</source>
         <translation>Вернуться к началу урока: сигмоида, tanh и ReLU через 10 слоёв</translation>
+    </message>
+    <message>
+        <source>&amp;Depth</source>
+        <translation>&amp;Глубина</translation>
+    </message>
+    <message>
+        <source>The gradient through many layers: vanishing, dead and exploding; linear layers collapsing</source>
+        <translation>Градиент через много слоёв: затухающий, «мёртвый» и взрывающийся; линейные слои схлопываются в один</translation>
     </message>
 </context>
 <context>
@@ -495,10 +471,6 @@ f′(z) = %3</translation>
         <translation>Нейрон и ступенчатая функция</translation>
     </message>
     <message>
-        <source>A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the output jumps. Its derivative is 0 everywhere, so the whole line is dead — gradient descent gets no signal from it.</source>
-        <translation>Нейрон складывает входы, умноженные на их веса, и добавляет смещение: z = Σ wᵢxᵢ + b. Ступенчатая функция отвечает только «да» (1), если z достигла порога θ, или «нет» (0). Двигайте θ и вес: выход меняется скачком. Её производная равна 0 всюду, кроме точки θ, где она не существует, поэтому вся прямая — «мёртвая» зона: градиентный спуск не получает от неё никакого сигнала.</translation>
-    </message>
-    <message>
         <source>Linear: proportional, but flat in depth</source>
         <translation>Линейная: глубина ничего не даёт</translation>
     </message>
@@ -585,6 +557,10 @@ f′(z) = %3</translation>
     <message>
         <source>Guided tour</source>
         <translation>Пошаговый обзор лекции</translation>
+    </message>
+    <message>
+        <source>A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the output jumps. Its derivative is 0 everywhere except at θ, where it does not exist, so the whole line is dead — gradient descent gets no signal from it.</source>
+        <translation>Нейрон складывает входы, умноженные на их веса, и добавляет смещение: z = Σ wᵢxᵢ + b. Ступенчатая функция отвечает только «да» (1), если z достигла порога θ, или «нет» (0). Двигайте θ и вес: выход меняется скачком. Её производная равна 0 всюду, кроме точки θ, где она не существует, поэтому вся прямая — «мёртвая» зона: градиентный спуск не получает от неё никакого сигнала.</translation>
     </message>
 </context>
 <context>
@@ -678,18 +654,6 @@ f′(z) = %3</translation>
         <translation>Элементы управления</translation>
     </message>
     <message>
-        <source>Chart of the function and its derivative</source>
-        <translation>График функции и её производной</translation>
-    </message>
-    <message>
-        <source>Wheel: zoom • drag: pan • Home: reset view • arrows: pan • +/−: zoom</source>
-        <translation>Колесо мыши: масштаб • перетаскивание: перемещение • Home: исходный вид • стрелки: перемещение • +/−: масштаб</translation>
-    </message>
-    <message>
-        <source>Neuron read-out</source>
-        <translation>Расчёт нейрона</translation>
-    </message>
-    <message>
         <source>Export Figure</source>
         <translation>Экспорт графика</translation>
     </message>
@@ -700,46 +664,6 @@ f′(z) = %3</translation>
     <message>
         <source>The figure could not be saved: %1</source>
         <translation>Не удалось сохранить график: %1</translation>
-    </message>
-    <message>
-        <source>&amp;Neuron</source>
-        <translation>&amp;Нейрон</translation>
-    </message>
-    <message>
-        <source>&amp;Softmax</source>
-        <translation>Soft&amp;max</translation>
-    </message>
-    <message>
-        <source>&amp;Depth</source>
-        <translation>&amp;Глубина</translation>
-    </message>
-    <message>
-        <source>&amp;Compare</source>
-        <translation>С&amp;равнение</translation>
-    </message>
-    <message>
-        <source>S&amp;parsity</source>
-        <translation>Р&amp;азреженность</translation>
-    </message>
-    <message>
-        <source>One neuron: the curve, its derivative and the gradient regions</source>
-        <translation>Один нейрон: график функции, её производная и зоны «мёртвого» и затухающего градиента</translation>
-    </message>
-    <message>
-        <source>Softmax over several classes: probabilities, temperature, the link to the sigmoid</source>
-        <translation>Softmax по нескольким классам: вероятности, температура, связь с сигмоидой</translation>
-    </message>
-    <message>
-        <source>The gradient through many layers: vanishing, dead and exploding; linear layers collapsing</source>
-        <translation>Градиент через много слоёв: затухающий, «мёртвый» и взрывающийся; линейные слои схлопываются в один</translation>
-    </message>
-    <message>
-        <source>Several functions or derivatives on one chart</source>
-        <translation>Несколько функций или производных на одном графике</translation>
-    </message>
-    <message>
-        <source>How many neurons of a random layer are active</source>
-        <translation>Сколько нейронов случайного слоя активны</translation>
     </message>
     <message>
         <source>&amp;Open Scenario…</source>
@@ -867,6 +791,29 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>NeuronPage</name>
+    <message>
+        <source>Chart of the function and its derivative</source>
+        <translation>График функции и её производной</translation>
+    </message>
+    <message>
+        <source>Wheel: zoom • drag: pan • Home: reset view • arrows: pan • +/−: zoom</source>
+        <translation>Колесо мыши: масштаб • перетаскивание: перемещение • Home: исходный вид • стрелки: перемещение • +/−: масштаб</translation>
+    </message>
+    <message>
+        <source>Neuron read-out</source>
+        <translation>Расчёт нейрона</translation>
+    </message>
+    <message>
+        <source>&amp;Neuron</source>
+        <translation>&amp;Нейрон</translation>
+    </message>
+    <message>
+        <source>One neuron: the curve, its derivative and the gradient regions</source>
+        <translation>Один нейрон: график функции, её производная и зоны «мёртвого» и затухающего градиента</translation>
+    </message>
+</context>
+<context>
     <name>NeuronPanel</name>
     <message>
         <source>Neuron</source>
@@ -891,38 +838,6 @@ f′(z) = %3</translation>
     <message>
         <source>Restore the default inputs, weights and bias</source>
         <translation>Вернуть исходные значения входов, весов и смещения</translation>
-    </message>
-    <message>
-        <source>Input x%1: a value the neuron receives</source>
-        <translation>Вход x%1: значение, которое получает нейрон</translation>
-    </message>
-    <message>
-        <source>Input %1</source>
-        <translation>Вход %1</translation>
-    </message>
-    <message>
-        <source>Weight w%1: how strongly input x%1 counts in z</source>
-        <translation>Вес w%1: насколько сильно вход x%1 влияет на z</translation>
-    </message>
-    <message>
-        <source>Weight %1</source>
-        <translation>Вес %1</translation>
-    </message>
-    <message>
-        <source>Bias b: shifts z regardless of the inputs</source>
-        <translation>Смещение b: сдвигает z независимо от входов</translation>
-    </message>
-    <message>
-        <source>Bias</source>
-        <translation>Смещение</translation>
-    </message>
-    <message>
-        <source>Vanishing threshold ε: where |f′(z)| &lt; ε the gradient is considered vanishing</source>
-        <translation>Порог затухания ε: там, где |f′(z)| &lt; ε, градиент считается затухающим</translation>
-    </message>
-    <message>
-        <source>Vanishing threshold</source>
-        <translation>Порог затухания</translation>
     </message>
 </context>
 <context>
@@ -986,10 +901,6 @@ f′(z) = %3</translation>
         <translation>Значение «%1» должно быть текстом</translation>
     </message>
     <message>
-        <source>unknown function “%1” in “%2”</source>
-        <translation>неизвестная функция «%1» в «%2»</translation>
-    </message>
-    <message>
         <source>“%1” must be a list</source>
         <translation>Значение «%1» должно быть списком</translation>
     </message>
@@ -1034,8 +945,12 @@ f′(z) = %3</translation>
         <translation>версия формата %1, а эта программа читает версию %2</translation>
     </message>
     <message>
-        <source>unknown tab “%1”</source>
-        <translation>неизвестная вкладка «%1»</translation>
+        <source>unknown function “%2” in “%1”</source>
+        <translation>неизвестная функция «%2» в «%1»</translation>
+    </message>
+    <message>
+        <source>“%2” is not a possible value of “%1”</source>
+        <translation>«%2» не может быть значением «%1»</translation>
     </message>
 </context>
 <context>
@@ -1089,22 +1004,6 @@ f′(z) = %3</translation>
         <translation>Вернуть логиты из лекции [−4; 5; 2; −8] при T = 1</translation>
     </message>
     <message>
-        <source>Logit x%1: the score of class %2 before softmax</source>
-        <translation>Логит x%1: оценка класса %2 до применения softmax</translation>
-    </message>
-    <message>
-        <source>Logit %1</source>
-        <translation>Логит %1</translation>
-    </message>
-    <message>
-        <source>Temperature T: softmax(x / T); large T evens the classes out, small T picks the winner</source>
-        <translation>Температура T: softmax(x / T); при большой T классы выравниваются, при малой выделяется победитель</translation>
-    </message>
-    <message>
-        <source>Temperature</source>
-        <translation>Температура</translation>
-    </message>
-    <message>
         <source>Show lo&amp;g-softmax</source>
         <translation>&amp;Показывать логарифм softmax (log-softmax)</translation>
     </message>
@@ -1139,6 +1038,14 @@ f′(z) = %3</translation>
     <message>
         <source>Classes &amp;K</source>
         <translation>Число &amp;классов K</translation>
+    </message>
+    <message>
+        <source>&amp;Softmax</source>
+        <translation>Soft&amp;max</translation>
+    </message>
+    <message>
+        <source>Softmax over several classes: probabilities, temperature, the link to the sigmoid</source>
+        <translation>Softmax по нескольким классам: вероятности, температура, связь с сигмоидой</translation>
     </message>
 </context>
 <context>
@@ -1200,20 +1107,191 @@ f′(z) = %3</translation>
         <translation>Сгенерировать новые веса и новый вход (новое зерно)</translation>
     </message>
     <message>
-        <source>A neuron counts as active when |f(z)| &gt; τ (0: exactly non-zero)</source>
-        <translation>Нейрон считается активным, если |f(z)| &gt; τ (при τ = 0 — если выход ненулевой)</translation>
-    </message>
-    <message>
-        <source>Activity threshold</source>
-        <translation>Порог активности</translation>
-    </message>
-    <message>
         <source>output f(z)</source>
         <translation>выход f(z)</translation>
     </message>
     <message>
         <source>neurons</source>
         <translation>число нейронов</translation>
+    </message>
+    <message>
+        <source>S&amp;parsity</source>
+        <translation>Р&amp;азреженность</translation>
+    </message>
+    <message>
+        <source>How many neurons of a random layer are active</source>
+        <translation>Сколько нейронов случайного слоя активны</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Open tab</source>
+        <translation>Открытая вкладка</translation>
+    </message>
+    <message>
+        <source>Function</source>
+        <translation>Функция</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Параметры</translation>
+    </message>
+    <message>
+        <source>Input %1</source>
+        <translation>Вход %1</translation>
+    </message>
+    <message>
+        <source>Input x%1: a value the neuron receives</source>
+        <translation>Вход x%1: значение, которое получает нейрон</translation>
+    </message>
+    <message>
+        <source>Weight %1</source>
+        <translation>Вес %1</translation>
+    </message>
+    <message>
+        <source>Weight w%1: how strongly input x%1 counts in z</source>
+        <translation>Вес w%1: насколько сильно вход x%1 влияет на z</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Смещение</translation>
+    </message>
+    <message>
+        <source>Bias b: shifts z regardless of the inputs</source>
+        <translation>Смещение b: сдвигает z независимо от входов</translation>
+    </message>
+    <message>
+        <source>Vanishing threshold</source>
+        <translation>Порог затухания</translation>
+    </message>
+    <message>
+        <source>Vanishing threshold ε: where |f′(z)| &lt; ε the gradient is considered vanishing</source>
+        <translation>Порог затухания ε: там, где |f′(z)| &lt; ε, градиент считается затухающим</translation>
+    </message>
+    <message>
+        <source>View: smallest z</source>
+        <translation>Область просмотра: наименьшее z</translation>
+    </message>
+    <message>
+        <source>View: largest z</source>
+        <translation>Область просмотра: наибольшее z</translation>
+    </message>
+    <message>
+        <source>View: lowest y</source>
+        <translation>Область просмотра: наименьшее y</translation>
+    </message>
+    <message>
+        <source>View: highest y</source>
+        <translation>Область просмотра: наибольшее y</translation>
+    </message>
+    <message>
+        <source>Show the derivative f′</source>
+        <translation>Показывать производную f′</translation>
+    </message>
+    <message>
+        <source>Show the tangent</source>
+        <translation>Показывать касательную</translation>
+    </message>
+    <message>
+        <source>Logit %1</source>
+        <translation>Логит %1</translation>
+    </message>
+    <message>
+        <source>Logit x%1: the score of class %1 before softmax</source>
+        <translation>Логит x%1: оценка класса %1 до применения softmax</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Температура</translation>
+    </message>
+    <message>
+        <source>Temperature T: softmax(x / T); large T evens the classes out, small T picks the winner</source>
+        <translation>Температура T: softmax(x / T); при большой T классы выравниваются, при малой выделяется победитель</translation>
+    </message>
+    <message>
+        <source>Show lo&amp;g-softmax</source>
+        <translation>&amp;Показывать логарифм softmax (log-softmax)</translation>
+    </message>
+    <message>
+        <source>Curve of class</source>
+        <translation>Кривая класса</translation>
+    </message>
+    <message>
+        <source>Function %1</source>
+        <translation>Функция %1</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>Слои</translation>
+    </message>
+    <message>
+        <source>Number of stacked layers L (1 to 50)</source>
+        <translation>Число слоёв L (от 1 до 50)</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Вес</translation>
+    </message>
+    <message>
+        <source>Weight w of every layer: each layer multiplies the gradient by w·f′(z)</source>
+        <translation>Вес w каждого слоя: каждый слой умножает градиент на w·f′(z)</translation>
+    </message>
+    <message>
+        <source>Starting pre-activation</source>
+        <translation>Начальное значение z₀</translation>
+    </message>
+    <message>
+        <source>Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)</source>
+        <translation>Значение z₀ на входе активации первого слоя (и каждого слоя, если прямой проход выключен)</translation>
+    </message>
+    <message>
+        <source>Bias b of every layer (forward pass and linear stack)</source>
+        <translation>Смещение b каждого слоя (для прямого прохода и для линейных слоёв подряд)</translation>
+    </message>
+    <message>
+        <source>Real &amp;forward pass: zₖ₊₁ = w·f(zₖ) + b</source>
+        <translation>&amp;Прямой проход: zₖ₊₁ = w·f(zₖ) + b</translation>
+    </message>
+    <message>
+        <source>Linear coefficient</source>
+        <translation>Коэффициент линейной функции</translation>
+    </message>
+    <message>
+        <source>Coefficient c of the linear function f(z) = c·z</source>
+        <translation>Коэффициент c линейной функции f(z) = c·z</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Функции</translation>
+    </message>
+    <message>
+        <source>Compare &amp;derivatives f′</source>
+        <translation>Сравнивать &amp;производные f′</translation>
+    </message>
+    <message>
+        <source>Show 2σ(2&amp;z) − 1</source>
+        <translation>Показывать &amp;кривую 2σ(2z) − 1</translation>
+    </message>
+    <message>
+        <source>&amp;Function</source>
+        <translation>Функ&amp;ция</translation>
+    </message>
+    <message>
+        <source>&amp;Neurons</source>
+        <translation>&amp;Число нейронов</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>&amp;Зерно</translation>
+    </message>
+    <message>
+        <source>Activity threshold</source>
+        <translation>Порог активности</translation>
+    </message>
+    <message>
+        <source>A neuron counts as active when |f(z)| &gt; τ (0: exactly non-zero)</source>
+        <translation>Нейрон считается активным, если |f(z)| &gt; τ (при τ = 0 — если выход ненулевой)</translation>
     </message>
 </context>
 <context>

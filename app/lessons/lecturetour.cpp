@@ -66,8 +66,8 @@ const std::vector<LectureTour::Step>& LectureTour::lectureSteps()
         {QT_TR_NOOP("The neuron and the step function"),
          QT_TR_NOOP("A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function "
                "then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the "
-               "output jumps. Its derivative is 0 everywhere, so the whole line is dead — gradient descent gets "
-               "no signal from it."),
+               "output jumps. Its derivative is 0 everywhere except at θ, where it does not exist, so the whole "
+               "line is dead — gradient descent gets no signal from it."),
          neuronStep("step", 0.8), "neuron", ""},
         {QT_TR_NOOP("Linear: proportional, but flat in depth"),
          QT_TR_NOOP("f(z) = c·z passes any value through, unbounded — useful for a regression output. Its derivative "
@@ -116,6 +116,7 @@ LectureTour::LectureTour(LabState* state, QWidget* parent) : QFrame(parent), m_s
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
+    m_title->setWordWrap(true);  // a long title in Russian at 200 % wraps rather than pushes the buttons out
     m_body = new QLabel(this);
     m_body->setWordWrap(true);
     // The bar keeps the height its text needs; the panels above give way.

@@ -12,7 +12,6 @@
 #ifndef QT_TRANSLATE_NOOP
 #define QT_TRANSLATE_NOOP(context, text) text
 #endif
-#define TEXT(text) QT_TRANSLATE_NOOP("State", text)
 
 // Each spec names only what differs from Spec's defaults; g++ would warn about every other member.
 #pragma GCC diagnostic ignored "-Wmissing-field-initializers"
@@ -31,78 +30,80 @@ std::vector<Spec> declare()
 {
     return {
         {.key = "tab", .type = Type::Choice, .defaultValue = std::string("neuron"),
-         .choices = {"neuron", "softmax", "depth", "compare", "sparsity"}, .label = TEXT("Open tab")},
+         .choices = {"neuron", "softmax", "depth", "compare", "sparsity"}, .label = QT_TRANSLATE_NOOP("State", "Open tab")},
 
         // The explorer: one neuron and one function.
-        {.key = "explorer.function", .type = Type::Function, .defaultValue = std::string("sigmoid"), .label = TEXT("Function")},
-        {.key = "explorer.parameters", .type = Type::Parameters, .defaultValue = Numbers{}, .label = TEXT("Parameters")},
+        {.key = "explorer.function", .type = Type::Function, .defaultValue = std::string("sigmoid"), .label = QT_TRANSLATE_NOOP("State", "Function")},
+        {.key = "explorer.parameters", .type = Type::Parameters, .defaultValue = Numbers{}, .label = QT_TRANSLATE_NOOP("State", "Parameters")},
         {.key = "explorer.neuron.inputs", .type = Type::NumberList, .defaultValue = Numbers{1.2, 2.0}, .min = -kValueLimit,
          .max = kValueLimit, .sliderMin = -5, .sliderMax = 5, .minCount = 1, .maxCount = 8, .symbol = "x%1",
-         .label = TEXT("Input %1"), .help = TEXT("Input x%1: a value the neuron receives")},
+         .label = QT_TRANSLATE_NOOP("State", "Input %1"), .help = QT_TRANSLATE_NOOP("State", "Input x%1: a value the neuron receives")},
         {.key = "explorer.neuron.weights", .type = Type::NumberList, .defaultValue = Numbers{0.5, -0.3}, .min = -kValueLimit,
          .max = kValueLimit, .sliderMin = -5, .sliderMax = 5, .minCount = 1, .maxCount = 8, .symbol = "w%1",
-         .label = TEXT("Weight %1"), .help = TEXT("Weight w%1: how strongly input x%1 counts in z")},
+         .label = QT_TRANSLATE_NOOP("State", "Weight %1"), .help = QT_TRANSLATE_NOOP("State", "Weight w%1: how strongly input x%1 counts in z")},
         {.key = "explorer.neuron.bias", .type = Type::Number, .defaultValue = 0.1, .min = -kValueLimit, .max = kValueLimit,
-         .sliderMin = -5, .sliderMax = 5, .symbol = "b", .label = TEXT("Bias"), .help = TEXT("Bias b: shifts z regardless of the inputs")},
+         .sliderMin = -5, .sliderMax = 5, .symbol = "b", .label = QT_TRANSLATE_NOOP("State", "Bias"), .help = QT_TRANSLATE_NOOP("State", "Bias b: shifts z regardless of the inputs")},
         {.key = "explorer.epsilon", .type = Type::Number, .defaultValue = 0.01, .min = 0, .max = 0.3, .sliderMin = 0,
-         .sliderMax = 0.3, .step = 0.001, .decimals = 3, .symbol = "ε", .label = TEXT("Vanishing threshold"),
-         .help = TEXT("Vanishing threshold ε: where |f′(z)| < ε the gradient is considered vanishing")},
+         .sliderMax = 0.3, .step = 0.001, .decimals = 3, .symbol = "ε", .label = QT_TRANSLATE_NOOP("State", "Vanishing threshold"),
+         .help = QT_TRANSLATE_NOOP("State", "Vanishing threshold ε: where |f′(z)| < ε the gradient is considered vanishing")},
         // The view. Its y range is fitted to the function whenever the function changes (see Document).
         {.key = "explorer.view.zMin", .type = Type::Number, .defaultValue = -6.0, .min = -kMaxViewCoordinate,
-         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = TEXT("View: smallest z")},
+         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = QT_TRANSLATE_NOOP("State", "View: smallest z")},
         {.key = "explorer.view.zMax", .type = Type::Number, .defaultValue = 6.0, .min = -kMaxViewCoordinate,
-         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = TEXT("View: largest z")},
+         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = QT_TRANSLATE_NOOP("State", "View: largest z")},
         {.key = "explorer.view.yMin", .type = Type::Number, .defaultValue = -1.5, .min = -kMaxViewCoordinate,
-         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = TEXT("View: lowest y")},
+         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = QT_TRANSLATE_NOOP("State", "View: lowest y")},
         {.key = "explorer.view.yMax", .type = Type::Number, .defaultValue = 1.5, .min = -kMaxViewCoordinate,
-         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = TEXT("View: highest y")},
-        {.key = "explorer.showDerivative", .type = Type::Boolean, .defaultValue = true, .label = TEXT("Show the derivative f′")},
-        {.key = "explorer.showTangent", .type = Type::Boolean, .defaultValue = true, .label = TEXT("Show the tangent")},
+         .max = kMaxViewCoordinate, .givenWithSiblings = true, .label = QT_TRANSLATE_NOOP("State", "View: highest y")},
+        {.key = "explorer.showDerivative", .type = Type::Boolean, .defaultValue = true, .label = QT_TRANSLATE_NOOP("State", "Show the derivative f′")},
+        {.key = "explorer.showTangent", .type = Type::Boolean, .defaultValue = true, .label = QT_TRANSLATE_NOOP("State", "Show the tangent")},
 
         // Softmax: the lecture's logits [−4, 5, 2, −8].
         {.key = "softmax.logits", .type = Type::NumberList, .defaultValue = Numbers{-4, 5, 2, -8}, .min = -kValueLimit,
          .max = kValueLimit, .sliderMin = -10, .sliderMax = 10, .step = 0.1, .minCount = 2, .maxCount = 10, .symbol = "x%1",
-         .label = TEXT("Logit %1"), .help = TEXT("Logit x%1: the score of class %1 before softmax")},
+         .label = QT_TRANSLATE_NOOP("State", "Logit %1"), .help = QT_TRANSLATE_NOOP("State", "Logit x%1: the score of class %1 before softmax")},
         {.key = "softmax.temperature", .type = Type::Number, .defaultValue = 1.0, .min = 0.01, .max = 1000, .sliderMin = 0.05,
-         .sliderMax = 5, .symbol = "T", .label = TEXT("Temperature"),
-         .help = TEXT("Temperature T: softmax(x / T); large T evens the classes out, small T picks the winner")},
-        {.key = "softmax.log", .type = Type::Boolean, .defaultValue = false, .label = TEXT("Show lo&g-softmax")},
+         .sliderMax = 5, .symbol = "T", .label = QT_TRANSLATE_NOOP("State", "Temperature"),
+         .help = QT_TRANSLATE_NOOP("State", "Temperature T: softmax(x / T); large T evens the classes out, small T picks the winner")},
+        {.key = "softmax.log", .type = Type::Boolean, .defaultValue = false, .label = QT_TRANSLATE_NOOP("State", "Show lo&g-softmax")},
         // 1-based: the class whose probability is drawn as its logit moves (the lecture's winner, x₂ = 5).
         {.key = "softmax.focus", .type = Type::Integer, .defaultValue = 2.0, .min = 1, .max = 10, .sliderMin = 1, .sliderMax = 10,
-         .step = 1, .decimals = 0, .label = TEXT("Curve of class")},
+         .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Curve of class")},
 
         // Depth: the gradient through a stack of layers.
         {.key = "depth.functions", .type = Type::FunctionList, .defaultValue = Names{"sigmoid", "tanh", "relu"}, .minCount = 0,
-         .maxCount = 4, .allowEmpty = true, .label = TEXT("Function %1")},
+         .maxCount = 4, .allowEmpty = true, .label = QT_TRANSLATE_NOOP("State", "Function %1")},
         {.key = "depth.layers", .type = Type::Integer, .defaultValue = 10.0, .min = 1, .max = 50, .sliderMin = 1, .sliderMax = 50,
-         .step = 1, .decimals = 0, .symbol = "L", .label = TEXT("Layers"), .help = TEXT("Number of stacked layers L (1 to 50)")},
+         .step = 1, .decimals = 0, .symbol = "L", .label = QT_TRANSLATE_NOOP("State", "Layers"), .help = QT_TRANSLATE_NOOP("State", "Number of stacked layers L (1 to 50)")},
         {.key = "depth.weight", .type = Type::Number, .defaultValue = 1.0, .min = -100, .max = 100, .sliderMin = 0, .sliderMax = 3,
-         .symbol = "w", .label = TEXT("Weight"), .help = TEXT("Weight w of every layer: each layer multiplies the gradient by w·f′(z)")},
-        {.key = "depth.z0", .type = Type::Number, .defaultValue = 0.0, .min = -kValueLimit, .max = kValueLimit, .sliderMin = -5,
-         .sliderMax = 5, .symbol = "z₀", .label = TEXT("Starting pre-activation"),
-         .help = TEXT("Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)")},
+         .symbol = "w", .label = QT_TRANSLATE_NOOP("State", "Weight"), .help = QT_TRANSLATE_NOOP("State", "Weight w of every layer: each layer multiplies the gradient by w·f′(z)")},
+        // z₀ = 0.5, not 0: at 0 ReLU sits on its kink, where PyTorch's relu′(0) = 0 makes it look
+        // dead — the opposite of the lecture's point; at 0.5 sigmoid vanishes, tanh shrinks, ReLU passes 1.
+        {.key = "depth.z0", .type = Type::Number, .defaultValue = 0.5, .min = -kValueLimit, .max = kValueLimit, .sliderMin = -5,
+         .sliderMax = 5, .symbol = "z₀", .label = QT_TRANSLATE_NOOP("State", "Starting pre-activation"),
+         .help = QT_TRANSLATE_NOOP("State", "Pre-activation z₀ of the first layer (and of every layer, unless the forward pass is on)")},
         {.key = "depth.bias", .type = Type::Number, .defaultValue = 0.0, .min = -3, .max = 3, .sliderMin = -3, .sliderMax = 3,
-         .symbol = "b", .label = TEXT("Bias"), .help = TEXT("Bias b of every layer (forward pass and linear stack)")},
+         .symbol = "b", .label = QT_TRANSLATE_NOOP("State", "Bias"), .help = QT_TRANSLATE_NOOP("State", "Bias b of every layer (forward pass and linear stack)")},
         {.key = "depth.forwardPass", .type = Type::Boolean, .defaultValue = false,
-         .label = TEXT("Real &forward pass: zₖ₊₁ = w·f(zₖ) + b")},
+         .label = QT_TRANSLATE_NOOP("State", "Real &forward pass: zₖ₊₁ = w·f(zₖ) + b")},
         {.key = "depth.linearC", .type = Type::Number, .defaultValue = 1.0, .min = -2, .max = 2, .sliderMin = -2, .sliderMax = 2,
-         .symbol = "c", .label = TEXT("Linear coefficient"), .help = TEXT("Coefficient c of the linear function f(z) = c·z")},
+         .symbol = "c", .label = QT_TRANSLATE_NOOP("State", "Linear coefficient"), .help = QT_TRANSLATE_NOOP("State", "Coefficient c of the linear function f(z) = c·z")},
 
         // Compare: several functions on one chart.
         {.key = "compare.functions", .type = Type::FunctionList, .defaultValue = Names{"sigmoid", "tanh"}, .minCount = 0,
-         .maxCount = static_cast<int>(catalog().size()), .label = TEXT("Functions")},
-        {.key = "compare.derivatives", .type = Type::Boolean, .defaultValue = false, .label = TEXT("Compare &derivatives f′")},
-        {.key = "compare.identity", .type = Type::Boolean, .defaultValue = true, .label = TEXT("Show 2σ(2&z) − 1")},
+         .maxCount = static_cast<int>(catalog().size()), .label = QT_TRANSLATE_NOOP("State", "Functions")},
+        {.key = "compare.derivatives", .type = Type::Boolean, .defaultValue = false, .label = QT_TRANSLATE_NOOP("State", "Compare &derivatives f′")},
+        {.key = "compare.identity", .type = Type::Boolean, .defaultValue = true, .label = QT_TRANSLATE_NOOP("State", "Show 2σ(2&z) − 1")},
 
         // Sparsity: a random layer's share of active neurons.
-        {.key = "sparsity.function", .type = Type::Function, .defaultValue = std::string("relu"), .label = TEXT("&Function")},
+        {.key = "sparsity.function", .type = Type::Function, .defaultValue = std::string("relu"), .label = QT_TRANSLATE_NOOP("State", "&Function")},
         {.key = "sparsity.neurons", .type = Type::Integer, .defaultValue = 1000.0, .min = 10, .max = 100000, .sliderMin = 10,
-         .sliderMax = 100000, .step = 100, .decimals = 0, .label = TEXT("&Neurons")},
+         .sliderMax = 100000, .step = 100, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "&Neurons")},
         {.key = "sparsity.seed", .type = Type::Integer, .defaultValue = 42.0, .min = 0, .max = kLargestSeed, .sliderMin = 0,
-         .sliderMax = kLargestSeed, .step = 1, .decimals = 0, .label = TEXT("&Seed")},
+         .sliderMax = kLargestSeed, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "&Seed")},
         {.key = "sparsity.threshold", .type = Type::Number, .defaultValue = 0.01, .min = 0, .max = 0.2, .sliderMin = 0,
-         .sliderMax = 0.2, .step = 0.001, .decimals = 3, .symbol = "τ", .label = TEXT("Activity threshold"),
-         .help = TEXT("A neuron counts as active when |f(z)| > τ (0: exactly non-zero)")},
+         .sliderMax = 0.2, .step = 0.001, .decimals = 3, .symbol = "τ", .label = QT_TRANSLATE_NOOP("State", "Activity threshold"),
+         .help = QT_TRANSLATE_NOOP("State", "A neuron counts as active when |f(z)| > τ (0: exactly non-zero)")},
     };
 }
 

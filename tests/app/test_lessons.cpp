@@ -128,6 +128,7 @@ TEST_F(Lessons, TwoClassSoftmaxIsTheSigmoid)
 TEST_F(Lessons, DepthShowsAQuarterPerLayerForTheSigmoid)
 {
     DepthView* view = window->depthView();
+    window->depthModel()->setZ0(0.0);  // where σ′ is largest, 0.25
     type(view->layersSlider(), QStringLiteral("12"));
     EXPECT_EQ(window->depthModel()->layers(), 12);
     const QList<QPointF> sigmoid = view->gradientSeries(0)->points();
