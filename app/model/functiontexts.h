@@ -18,5 +18,8 @@ QString lectureGroup();                     // "From the lecture"
 QString moreGroup();                        // "More functions"
 
 QString fromKey(std::string_view key);      // a key as a QString, for lookups
+// Whether the words of a function or parameter are declared (tests walk the catalog with these).
+bool hasWords(std::string_view key);
+bool hasParameterWords(std::string_view functionKey, std::string_view parameterKey);
 
 }  // namespace FunctionTexts

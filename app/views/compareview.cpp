@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/compareview.h"
 
+#include "app/widgets/catalogmodel.h"
+
 #include "core/curvefacts.h"
 
 #include "app/appearance.h"
@@ -39,13 +41,10 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m
     m_presetLabel->setBuddy(m_presets);
     controls->addWidget(m_presetLabel);
     controls->addWidget(m_presets);
-    m_list = new QListWidget(m_controls);
-    for (const al::Activation& a : al::catalog()) {
-        auto* item = new QListWidgetItem(m_list);
-        item->setData(Qt::UserRole, FunctionTexts::fromKey(a.key));
-        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
-        item->setCheckState(Qt::Unchecked);
-    }
+    m_list = new QListView(m_controls);
+    m_catalog = new CatalogModel(CatalogModel::Layout::Functions, m_list);
+    m_catalog->setCheckable(true);
+    m_list->setModel(m_catalog);
     controls->addWidget(m_list, 1);
     m_derivatives = new QCheckBox(m_controls);
     m_identity = new QCheckBox(m_controls);
@@ -72,9 +71,7 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m
 
     connect(m_presets, &QComboBox::activated, m_model,
             [this](int index) { m_model->applyPreset(static_cast<CompareModel::Preset>(index)); });
-    connect(m_list, &QListWidget::itemChanged, m_model, [this](QListWidgetItem* item) {
-        m_model->setSelected(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
-    });
+    connect(m_catalog, &CatalogModel::checkToggled, m_model, &CompareModel::setSelected);
     connect(m_derivatives, &QCheckBox::toggled, m_model, &CompareModel::setDerivatives);
     connect(m_identity, &QCheckBox::toggled, m_model, &CompareModel::setIdentityCurve);
     connect(m_model, &CompareModel::changed, this, &CompareView::refresh);
@@ -94,10 +91,7 @@ void CompareView::refresh()
 {
     const QStringList keys = m_model->functions();
     {
-        const QSignalBlocker block(m_list);
-        for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setCheckState(keys.contains(m_list->item(i)->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                                          : Qt::Unchecked);
+        m_catalog->setChecked(keys);
         const QSignalBlocker a(m_derivatives);
         const QSignalBlocker b(m_identity);
         m_derivatives->setChecked(m_model->derivatives());
@@ -169,11 +163,6 @@ void CompareView::retranslate()
     }
     m_presets->setToolTip(tr("Show a comparison the lecture makes"));
     m_presets->setAccessibleName(tr("Lecture pairs"));
-    {
-        const QSignalBlocker block(m_list);  // renaming an item is not ticking it
-        for (int i = 0; i < m_list->count(); ++i)
-            m_list->item(i)->setText(FunctionTexts::name(m_list->item(i)->data(Qt::UserRole).toString().toStdString()));
-    }
     m_list->setToolTip(tr("Tick the functions to overlay"));
     m_list->setAccessibleName(tr("Functions to compare"));
     m_derivatives->setText(tr("Compare &derivatives f′"));

@@ -14,8 +14,9 @@ QT_FORWARD_DECLARE_CLASS(QComboBox)
 QT_FORWARD_DECLARE_CLASS(QGroupBox)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QLineSeries)
-QT_FORWARD_DECLARE_CLASS(QListWidget)
+QT_FORWARD_DECLARE_CLASS(QListView)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
+class CatalogModel;
 
 // Several functions (or derivatives) on one chart, with presets for the pairs the lecture
 // contrasts and a table of their maximum slopes.
@@ -29,7 +30,8 @@ public:
     // The drawn series by key; "identity" for 2σ(2z) − 1.
     QLineSeries* series(const QString& key) const;
     QLabel* slopeTable() const { return m_slopes; }
-    QListWidget* functionList() const { return m_list; }
+    QListView* functionList() const { return m_list; }
+    CatalogModel* catalog() const { return m_catalog; }
     QComboBox* presetBox() const { return m_presets; }
     QChartView* chartView() const { return m_view; }
 
@@ -45,7 +47,8 @@ private:
     QGroupBox* m_controls = nullptr;
     QLabel* m_presetLabel = nullptr;
     QComboBox* m_presets = nullptr;
-    QListWidget* m_list = nullptr;
+    QListView* m_list = nullptr;
+    CatalogModel* m_catalog = nullptr;
     QCheckBox* m_derivatives = nullptr;
     QCheckBox* m_identity = nullptr;
     QChartView* m_view = nullptr;

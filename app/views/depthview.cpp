@@ -6,6 +6,7 @@
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
+#include "app/widgets/catalogmodel.h"
 #include "app/widgets/valueslider.h"
 #include "core/state/schema.h"
 
@@ -36,6 +37,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model
     auto* form = new QFormLayout();
     for (int i = 0; i < DepthModel::maxFunctions(); ++i) {
         auto* box = new QComboBox(m_controls);
+        box->setModel(new CatalogModel(CatalogModel::Layout::FunctionsOrNone, box));
         box->setObjectName(QStringLiteral("depth_function_%1").arg(i + 1));
         auto* label = new QLabel(m_controls);
         label->setBuddy(box);
@@ -125,17 +127,6 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model
     ChartStyle::follow(m_gradientView);
     ChartStyle::follow(m_collapseView);
     retranslate();
-}
-
-void DepthView::fillBoxes()
-{
-    for (QComboBox* box : std::as_const(m_boxes)) {
-        const QSignalBlocker block(box);
-        box->clear();
-        box->addItem(QStringLiteral("—"), QString());
-        for (const al::Activation& a : al::catalog())
-            box->addItem(FunctionTexts::name(a.key), FunctionTexts::fromKey(a.key));
-    }
 }
 
 double DepthView::axisFloor() const
@@ -280,7 +271,6 @@ void DepthView::retranslate()
         m_boxes[i]->setToolTip(tr("An activation to compare through depth (— for none)"));
         m_boxes[i]->setAccessibleName(tr("Function %1").arg(i + 1));
     }
-    fillBoxes();
     m_forward->setText(tr("Real &forward pass: zₖ₊₁ = w·f(zₖ) + b"));
     m_forward->setToolTip(tr("Off: every layer works at z₀ (the textbook bound, e.g. 0.25ᴸ for sigmoid). On: each layer "
                              "feeds the next."));

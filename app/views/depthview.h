@@ -47,7 +47,6 @@ protected:
 private:
     void refresh();
     void retranslate();
-    void fillBoxes();
 
     QPointer<DepthModel> m_model;
     QGroupBox* m_controls = nullptr;

@@ -6,6 +6,7 @@
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
+#include "app/widgets/catalogmodel.h"
 #include "app/widgets/valueslider.h"
 #include "core/state/schema.h"
 
@@ -34,6 +35,7 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Page(parent)
     auto* form = new QFormLayout();
     m_functionLabel = new QLabel(m_controls);
     m_function = new QComboBox(m_controls);
+    m_function->setModel(new CatalogModel(CatalogModel::Layout::Functions, m_function));
     m_neuronsLabel = new QLabel(m_controls);
     m_neurons = new QSpinBox(m_controls);
     const al::state::Spec& neurons = al::state::spec("sparsity.neurons");
@@ -145,12 +147,6 @@ void SparsityView::retranslate()
 {
     m_controls->setTitle(tr("A random layer"));
     m_functionLabel->setText(tr("&Function"));
-    {
-        const QSignalBlocker block(m_function);
-        m_function->clear();
-        for (const al::Activation& a : al::catalog())
-            m_function->addItem(FunctionTexts::name(a.key), FunctionTexts::fromKey(a.key));
-    }
     m_function->setToolTip(tr("The activation of every neuron in the layer"));
     m_function->setAccessibleName(tr("Function of the layer"));
     m_neuronsLabel->setText(tr("&Neurons"));

@@ -1,96 +1,67 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/functionchooser.h"
 
+#include "app/widgets/catalogmodel.h"
 #include "core/catalog.h"
-#include "app/model/functiontexts.h"
 
 #include <QEvent>
 
-namespace {
-constexpr int kCatalogIndexRole = Qt::UserRole + 1;
-}
-
-FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent) : QListWidget(parent), m_model(model)
+FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent)
+    : QListView(parent), m_model(model), m_catalog(new CatalogModel(CatalogModel::Layout::Grouped, this))
 {
+    setModel(m_catalog);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setUniformItemSizes(false);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    setAccessibleName(tr("Activation function"));
-    setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 … Ctrl+9)"));
-    rebuild();
-    connect(this, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        if (m_syncing || !item)
-            return;
-        const QVariant index = item->data(kCatalogIndexRole);
-        if (index.isValid())
-            m_model->setFunctionIndex(index.toInt());
+    retranslate();
+    connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        const QString key = m_catalog->keyAt(current.row());
+        if (!m_syncing && !key.isEmpty())
+            m_model->setFunction(key);
     });
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
         if (what.testAnyFlag(ExplorerModel::FunctionChanged))
             syncFromModel();
     });
+    fitHeight();
+    syncFromModel();
 }
 
 QSize FunctionChooser::sizeHint() const
 {
     // Tall enough for every entry, so the panels below stay in view without scrolling the list.
     int height = 2 * frameWidth() + sizeHintForRow(1);
-    for (int row = 0; row < count(); ++row)
+    for (int row = 0; row < m_catalog->rowCount(); ++row)
         height += sizeHintForRow(row) + 2 * spacing();
-    return {QListWidget::sizeHint().width(), height};
+    return {QListView::sizeHint().width(), height};
 }
 
-void FunctionChooser::rebuild()
+void FunctionChooser::fitHeight()
 {
-    m_syncing = true;
-    clear();
-    const auto header = [this](const QString& text) {
-        auto* item = new QListWidgetItem(text, this);
-        item->setFlags(Qt::NoItemFlags);
-        QFont f = font();
-        f.setBold(true);
-        item->setFont(f);
-        item->setForeground(palette().color(QPalette::PlaceholderText));
-    };
-    const auto& all = al::catalog();
-    for (bool lecture : {true, false}) {
-        header(lecture ? FunctionTexts::lectureGroup() : FunctionTexts::moreGroup());
-        for (std::size_t i = 0; i < all.size(); ++i) {
-            if (all[i].fromLecture != lecture)
-                continue;
-            auto* item = new QListWidgetItem(QStringLiteral("   ") + FunctionTexts::name(all[i].key), this);
-            item->setData(kCatalogIndexRole, static_cast<int>(i));
-            item->setData(Qt::AccessibleTextRole, FunctionTexts::name(all[i].key));
-        }
-    }
-    m_syncing = false;
     setFixedHeight(FunctionChooser::sizeHint().height());
-    syncFromModel();
 }
 
 void FunctionChooser::syncFromModel()
 {
     m_syncing = true;
-    for (int row = 0; row < count(); ++row) {
-        if (item(row)->data(kCatalogIndexRole).toInt() == m_model->functionIndex() && item(row)->data(kCatalogIndexRole).isValid()) {
-            setCurrentRow(row);
-            scrollToItem(item(row));
-            break;
-        }
-    }
+    const QModelIndex index = m_catalog->index(m_catalog->rowOf(m_model->functionKey()));
+    setCurrentIndex(index);
+    scrollTo(index);
     m_syncing = false;
+}
+
+void FunctionChooser::retranslate()
+{
+    setAccessibleName(tr("Activation function"));
+    setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 … Ctrl+9)"));
 }
 
 void FunctionChooser::changeEvent(QEvent* event)
 {
-    // Headers take their colour from the palette and the list's height from the font: a theme
-    // or scale change rebuilds them.
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
-        rebuild();
-    if (event->type() == QEvent::LanguageChange) {
-        setAccessibleName(tr("Activation function"));
-        setToolTip(tr("Choose the activation function (Ctrl+PgUp / Ctrl+PgDn, or Ctrl+1 … Ctrl+9)"));
-        rebuild();
-    }
-    QListWidget::changeEvent(event);
+    // The list's height follows the font (the interface scale).
+    if (event->type() == QEvent::FontChange)
+        fitHeight();
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QListView::changeEvent(event);
 }

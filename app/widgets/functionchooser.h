@@ -3,25 +3,30 @@
 
 #include "app/model/explorermodel.h"
 
-#include <QListWidget>
+#include <QListView>
 #include <QPointer>
+
+class CatalogModel;
 
 // Every function of the catalog in two groups, "From the lecture" and "More functions"; the
 // group headers are not selectable. Selecting an entry sets the model's function.
-class FunctionChooser : public QListWidget {
+class FunctionChooser : public QListView {
     Q_OBJECT
 public:
     explicit FunctionChooser(ExplorerModel* model, QWidget* parent = nullptr);
 
     QSize sizeHint() const override;
+    CatalogModel* catalog() const { return m_catalog; }
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void rebuild();
+    void fitHeight();
     void syncFromModel();
+    void retranslate();
 
     QPointer<ExplorerModel> m_model;
+    CatalogModel* m_catalog = nullptr;
     bool m_syncing = false;
 };

@@ -32,6 +32,7 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include "app/widgets/catalogmodel.h"
 #include "core/state/schema.h"
 
 #include <gtest/gtest.h>
@@ -203,10 +204,9 @@ TEST_F(Lessons, ComparePresetsAndTicks)
         EXPECT_NE(view->series(QString::fromLatin1(key)), nullptr) << key;
     EXPECT_EQ(view->series(QStringLiteral("identity")), nullptr);
     // Ticking a box adds the function.
-    QListWidget* list = view->functionList();
-    for (int i = 0; i < list->count(); ++i)
-        if (list->item(i)->data(Qt::UserRole).toString() == QStringLiteral("gelu"))
-            list->item(i)->setCheckState(Qt::Checked);
+    CatalogModel* list = view->catalog();
+    ASSERT_EQ(view->functionList()->model(), list);
+    list->setData(list->index(list->rowOf(QStringLiteral("gelu"))), Qt::Checked, Qt::CheckStateRole);
     EXPECT_TRUE(window->compareModel()->functions().contains(QStringLiteral("gelu")));
     EXPECT_NE(view->series(QStringLiteral("gelu")), nullptr);
     window->compareModel()->setDerivatives(true);
