@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalog.h"
 
+#include "core/search.h"
+
 #include "core/kernels.h"
 
 #include <algorithm>
@@ -114,18 +116,7 @@ std::vector<Interval> neverDead(const double* /*p*/) { return {}; }
 // the lower end of the output range of GELU, SiLU and mish.
 double dipMinimum(FunctionValues (*fn)(double, const double*), double lo, double hi)
 {
-    const double g = (std::sqrt(5.0) - 1.0) / 2.0;
-    double a = lo;
-    double b = hi;
-    for (int i = 0; i < 200 && b - a > 1e-15; ++i) {
-        const double c = b - g * (b - a);
-        const double d = a + g * (b - a);
-        if (fn(c, nullptr).f < fn(d, nullptr).f)
-            b = d;
-        else
-            a = c;
-    }
-    return fn(0.5 * (a + b), nullptr).f;
+    return fn(goldenSectionMinimum([fn](double z) { return fn(z, nullptr).f; }, lo, hi, 1e-15), nullptr).f;
 }
 
 template <typename Kernel>

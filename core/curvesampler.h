@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/activation.h"
+#include "core/viewrange.h"
 
 #include <vector>
 
@@ -13,11 +14,7 @@ struct CurvePoint {
 };
 
 // The visible window and its size on screen: the sampler measures its error in pixels.
-struct Viewport {
-    double zMin = -6.0;
-    double zMax = 6.0;
-    double yMin = -1.5;
-    double yMax = 1.5;
+struct Viewport : ViewRange {
     double widthPx = 800.0;
     double heightPx = 500.0;
 };

@@ -2,6 +2,7 @@
 #include "core/gradientchain.h"
 
 #include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace al {
@@ -38,6 +39,22 @@ LinearLayer collapseLinearStack(double c, double weight, double bias, int layers
     for (int k = 0; k < std::max(layers, 0); ++k)
         total = {c * weight * total.weight, c * (weight * total.bias + bias)};
     return total;
+}
+
+ChainVerdict chainVerdict(const Activation& activation, ParameterSpan parameters, const ChainSettings& settings,
+                          const GradientChain& chain)
+{
+    const std::vector<double> kinks = activation.kinks(parameters);
+    if (std::any_of(kinks.begin(), kinks.end(), [&](double k) { return std::fabs(settings.z0 - k) < 1e-12; }))
+        return ChainVerdict::KinkConvention;
+    const double first = chain.cumulative.empty() ? 0.0 : std::fabs(chain.cumulative.front());
+    if (first == 0.0)
+        return ChainVerdict::Dead;
+    if (first < kVanishingBelow)
+        return ChainVerdict::Vanishing;
+    if (first > kExplodingAbove)
+        return ChainVerdict::Exploding;
+    return ChainVerdict::Passes;
 }
 
 }  // namespace al

@@ -35,6 +35,15 @@ struct GradientChain {
 
 GradientChain gradientChain(const Activation& activation, ParameterSpan parameters, const ChainSettings& settings);
 
+// What the gradient reaching the first layer says. Dead: exactly 0; vanishing: below 1e-2;
+// exploding: above 1e2; passes otherwise; and at a kink of f (relu at z₀ = 0), a library's
+// convention decides f′ there, not the function's shape, so the verdict says that instead.
+enum class ChainVerdict { Passes, Vanishing, Exploding, Dead, KinkConvention };
+inline constexpr double kVanishingBelow = 1e-2;
+inline constexpr double kExplodingAbove = 1e2;
+ChainVerdict chainVerdict(const Activation& activation, ParameterSpan parameters, const ChainSettings& settings,
+                          const GradientChain& chain);
+
 // L layers y = c·(w·x + b) stacked are one layer y = W·x + B; this returns W and B.
 struct LinearLayer {
     double weight = 1.0;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/gradientregions.h"
 
+#include "core/search.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -97,16 +99,7 @@ private:
 
     double minimumOfExcess(double a, double b) const
     {
-        const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
-        for (int i = 0; i < 200 && b - a > 1e-15 * (1.0 + std::fabs(a)); ++i) {
-            const double c = b - ratio * (b - a);
-            const double d = a + ratio * (b - a);
-            if (excess(c) < excess(d))
-                b = d;
-            else
-                a = c;
-        }
-        return 0.5 * (a + b);
+        return goldenSectionMinimum([this](double z) { return excess(z); }, a, b, 1e-15 * (1.0 + std::fabs(a)));
     }
 
     const Activation& m_activation;

@@ -2,6 +2,7 @@
 #include "core/sparsity.h"
 
 #include "core/random.h"
+#include "core/search.h"
 
 #include <algorithm>
 #include <cmath>
@@ -86,16 +87,7 @@ SlopeMaximum maxSlope(const Activation& activation, ParameterSpan parameters, do
     // Golden-section refinement around the best sample (smooth maxima such as σ' at 0).
     double a = from + (to - from) * std::max(bestIndex - 1, 0) / kSamples;
     double b = from + (to - from) * std::min(bestIndex + 1, kSamples) / kSamples;
-    const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
-    for (int i = 0; i < 100 && b - a > 1e-12; ++i) {
-        const double c = b - ratio * (b - a);
-        const double d = a + ratio * (b - a);
-        if (slope(c) > slope(d))
-            b = d;
-        else
-            a = c;
-    }
-    consider(0.5 * (a + b));
+    consider(goldenSectionMinimum([&slope](double z) { return -slope(z); }, a, b, 1e-12));
     return best;
 }
 

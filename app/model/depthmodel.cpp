@@ -70,10 +70,15 @@ al::GradientChain DepthModel::chain(const QString& key) const
     const al::Activation* a = al::findActivation(key.toStdString());
     if (!a)
         return {};
-    al::ParameterValues p = a->defaults();
-    if (a->key == "linear")
+    return al::gradientChain(*a, parameters(*a), settings());
+}
+
+al::ParameterValues DepthModel::parameters(const al::Activation& activation) const
+{
+    al::ParameterValues p = activation.defaults();
+    if (activation.key == "linear")
         p[0] = linearCoefficient();
-    return al::gradientChain(*a, p, settings());
+    return p;
 }
 
 al::LinearLayer DepthModel::linearStack() const

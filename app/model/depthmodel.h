@@ -36,6 +36,10 @@ public:
 
     // The gradient reaching each layer, from core/'s chain, per function.
     al::GradientChain chain(const QString& key) const;
+    // The chain's settings, and the parameters a function uses in the stack (its defaults, with
+    // the linear coefficient c for the linear function).
+    al::ChainSettings settings() const;
+    al::ParameterValues parameters(const al::Activation& activation) const;
     // L layers y = c·(w·x + b) of the linear function (c its coefficient) are one layer W·x + B.
     al::LinearLayer linearStack() const;
     // The stack applied layer by layer to x (what the collapse must equal).
@@ -47,6 +51,4 @@ signals:
 protected:
     void sectionChanged(const LabState::Keys&) override { emit changed(); }
 
-private:
-    al::ChainSettings settings() const;
 };

@@ -242,7 +242,7 @@ void ActivationChartView::updateCurves()
 {
     const ViewRange& v = m_model->view();
     const QRectF plot = chart()->plotArea();
-    const al::Viewport viewport{v.zMin, v.zMax, v.yMin, v.yMax, std::max(plot.width(), 100.0), std::max(plot.height(), 100.0)};
+    const al::Viewport viewport{v, std::max(plot.width(), 100.0), std::max(plot.height(), 100.0)};
     const al::SamplingOptions options{0.25, 1000};
     const al::Activation& a = m_model->activation();
     m_curve->replace(toPoints(al::sampleCurve(a, m_model->parameters(), al::Curve::Value, viewport, options)));

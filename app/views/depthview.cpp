@@ -209,21 +209,26 @@ void DepthView::refresh()
         const double factor = chain.factor.empty() ? 0.0 : std::fabs(chain.factor.front());
         QString verdict;
         const al::Activation* a = al::findActivation(functions[i].toStdString());
-        const std::vector<double> kinks = a ? a->kinks(a->defaults()) : std::vector<double>{};
-        const bool onKink = std::any_of(kinks.begin(), kinks.end(), [this](double k) { return std::fabs(m_model->z0() - k) < 1e-12; });
-        if (onKink)
+        switch (al::chainVerdict(*a, m_model->parameters(*a), m_model->settings(), chain)) {
+        case al::ChainVerdict::KinkConvention:
             // PyTorch's choice at a kink (relu′(0) = 0) decides here, not the function's shape.
             verdict = tr("decided by a convention: z₀ = %1 is a kink, where f′ is not defined; PyTorch takes "
                          "f′(%1) = %2. Move z₀ off the kink")
-                          .arg(NumberFormat::readable(m_model->z0()), NumberFormat::readable(a->evaluate(m_model->z0(), a->defaults()).df));
-        else if (first == 0.0)
+                          .arg(NumberFormat::readable(m_model->z0()), NumberFormat::readable(a->evaluate(m_model->z0(), m_model->parameters(*a)).df));
+            break;
+        case al::ChainVerdict::Dead:
             verdict = tr("exactly 0: dead, the first layer never learns");
-        else if (first < 1e-2)
+            break;
+        case al::ChainVerdict::Vanishing:
             verdict = tr("vanishing");
-        else if (first > 1e2)
+            break;
+        case al::ChainVerdict::Exploding:
             verdict = tr("exploding");
-        else
+            break;
+        case al::ChainVerdict::Passes:
             verdict = tr("passes");
+            break;
+        }
         text += tr("<span style='color:%1'>■</span> <b>%2</b>: factor |w·f′(z₁)| = %3, gradient at layer 1 = %4 — %5<br>")
                     .arg(ChartStyle::seriesColour(i).name(), name, NumberFormat::readable(factor, 4),
                          NumberFormat::readable(first, 4), verdict);

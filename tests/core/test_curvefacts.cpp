@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalog.h"
 #include "core/curvefacts.h"
+#include "core/gradientchain.h"
 #include "core/gradientregions.h"
 #include "core/random.h"
 #include "core/sparsity.h"
@@ -86,4 +87,19 @@ TEST(Random, NextSeedIsReproducibleAndInRange)
     al::Random a(7);
     al::Random b(7);
     EXPECT_EQ(a.next(), b.next());
+}
+
+TEST(CurveFacts, ChainVerdictsNameWhatTheLectureShows)
+{
+    const auto verdict = [](const char* key, double w, double z0) {
+        const al::Activation& a = named(key);
+        const al::ChainSettings s{10, w, z0, 0.0, al::ChainMode::SameOperatingPoint};
+        return al::chainVerdict(a, a.defaults(), s, al::gradientChain(a, a.defaults(), s));
+    };
+    EXPECT_EQ(verdict("sigmoid", 1.0, 0.5), al::ChainVerdict::Vanishing);  // 0.235¹⁰
+    EXPECT_EQ(verdict("tanh", 1.0, 0.5), al::ChainVerdict::Passes);        // 0.786¹⁰ ≈ 0.09
+    EXPECT_EQ(verdict("relu", 1.0, 0.5), al::ChainVerdict::Passes);        // exactly 1
+    EXPECT_EQ(verdict("relu", 2.0, 0.5), al::ChainVerdict::Exploding);     // 2¹⁰
+    EXPECT_EQ(verdict("relu", 1.0, -0.5), al::ChainVerdict::Dead);
+    EXPECT_EQ(verdict("relu", 1.0, 0.0), al::ChainVerdict::KinkConvention);
 }
