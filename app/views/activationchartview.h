@@ -20,8 +20,8 @@ QT_FORWARD_DECLARE_CLASS(QValueAxis)
 
 // The explorer's chart: f, f′, the current point on both, the tangent, dead and vanishing
 // regions and horizontal asymptotes, all redrawn from the model. Wheel zooms, dragging pans,
-// Home resets, and a cross-hair reads out z, f(z), f′(z) under the mouse. The only class that
-// talks to Qt Charts, so a later port to Qt Graphs stays in one place.
+// Home resets, and a cross-hair reads out z, f(z), f′(z) under the mouse. Every number it draws
+// (curves, regions, asymptotes, tangent) comes from the model and core; it only places them.
 class ActivationChartView : public QChartView {
     Q_OBJECT
 public:
