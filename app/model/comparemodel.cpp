@@ -69,7 +69,7 @@ std::vector<al::CurvePoint> CompareModel::curve(const QString& key, double width
     const al::Activation* a = al::findActivation(key.toStdString());
     if (!a)
         return {};
-    const al::Viewport viewport{-kRange, kRange, yMin, yMax, widthPx, heightPx};
+    const al::Viewport viewport{{-kRange, kRange, yMin, yMax}, widthPx, heightPx};
     return al::sampleCurve(*a, a->defaults(), derivatives() ? al::Curve::Derivative : al::Curve::Value, viewport);
 }
 

@@ -26,8 +26,8 @@ TEST_P(SampledCurve, FaithfulWithinHalfAPixelAndAtMostAThousandPoints)
     const al::Activation& a = *al::findActivation(GetParam());
     const auto p = a.defaults();
     for (al::Curve which : {al::Curve::Value, al::Curve::Derivative}) {
-        for (const al::Viewport view : {al::Viewport{-6, 6, -1.5, 1.5, 1000, 600}, al::Viewport{-2, 1, -0.5, 1.2, 1800, 900},
-                                        al::Viewport{-50, 50, -10, 10, 800, 500}}) {
+        for (const al::Viewport view : {al::Viewport{{-6, 6, -1.5, 1.5}, 1000, 600}, al::Viewport{{-2, 1, -0.5, 1.2}, 1800, 900},
+                                        al::Viewport{{-50, 50, -10, 10}, 800, 500}}) {
             const std::vector<al::CurvePoint> pts = al::sampleCurve(a, p, which, view, {0.5, 1000});
             ASSERT_GE(pts.size(), 2u);
             EXPECT_LE(pts.size(), 1000u);

@@ -136,7 +136,7 @@ void core(const std::uint8_t* data, std::size_t size)
             for (const al::Interval& i : *list)
                 if (!(i.lo <= i.hi) || i.lo < lo || i.hi > lo + width)
                     fail("a region outside its window");
-        const al::Viewport view{lo, lo + width, -2.0, 2.0, 800.0, 500.0};
+        const al::Viewport view{{lo, lo + width, -2.0, 2.0}, 800.0, 500.0};
         const std::vector<al::CurvePoint> curve = al::sampleCurve(a, p, al::Curve::Value, view);
         if (curve.empty() || curve.size() > 1000 || curve.front().z != lo)
             fail("a curve without its ends or over budget");
