@@ -32,6 +32,13 @@ Trainer::Trainer(DataSet data, TrainOptions options)
     shuffle();
 }
 
+void Trainer::setStepOptions(double learningRate, int batch, double l2)
+{
+    m_options.learningRate = learningRate;
+    m_options.batch = batch;
+    m_options.l2 = l2;
+}
+
 int Trainer::stepsPerEpoch() const
 {
     const std::size_t b = static_cast<std::size_t>(std::max(m_options.batch, 1));
@@ -264,8 +271,8 @@ double gradientCheck(const Network& original, std::span<const Point> points, dou
             const double difference = std::abs(a - numeric);
             if (!std::isfinite(numeric) || !std::isfinite(a))
                 worst = std::numeric_limits<double>::infinity();
-            else if (difference > resolution)
-                worst = std::max(worst, difference / std::max(std::abs(a), std::abs(numeric)));
+            else
+                worst = std::max(worst, difference / std::max({std::abs(a), std::abs(numeric), 1e6 * resolution}));
         }
     };
     checkEach(net.allWeights(), g.weights);

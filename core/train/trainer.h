@@ -54,6 +54,9 @@ public:
     // The state before any step or after the last epoch, measured now (grad norms of the epoch so far).
     EpochRecord measure() const;
 
+    // Learning rate, batch size and L2 for the steps from now on; the weights stay.
+    void setStepOptions(double learningRate, int batch, double l2);
+
     int epoch() const { return m_epoch; }
     long long steps() const { return m_steps; }
     int stepsPerEpoch() const;
@@ -98,9 +101,9 @@ void grid(const Network& net, double x0, double x1, double y0, double y1, int nx
 // Backpropagation against central differences (a fourth-order stencil) of the mean loss on
 // `points`, at every weight and bias. Points whose pre-activations lie within `margin` of one of
 // the activation's kinks or jumps (or of 0 where f″ jumps, as in ELU and softsign) are left
-// out, since no difference quotient is valid there. Returns max |a − n| / max(|a|, |n|) over the
-// parameters whose |a − n| exceeds what the quotient can resolve (64·ε·max(1, loss)/h, h = 1e-3);
-// ≤ 1e-6 is the contract.
+// out, since no difference quotient is valid there. Returns max |a − n| / max(|a|, |n|, 10⁶·r)
+// over every parameter, where r = 64·ε·max(1, loss)/h (h = 1e-3) is what the quotient can resolve:
+// gradients too small to be resolved to 1e-6 are compared absolutely. ≤ 1e-6 is the contract.
 // `checked` (if given) receives how many points were used.
 double gradientCheck(const Network& net, std::span<const Point> points, double margin = 0.02, std::size_t* checked = nullptr);
 
