@@ -1583,5 +1583,53 @@ f′(z) = %3</translation>
         <source>Watch a small network learn a data set of the plane</source>
         <translation>Посмотрите, как небольшая сеть учится на наборе точек плоскости</translation>
     </message>
+    <message>
+        <source>The points to separate: two classes on the plane</source>
+        <translation>Точки, которые нужно разделить: два класса на плоскости</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Activation of the hidden layers</source>
+        <translation>Активация скрытых слоёв</translation>
+    </message>
+    <message>
+        <source>Number of hidden layers (0 to 6)</source>
+        <translation>Число скрытых слоёв (от 0 до 6)</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Скрытые слои</translation>
+    </message>
+    <message>
+        <source>Units in every hidden layer (1 to 16)</source>
+        <translation>Нейронов в каждом скрытом слое (от 1 до 16)</translation>
+    </message>
+    <message>
+        <source>Units per layer</source>
+        <translation>Нейронов в слое</translation>
+    </message>
+    <message>
+        <source>How the initial weights are drawn</source>
+        <translation>Как выбираются начальные веса</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Инициализация</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Зерно генератора случайных чисел</translation>
+    </message>
+    <message>
+        <source>New points and new initial weights (a new seed)</source>
+        <translation>Новые точки и новые начальные веса (новое зерно)</translation>
+    </message>
+    <message>
+        <source>Start or stop training</source>
+        <translation>Запустить или остановить обучение</translation>
+    </message>
 </context>
 </TS>

@@ -249,6 +249,18 @@ void TrainView::retranslate()
     for (int i = 0; i < m_init->count() && i < inits.size(); ++i)
         m_init->setItemText(i, inits[i]);
     m_datasetLabel->setText(tr("&Data set"));
+    m_dataset->setToolTip(tr("The points to separate: two classes on the plane"));
+    m_dataset->setAccessibleName(tr("Data set"));
+    m_function->setAccessibleName(tr("Activation of the hidden layers"));
+    m_layers->setToolTip(tr("Number of hidden layers (0 to 6)"));
+    m_layers->setAccessibleName(tr("Hidden layers"));
+    m_units->setToolTip(tr("Units in every hidden layer (1 to 16)"));
+    m_units->setAccessibleName(tr("Units per layer"));
+    m_init->setToolTip(tr("How the initial weights are drawn"));
+    m_init->setAccessibleName(tr("Initialisation"));
+    m_seed->setAccessibleName(tr("Random seed"));
+    m_newSeed->setToolTip(tr("New points and new initial weights (a new seed)"));
+    m_play->setToolTip(tr("Start or stop training"));
     m_functionLabel->setText(tr("Acti&vation"));
     m_function->setToolTip(tr("The activation of every hidden unit; the output unit is a sigmoid"));
     m_layersLabel->setText(tr("Hidden &layers"));
