@@ -1461,7 +1461,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>XOR (four quadrants)</source>
-        <translation>XOR (четыре квадранта)</translation>
+        <translation>Исключающее ИЛИ (четыре квадранта)</translation>
     </message>
     <message>
         <source>Two Gaussian blobs</source>
