@@ -1573,7 +1573,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Gradient norm per layer</source>
-        <translation>Норма градиента по слоям</translation>
+        <translation>Градиент по слоям</translation>
     </message>
     <message>
         <source>T&amp;rain</source>
