@@ -1293,6 +1293,90 @@ f′(z) = %3</translation>
         <source>A neuron counts as active when |f(z)| &gt; τ (0: exactly non-zero)</source>
         <translation>Нейрон считается активным, если |f(z)| &gt; τ (при τ = 0 — если выход ненулевой)</translation>
     </message>
+    <message>
+        <source>&amp;Data set</source>
+        <translation>&amp;Набор данных</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>Шум</translation>
+    </message>
+    <message>
+        <source>Noise, in percent of the data set&apos;s size: how far points stray from their shape</source>
+        <translation>Шум в процентах от размера набора: насколько точки отходят от своей фигуры</translation>
+    </message>
+    <message>
+        <source>Training share</source>
+        <translation>Доля обучающих точек</translation>
+    </message>
+    <message>
+        <source>Share of the points used for training; the rest test the network</source>
+        <translation>Доля точек для обучения; остальные служат для проверки сети</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Точки</translation>
+    </message>
+    <message>
+        <source>Number of points N of the data set</source>
+        <translation>Число точек N в наборе данных</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>&amp;Зерно</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vation</source>
+        <translation>&amp;Активация</translation>
+    </message>
+    <message>
+        <source>Units in hidden layer %1</source>
+        <translation>Нейроны скрытого слоя %1</translation>
+    </message>
+    <message>
+        <source>&amp;Initialisation</source>
+        <translation>&amp;Инициализация</translation>
+    </message>
+    <message>
+        <source>Initial spread</source>
+        <translation>Начальный разброс</translation>
+    </message>
+    <message>
+        <source>Standard deviation σ of the initial weights (normal initialisation only)</source>
+        <translation>Стандартное отклонение σ начальных весов (только для нормальной инициализации)</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>Скорость обучения</translation>
+    </message>
+    <message>
+        <source>Learning rate η: each step moves the weights by −η times the gradient</source>
+        <translation>Скорость обучения η: каждый шаг сдвигает веса на −η, умноженное на градиент</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Размер мини-батча</translation>
+    </message>
+    <message>
+        <source>Batch size B: training points per step</source>
+        <translation>Размер мини-батча B: число обучающих точек на один шаг</translation>
+    </message>
+    <message>
+        <source>L2 regularisation</source>
+        <translation>L2-регуляризация</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ: every step also shrinks each weight by η·λ·w</source>
+        <translation>L2-регуляризация λ: каждый шаг ещё и уменьшает каждый вес на η·λ·w</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Скорость</translation>
+    </message>
+    <message>
+        <source>Training steps per frame while playing</source>
+        <translation>Шагов обучения за кадр во время воспроизведения</translation>
+    </message>
 </context>
 <context>
     <name>SweepBar</name>
@@ -1351,6 +1435,201 @@ f′(z) = %3</translation>
     <message>
         <source>Sweep speed</source>
         <translation>Скорость анимации</translation>
+    </message>
+</context>
+<context>
+    <name>TrainView</name>
+    <message>
+        <source>layer %1</source>
+        <translation>слой %1</translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Layer %1: dead %2 %, saturated %3 %</source>
+        <translation>&lt;br&gt;Слой %1: «мёртвых» %2 %, насыщенных %3 %</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Epoch %1&lt;/b&gt; (step %2)&lt;br&gt;Training loss %3, test loss %4&lt;br&gt;Training accuracy %5 %, test accuracy %6 %%7</source>
+        <translation>&lt;b&gt;Эпоха %1&lt;/b&gt; (шаг %2)&lt;br&gt;Потери на обучении %3, на проверке %4&lt;br&gt;Точность на обучении %5 %, на проверке %6 %%7</translation>
+    </message>
+    <message>
+        <source>Network and data</source>
+        <translation>Сеть и данные</translation>
+    </message>
+    <message>
+        <source>Circle</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <source>XOR (four quadrants)</source>
+        <translation>Исключающее ИЛИ (четыре квадранта)</translation>
+    </message>
+    <message>
+        <source>Two Gaussian blobs</source>
+        <translation>Два гауссовых облака</translation>
+    </message>
+    <message>
+        <source>Spiral</source>
+        <translation>Спираль</translation>
+    </message>
+    <message>
+        <source>Xavier (normal)</source>
+        <translation>Ксавье (нормальная)</translation>
+    </message>
+    <message>
+        <source>Xavier (uniform)</source>
+        <translation>Ксавье (равномерная)</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>Хе</translation>
+    </message>
+    <message>
+        <source>Uniform −0.5…0.5</source>
+        <translation>Равномерная −0,5…0,5</translation>
+    </message>
+    <message>
+        <source>Normal N(0, σ²)</source>
+        <translation>Нормальная N(0, σ²)</translation>
+    </message>
+    <message>
+        <source>Zeros</source>
+        <translation>Нули</translation>
+    </message>
+    <message>
+        <source>&amp;Data set</source>
+        <translation>&amp;Набор данных</translation>
+    </message>
+    <message>
+        <source>Acti&amp;vation</source>
+        <translation>&amp;Активация</translation>
+    </message>
+    <message>
+        <source>The activation of every hidden unit; the output unit is a sigmoid</source>
+        <translation>Активация каждого скрытого нейрона; выходной нейрон — сигмоида</translation>
+    </message>
+    <message>
+        <source>Hidden &amp;layers</source>
+        <translation>Скрытые &amp;слои</translation>
+    </message>
+    <message>
+        <source>&amp;Units per layer</source>
+        <translation>Н&amp;ейронов в слое</translation>
+    </message>
+    <message>
+        <source>&amp;Initialisation</source>
+        <translation>&amp;Инициализация</translation>
+    </message>
+    <message>
+        <source>S&amp;eed</source>
+        <translation>&amp;Зерно</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same points, weights and steps on every computer</source>
+        <translation>Одно и то же зерно даёт те же точки, веса и шаги на любом компьютере</translation>
+    </message>
+    <message>
+        <source>&amp;New seed</source>
+        <translation>Н&amp;овое зерно</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Пуск</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Шаг</translation>
+    </message>
+    <message>
+        <source>One mini-batch step</source>
+        <translation>Один шаг по мини-батчу</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>&amp;Сброс</translation>
+    </message>
+    <message>
+        <source>Back to the initial weights</source>
+        <translation>Вернуться к начальным весам</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <source>Gradient norm per layer</source>
+        <translation>Градиент по слоям</translation>
+    </message>
+    <message>
+        <source>T&amp;rain</source>
+        <translation>&amp;Обучение</translation>
+    </message>
+    <message>
+        <source>Watch a small network learn a data set of the plane</source>
+        <translation>Посмотрите, как небольшая сеть учится на наборе точек плоскости</translation>
+    </message>
+    <message>
+        <source>The points to separate: two classes on the plane</source>
+        <translation>Точки, которые нужно разделить: два класса на плоскости</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>Набор данных</translation>
+    </message>
+    <message>
+        <source>Activation of the hidden layers</source>
+        <translation>Активация скрытых слоёв</translation>
+    </message>
+    <message>
+        <source>Number of hidden layers (0 to 6)</source>
+        <translation>Число скрытых слоёв (от 0 до 6)</translation>
+    </message>
+    <message>
+        <source>Hidden layers</source>
+        <translation>Скрытые слои</translation>
+    </message>
+    <message>
+        <source>Units in every hidden layer (1 to 16)</source>
+        <translation>Нейронов в каждом скрытом слое (от 1 до 16)</translation>
+    </message>
+    <message>
+        <source>Units per layer</source>
+        <translation>Нейронов в слое</translation>
+    </message>
+    <message>
+        <source>How the initial weights are drawn</source>
+        <translation>Как выбираются начальные веса</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Инициализация</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Зерно генератора случайных чисел</translation>
+    </message>
+    <message>
+        <source>New points and new initial weights (a new seed)</source>
+        <translation>Новые точки и новые начальные веса (новое зерно)</translation>
+    </message>
+    <message>
+        <source>Start or stop training</source>
+        <translation>Запустить или остановить обучение</translation>
     </message>
 </context>
 </TS>

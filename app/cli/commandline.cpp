@@ -8,8 +8,11 @@
 #include "core/catalog.h"
 #include "core/numbers.h"
 #include "core/softmax.h"
+#include "core/state/schema.h"
+#include "core/train/trainer.h"
 
 #include <cmath>
+#include <fstream>
 #include <map>
 #include <optional>
 #include <ostream>
@@ -343,6 +346,155 @@ int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& rende
     return render(request, err);
 }
 
+
+// The hidden layers as "8,8"; "" is no hidden layer. Sizes and count are checked by the schema.
+std::vector<double> hiddenLayers(const std::string& text)
+{
+    if (text.empty())
+        return {};
+    std::vector<double> sizes = numberList(text, "--hidden");
+    for (double v : sizes)
+        if (!state::isWhole(v))
+            throw UsageError("--hidden needs whole numbers of units, got '" + text + "'");
+    return sizes;
+}
+
+std::string readTextFile(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in)
+        throw UsageError("cannot read '" + path + "'");
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad())
+        throw UsageError("cannot read '" + path + "'");
+    return text.str();
+}
+
+int trainCommand(Arguments& args, std::ostream& out)
+{
+    std::optional<std::string> dataset;
+    std::optional<std::string> activation;
+    std::vector<std::string> parameters;
+    std::string hidden = "8,8";
+    double epochs = 300;
+    bool checkGradients = false;
+    std::optional<std::string> file;
+    state::Patch patch;
+    const std::map<std::string, std::string> optionOf{
+        {"train.dataset", "--dataset"}, {"train.function", "--activation"}, {"train.hidden", "--hidden"}, {"train.lr", "--lr"},
+        {"train.batch", "--batch"}, {"train.l2", "--l2"}, {"train.noise", "--noise"}, {"train.trainShare", "--train-share"},
+        {"train.points", "--points"}, {"train.init", "--init"}, {"train.sigma", "--sigma"}, {"train.seed", "--seed"}};
+    const std::map<std::string, std::string> numberOptions{{"--lr", "train.lr"}, {"--batch", "train.batch"}, {"--l2", "train.l2"},
+        {"--noise", "train.noise"}, {"--train-share", "train.trainShare"}, {"--points", "train.points"}, {"--sigma", "train.sigma"},
+        {"--seed", "train.seed"}};
+    while (!args.atEnd()) {
+        bool matched = false;
+        for (const auto& [option, key] : numberOptions) {
+            if (auto v = args.option(option)) {
+                patch.emplace_back(key, number(*v, option));
+                matched = true;
+                break;
+            }
+        }
+        if (matched)
+            continue;
+        if (auto v = args.option("--dataset"))
+            dataset = *v;
+        else if (auto v = args.option("--activation"))
+            activation = *v;
+        else if (auto v = args.option("--param"))
+            parameters.push_back(*v);
+        else if (auto v = args.option("--hidden"))
+            hidden = *v;
+        else if (auto v = args.option("--init"))
+            patch.emplace_back("train.init", *v);
+        else if (auto v = args.option("--epochs")) {
+            epochs = number(*v, "--epochs");
+            if (!state::isWhole(epochs) || epochs < 1 || epochs > 1'000'000)
+                throw UsageError("--epochs needs a whole number from 1 to 1000000, got '" + *v + "'");
+        } else if (args.peek() == "--check-gradients") {
+            checkGradients = true;
+            args.next();
+        } else if (auto v = args.option("--out"))
+            file = *v;
+        else
+            throw UsageError("unknown option '" + args.peek() + "' for train");
+    }
+    if (!dataset)
+        throw UsageError("train needs --dataset circle|xor|gauss|spiral|FILE.csv");
+    if (!activation)
+        throw UsageError("train needs --activation KEY (see 'activationlab list')");
+    train::Shape shape{};
+    const bool fromFile = !train::shapeNamed(*dataset, shape);
+    if (!fromFile)
+        patch.emplace_back("train.dataset", *dataset);
+    else if (!dataset->ends_with(".csv"))
+        throw UsageError("unknown data set '" + *dataset + "' (circle, xor, gauss, spiral or a FILE.csv)");
+    patch.emplace_back("train.function", *activation);
+    patch.emplace_back("train.hidden", hiddenLayers(hidden));
+    state::Document checked;
+    applyChecked(checked, patch, optionOf);
+
+    const Activation& f = activationNamed(checked.text("train.function"));
+    ParameterValues params = f.defaults();
+    for (const std::string& p : parameters)
+        applyParameter(f, params, p);
+
+    std::vector<train::Point> points;
+    if (fromFile) {
+        try {
+            points = train::parseCsv(readTextFile(*dataset));
+        } catch (const std::invalid_argument& e) {
+            throw UsageError("malformed data set '" + *dataset + "': " + e.what());
+        }
+    } else {
+        points = train::generate(shape, static_cast<int>(checked.number("train.points")), checked.number("train.noise") / 100.0,
+                                 static_cast<std::uint64_t>(checked.number("train.seed")));
+    }
+    const auto seed = static_cast<std::uint64_t>(checked.number("train.seed"));
+    train::TrainOptions options;
+    options.architecture.hidden.clear();
+    for (double units : checked.numbers("train.hidden"))
+        options.architecture.hidden.push_back(static_cast<int>(units));
+    options.architecture.activation = &f;
+    options.architecture.parameters = params;
+    train::initNamed(checked.text("train.init"), options.init);
+    options.sigma = checked.number("train.sigma");
+    options.learningRate = checked.number("train.lr");
+    options.batch = static_cast<int>(checked.number("train.batch"));
+    options.l2 = checked.number("train.l2");
+    options.seed = seed;
+    train::Trainer trainer(train::split(std::move(points), checked.number("train.trainShare"), seed), options);
+
+    std::string text;
+    if (checkGradients) {
+        text = "max_rel_error=" + formatRoundTrip(train::gradientCheck(trainer.network(), trainer.data().train)) + "\n";
+        deliver(text, file, out);
+        return kExitOk;
+    }
+    const std::size_t layers = options.architecture.hidden.size();
+    text = "epoch,train_loss,test_loss,train_acc,test_acc";
+    for (const char* column : {"grad_norm_", "dead_", "saturated_"})
+        for (std::size_t l = 1; l <= layers; ++l)
+            text += "," + std::string(column) + std::to_string(l);
+    text += "\n";
+    for (int e = 0; e < static_cast<int>(epochs); ++e) {
+        const train::EpochRecord r = trainer.runEpoch();
+        text += std::to_string(r.epoch) + "," + formatRoundTrip(r.trainLoss) + "," + formatRoundTrip(r.testLoss) + "," +
+                formatRoundTrip(r.trainAccuracy) + "," + formatRoundTrip(r.testAccuracy);
+        for (const auto& l : r.layers)
+            text += "," + formatRoundTrip(l.gradNorm);
+        for (const auto& l : r.layers)
+            text += "," + formatRoundTrip(l.dead);
+        for (const auto& l : r.layers)
+            text += "," + formatRoundTrip(l.saturated);
+        text += "\n";
+    }
+    deliver(text, file, out);
+    return kExitOk;
+}
+
 }  // namespace
 
 std::string curveTable(const Activation& activation, ParameterSpan parameters, std::span<const double> z)
@@ -372,6 +524,11 @@ std::string usageText()
            "                      [--param NAME=VALUE]... [--inputs=X1,...] [--weights=W1,...] [--bias=B]\n"
 
            "  activationlab render --scenario FILE.alab --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
+           "  activationlab train --dataset circle|xor|gauss|spiral|FILE.csv --activation KEY [--param NAME=VALUE]...\n"
+           "                      [--hidden 8,8] [--epochs 300] [--lr 0.1] [--batch 10] [--l2 0] [--noise 0]\n"
+           "                      [--train-share 0.5] [--points 500] [--init xavier|xavier_uniform|he|uniform|normal|zeros]\n"
+           "                      [--sigma 1] [--seed 1] [--check-gradients] [--out FILE]\n"
+           "                                      trains a small network; CSV, one row per epoch\n"
            "  activationlab --help | --version\n"
            "Bad input prints one line on stderr and exits with code 2.\n";
 }
@@ -404,6 +561,8 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
             return softmaxCommand(rest, out);
         if (command == "render")
             return renderCommand(rest, err, render);
+        if (command == "train")
+            return trainCommand(rest, out);
         throw UsageError("unknown command '" + command + "' (see 'activationlab --help')");
     } catch (const UsageError& e) {
         err << "activationlab: " << e.what() << '\n';

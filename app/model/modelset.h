@@ -7,6 +7,7 @@ class ExplorerModel;
 class LabState;
 class SoftmaxModel;
 class SparsityModel;
+class TrainModel;
 class QObject;
 
 // The models of every lesson, all adapting one LabState. Pages, the window and the renderer are
@@ -18,6 +19,7 @@ struct ModelSet {
     DepthModel* depth = nullptr;
     CompareModel* compare = nullptr;
     SparsityModel* sparsity = nullptr;
+    TrainModel* train = nullptr;
 
     // The lessons' models around an explorer, sharing its state; owned by `owner`.
     static ModelSet around(ExplorerModel* explorer, QObject* owner);

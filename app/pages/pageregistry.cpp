@@ -6,6 +6,7 @@
 #include "app/views/depthview.h"
 #include "app/views/softmaxview.h"
 #include "app/views/sparsityview.h"
+#include "app/views/trainview.h"
 
 #include <algorithm>
 
@@ -17,6 +18,7 @@ const std::vector<PageType>& pageTypes()
         {"depth", [](const ModelSet& m) -> Page* { return new DepthView(m.depth); }},
         {"compare", [](const ModelSet& m) -> Page* { return new CompareView(m.compare); }},
         {"sparsity", [](const ModelSet& m) -> Page* { return new SparsityView(m.sparsity); }},
+        {"train", [](const ModelSet& m) -> Page* { return new TrainView(m.train); }},
     };
     return types;
 }

@@ -30,7 +30,7 @@ std::vector<Spec> declare()
 {
     return {
         {.key = "tab", .type = Type::Choice, .defaultValue = std::string("neuron"),
-         .choices = {"neuron", "softmax", "depth", "compare", "sparsity"}, .label = QT_TRANSLATE_NOOP("State", "Open tab")},
+         .choices = {"neuron", "softmax", "depth", "compare", "sparsity", "train"}, .label = QT_TRANSLATE_NOOP("State", "Open tab")},
 
         // The explorer: one neuron and one function.
         {.key = "explorer.function", .type = Type::Function, .defaultValue = std::string("sigmoid"), .label = QT_TRANSLATE_NOOP("State", "Function")},
@@ -104,6 +104,41 @@ std::vector<Spec> declare()
         {.key = "sparsity.threshold", .type = Type::Number, .defaultValue = 0.01, .min = 0, .max = 0.2, .sliderMin = 0,
          .sliderMax = 0.2, .step = 0.001, .decimals = 3, .symbol = "τ", .label = QT_TRANSLATE_NOOP("State", "Activity threshold"),
          .help = QT_TRANSLATE_NOOP("State", "A neuron counts as active when |f(z)| > τ (0: exactly non-zero)")},
+
+        // Train: a small network learning a data set of the plane (core/train).
+        {.key = "train.dataset", .type = Type::Choice, .defaultValue = std::string("circle"),
+         .choices = {"circle", "xor", "gauss", "spiral"}, .label = QT_TRANSLATE_NOOP("State", "&Data set")},
+        {.key = "train.noise", .type = Type::Number, .defaultValue = 0.0, .min = 0, .max = 50, .sliderMin = 0, .sliderMax = 50,
+         .step = 1, .decimals = 0, .symbol = "%", .label = QT_TRANSLATE_NOOP("State", "Noise"),
+         .help = QT_TRANSLATE_NOOP("State", "Noise, in percent of the data set's size: how far points stray from their shape")},
+        {.key = "train.trainShare", .type = Type::Number, .defaultValue = 0.5, .min = 0.1, .max = 0.9, .sliderMin = 0.1,
+         .sliderMax = 0.9, .step = 0.05, .decimals = 2, .label = QT_TRANSLATE_NOOP("State", "Training share"),
+         .help = QT_TRANSLATE_NOOP("State", "Share of the points used for training; the rest test the network")},
+        {.key = "train.points", .type = Type::Integer, .defaultValue = 500.0, .min = 50, .max = 2000, .sliderMin = 50,
+         .sliderMax = 2000, .step = 10, .decimals = 0, .symbol = "N", .label = QT_TRANSLATE_NOOP("State", "Points"),
+         .help = QT_TRANSLATE_NOOP("State", "Number of points N of the data set")},
+        {.key = "train.seed", .type = Type::Integer, .defaultValue = 1.0, .min = 0, .max = kLargestSeed, .sliderMin = 0,
+         .sliderMax = kLargestSeed, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "S&eed")},
+        {.key = "train.function", .type = Type::Function, .defaultValue = std::string("tanh"), .label = QT_TRANSLATE_NOOP("State", "Acti&vation")},
+        {.key = "train.hidden", .type = Type::NumberList, .defaultValue = Numbers{8, 8}, .min = 1, .max = 16, .sliderMin = 1,
+         .sliderMax = 16, .step = 1, .decimals = 0, .minCount = 0, .maxCount = 6, .label = QT_TRANSLATE_NOOP("State", "Units in hidden layer %1")},
+        {.key = "train.init", .type = Type::Choice, .defaultValue = std::string("xavier"),
+         .choices = {"xavier", "xavier_uniform", "he", "uniform", "normal", "zeros"}, .label = QT_TRANSLATE_NOOP("State", "&Initialisation")},
+        {.key = "train.sigma", .type = Type::Number, .defaultValue = 1.0, .min = 0.001, .max = 10, .sliderMin = 0.01, .sliderMax = 3,
+         .symbol = "σ", .label = QT_TRANSLATE_NOOP("State", "Initial spread"),
+         .help = QT_TRANSLATE_NOOP("State", "Standard deviation σ of the initial weights (normal initialisation only)")},
+        {.key = "train.lr", .type = Type::Number, .defaultValue = 0.1, .min = 1e-6, .max = 10, .sliderMin = 0.001, .sliderMax = 3,
+         .step = 0.001, .decimals = 3, .symbol = "η", .label = QT_TRANSLATE_NOOP("State", "Learning rate"),
+         .help = QT_TRANSLATE_NOOP("State", "Learning rate η: each step moves the weights by −η times the gradient")},
+        {.key = "train.batch", .type = Type::Integer, .defaultValue = 10.0, .min = 1, .max = 2000, .sliderMin = 1, .sliderMax = 100,
+         .step = 1, .decimals = 0, .symbol = "B", .label = QT_TRANSLATE_NOOP("State", "Batch size"),
+         .help = QT_TRANSLATE_NOOP("State", "Batch size B: training points per step")},
+        {.key = "train.l2", .type = Type::Number, .defaultValue = 0.0, .min = 0, .max = 1, .sliderMin = 0, .sliderMax = 0.05,
+         .step = 0.0001, .decimals = 4, .symbol = "λ", .label = QT_TRANSLATE_NOOP("State", "L2 regularisation"),
+         .help = QT_TRANSLATE_NOOP("State", "L2 regularisation λ: every step also shrinks each weight by η·λ·w")},
+        {.key = "train.stepsPerFrame", .type = Type::Integer, .defaultValue = 25.0, .min = 1, .max = 1000, .sliderMin = 1,
+         .sliderMax = 500, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Speed"),
+         .help = QT_TRANSLATE_NOOP("State", "Training steps per frame while playing")},
     };
 }
 

@@ -201,3 +201,101 @@ TEST(Binary, CommandsWorkWithoutADisplay)
 }
 
 }  // namespace
+
+namespace {
+
+using Args = std::vector<std::string>;
+
+Args trainArgs(Args extra)
+{
+    Args args{"train", "--dataset", "circle", "--activation", "tanh", "--epochs", "3", "--points", "100"};
+    args.insert(args.end(), extra.begin(), extra.end());
+    return args;
+}
+
+TEST(CommandLineTrain, OneRowPerEpochWithPerLayerColumns)
+{
+    const Outcome o = run(trainArgs({"--hidden", "4,3,2"}));
+    ASSERT_EQ(o.code, 0) << o.err;
+    const auto rows = lines(o.out);
+    ASSERT_EQ(rows.size(), 4u);
+    EXPECT_EQ(rows[0], "epoch,train_loss,test_loss,train_acc,test_acc,grad_norm_1,grad_norm_2,grad_norm_3,dead_1,dead_2,dead_3,"
+                       "saturated_1,saturated_2,saturated_3");
+    EXPECT_EQ(rows[1].rfind("1,", 0), 0u);
+    EXPECT_EQ(rows[3].rfind("3,", 0), 0u);
+    EXPECT_EQ(std::count(rows[3].begin(), rows[3].end(), ','), 13);
+    // No hidden layer: only the five common columns.
+    EXPECT_EQ(lines(run(trainArgs({"--hidden", ""})).out)[0], "epoch,train_loss,test_loss,train_acc,test_acc");
+}
+
+TEST(CommandLineTrain, SameSeedSameBytesOtherSeedOtherRun)
+{
+    const Args args = trainArgs({"--dataset", "spiral", "--activation", "relu", "--seed", "7", "--noise", "20"});
+    EXPECT_EQ(run(args).out, run(args).out);
+    Args other = args;
+    other.back() = "10";
+    EXPECT_NE(run(args).out, run(other).out);
+}
+
+TEST(CommandLineTrain, CheckGradientsPrintsOneLineWithinTheContract)
+{
+    for (const char* key : {"sigmoid", "relu", "elu", "gelu", "softsign"}) {
+        const Outcome o = run(trainArgs({"--activation", key, "--hidden", "5,4", "--check-gradients"}));
+        ASSERT_EQ(o.code, 0) << o.err;
+        ASSERT_EQ(o.out.rfind("max_rel_error=", 0), 0u) << o.out;
+        EXPECT_EQ(lines(o.out).size(), 1u);
+        const auto value = al::parseNumber(std::string_view(o.out).substr(14, o.out.size() - 15));
+        ASSERT_TRUE(value.has_value()) << o.out;
+        EXPECT_LE(*value, 1e-6) << key;
+    }
+}
+
+TEST(CommandLineTrain, ReadsPointsFromCsvAndRefusesAMalformedOne)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "activationlab-train-test";
+    std::filesystem::create_directories(dir);
+    const auto good = (dir / "points.csv").string();
+    std::ofstream(good) << "x,y,label\n-2,-2,0\n-1.5,-2,0\n2,2,1\n2.5,1.5,1\n-2,-1,0\n1,2,1\n";
+    const Outcome o = run({"train", "--dataset", good, "--activation", "relu", "--epochs", "2"});
+    EXPECT_EQ(o.code, 0) << o.err;
+    EXPECT_EQ(lines(o.out).size(), 3u);
+    const auto bad = (dir / "bad.csv").string();
+    std::ofstream(bad) << "x,y,label\n1,2,0\n1,2,3\n";
+    const auto out = (dir / "out.csv").string();
+    const Outcome refused = run({"train", "--dataset", bad, "--activation", "relu", "--out", out});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_NE(refused.err.find("line 3"), std::string::npos) << refused.err;
+    EXPECT_FALSE(std::filesystem::exists(out));
+    std::filesystem::remove_all(dir);
+}
+
+class TrainBadInput : public ::testing::TestWithParam<Args> {};
+
+TEST_P(TrainBadInput, ExitsTwoWithOneLineAndWritesNothing)
+{
+    const auto file = std::filesystem::temp_directory_path() / "activationlab-train-bad.csv";
+    std::filesystem::remove(file);
+    Args args = GetParam();
+    args.insert(args.end(), {"--out", file.string()});
+    const Outcome o = run(args);
+    EXPECT_EQ(o.code, 2);
+    EXPECT_TRUE(o.out.empty());
+    ASSERT_FALSE(o.err.empty());
+    EXPECT_EQ(o.err.find('\n'), o.err.size() - 1) << o.err;
+    EXPECT_FALSE(std::filesystem::exists(file));
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    CommandLine, TrainBadInput,
+    ::testing::Values(Args{"train", "--activation", "tanh"}, Args{"train", "--dataset", "circle"},
+                      trainArgs({"--dataset", "moons"}), trainArgs({"--activation", "nosuch"}),
+                      trainArgs({"--activation", "softmax"}), trainArgs({"--hidden", "1,1,1,1,1,1,1"}),
+                      trainArgs({"--hidden", "8,0"}), trainArgs({"--hidden", "17"}), trainArgs({"--hidden", "2.5"}),
+                      trainArgs({"--hidden", "8,,8"}), trainArgs({"--lr", "0"}), trainArgs({"--lr", "-0.1"}),
+                      trainArgs({"--epochs", "0"}), trainArgs({"--epochs", "1.5"}), trainArgs({"--batch", "0"}),
+                      trainArgs({"--noise", "-1"}), trainArgs({"--noise", "51"}), trainArgs({"--train-share", "0.95"}),
+                      trainArgs({"--points", "10"}), trainArgs({"--init", "lecun"}), trainArgs({"--seed", "-1"}),
+                      trainArgs({"--param", "alpha=0.1"}), trainArgs({"--l2", "x"}), trainArgs({"--bogus"}),
+                      trainArgs({"--dataset", "/nonexistent/points.csv"})));
+
+}  // namespace

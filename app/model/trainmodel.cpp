@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "app/model/trainmodel.h"
+
+#include "core/catalog.h"
+#include "core/random.h"
+#include "core/state/schema.h"
+
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+// Changing these only changes the next steps; everything else in "train." starts over.
+bool actsOnNextStep(std::string_view key)
+{
+    return key == "train.lr" || key == "train.batch" || key == "train.l2" || key == "train.stepsPerFrame";
+}
+
+}  // namespace
+
+TrainModel::TrainModel(LabState* state, QObject* parent) : StateModel(state, "train", parent), m_timer(new QTimer(this))
+{
+    m_timer->setInterval(16);
+    connect(m_timer, &QTimer::timeout, this, [this] { step(static_cast<int>(m_state->number("train.stepsPerFrame"))); });
+    restart();
+}
+
+TrainModel::~TrainModel() = default;
+
+std::vector<int> TrainModel::hidden() const
+{
+    std::vector<int> units;
+    for (double v : m_state->numbers("train.hidden"))
+        units.push_back(static_cast<int>(v));
+    return units;
+}
+
+void TrainModel::setDataset(const QString& key)
+{
+    m_state->set("train.dataset", key.toStdString());
+}
+
+void TrainModel::setFunction(const QString& key)
+{
+    m_state->set("train.function", key.toStdString());
+}
+
+void TrainModel::setHidden(const std::vector<int>& units)
+{
+    std::vector<double> values;
+    for (int u : units)
+        values.push_back(clamped("train.hidden", u));
+    m_state->set("train.hidden", values);
+}
+
+void TrainModel::setNumber(std::string_view key, double value)
+{
+    m_state->set(key, clamped(key, value));
+}
+
+void TrainModel::newSeed()
+{
+    al::Random r(static_cast<std::uint64_t>(m_state->number("train.seed")) + 1);
+    setNumber("train.seed", static_cast<double>(r.next() % static_cast<std::uint64_t>(al::state::spec("train.seed").max)));
+}
+
+bool TrainModel::playing() const
+{
+    return m_timer->isActive();
+}
+
+void TrainModel::play()
+{
+    if (!m_timer->isActive()) {
+        m_timer->start();
+        emit playingChanged(true);
+    }
+}
+
+void TrainModel::pause()
+{
+    if (m_timer->isActive()) {
+        m_timer->stop();
+        emit playingChanged(false);
+    }
+}
+
+void TrainModel::step(int steps)
+{
+    for (int i = 0; i < steps; ++i)
+        if (auto record = m_trainer->step())
+            m_history.push_back(std::move(*record));
+    emit changed();
+}
+
+al::train::TrainOptions TrainModel::options() const
+{
+    al::train::TrainOptions o;
+    const al::Activation* f = al::findActivation(m_state->document().text("train.function"));
+    o.architecture = {hidden(), f, f->defaults()};
+    al::train::initNamed(m_state->document().text("train.init"), o.init);
+    o.sigma = m_state->number("train.sigma");
+    o.learningRate = m_state->number("train.lr");
+    o.batch = static_cast<int>(m_state->number("train.batch"));
+    o.l2 = m_state->number("train.l2");
+    o.seed = static_cast<std::uint64_t>(m_state->number("train.seed"));
+    return o;
+}
+
+void TrainModel::restart()
+{
+    al::train::Shape shape{};
+    al::train::shapeNamed(m_state->document().text("train.dataset"), shape);
+    const al::train::DataOptions data{shape, static_cast<int>(m_state->number("train.points")), m_state->number("train.noise") / 100.0,
+                                      m_state->number("train.trainShare"), static_cast<std::uint64_t>(m_state->number("train.seed"))};
+    m_trainer = std::make_unique<al::train::Trainer>(al::train::makeDataSet(data), options());
+    m_history = {m_trainer->measure()};
+    emit changed();
+}
+
+void TrainModel::sectionChanged(const LabState::Keys& keys)
+{
+    if (std::all_of(keys.begin(), keys.end(), [](std::string_view k) { return actsOnNextStep(k); })) {
+        // Keep the weights: carry on with the new step settings from the current network.
+        const al::train::TrainOptions o = options();
+        m_trainer->setStepOptions(o.learningRate, o.batch, o.l2);
+        emit changed();
+        return;
+    }
+    restart();
+}

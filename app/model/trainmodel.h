@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/model/statemodel.h"
+#include "core/train/trainer.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+QT_FORWARD_DECLARE_CLASS(QTimer)
+
+// The training playground: a small network learning a data set of the plane (the settings
+// "train.*"). Any change of the data, the network or the seed starts again from the initial
+// weights; the learning rate, batch and L2 act from the next step on. Play runs
+// `train.stepsPerFrame` steps per timer tick on the GUI thread (a step of a 2-8-8-1 network
+// takes microseconds).
+class TrainModel : public StateModel {
+    Q_OBJECT
+public:
+    explicit TrainModel(LabState* state = nullptr, QObject* parent = nullptr);
+    ~TrainModel() override;
+
+    QString dataset() const { return m_state->text("train.dataset"); }
+    QString function() const { return m_state->text("train.function"); }
+    std::vector<int> hidden() const;
+
+    void setDataset(const QString& key);
+    void setFunction(const QString& key);
+    void setHidden(const std::vector<int>& units);
+    void setNumber(std::string_view key, double value);  // any number setting of "train.*", clamped
+    void newSeed();
+
+    bool playing() const;
+    void play();
+    void pause();
+    // One mini-batch step, or `steps` of them.
+    void step(int steps = 1);
+    // Back to the initial weights (same seed).
+    void restart();
+
+    const al::train::Trainer& trainer() const { return *m_trainer; }
+    // One record per finished epoch, and the record of the initial weights first.
+    const std::vector<al::train::EpochRecord>& history() const { return m_history; }
+
+signals:
+    // The network or the data changed (after steps or a restart).
+    void changed();
+    void playingChanged(bool playing);
+
+protected:
+    void sectionChanged(const LabState::Keys& keys) override;
+
+private:
+    al::train::TrainOptions options() const;
+
+    std::unique_ptr<al::train::Trainer> m_trainer;
+    std::vector<al::train::EpochRecord> m_history;
+    QTimer* m_timer = nullptr;
+};

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "app/pages/page.h"
+
+#include "app/model/trainmodel.h"
+
+#include <QPointer>
+
+#include <vector>
+
+QT_FORWARD_DECLARE_CLASS(QChartView)
+QT_FORWARD_DECLARE_CLASS(QComboBox)
+QT_FORWARD_DECLARE_CLASS(QGroupBox)
+QT_FORWARD_DECLARE_CLASS(QLabel)
+QT_FORWARD_DECLARE_CLASS(QLineSeries)
+QT_FORWARD_DECLARE_CLASS(QLogValueAxis)
+QT_FORWARD_DECLARE_CLASS(QPushButton)
+QT_FORWARD_DECLARE_CLASS(QScrollArea)
+QT_FORWARD_DECLARE_CLASS(QSpinBox)
+QT_FORWARD_DECLARE_CLASS(QValueAxis)
+class HeatMapView;
+class ValueSlider;
+
+// The training playground: choose a data set, an activation and a network, press Play and watch
+// the output over the plane, the training and test loss, and the gradient reaching each layer.
+class TrainView : public Page {
+    Q_OBJECT
+public:
+    explicit TrainView(TrainModel* model, QWidget* parent = nullptr);
+    QString title() const override;
+    QString toolTip() const override;
+
+    HeatMapView* heatMap() const { return m_heatMap; }
+    QPushButton* playButton() const { return m_play; }
+    QPushButton* stepButton() const { return m_step; }
+    QLabel* summary() const { return m_summary; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void refresh();
+    void retranslate();
+    void setLayers(int layers, int units);
+
+    QPointer<TrainModel> m_model;
+    QGroupBox* m_controls = nullptr;
+    QScrollArea* m_panel = nullptr;
+    QLabel* m_datasetLabel = nullptr;
+    QComboBox* m_dataset = nullptr;
+    QLabel* m_functionLabel = nullptr;
+    QComboBox* m_function = nullptr;
+    QLabel* m_layersLabel = nullptr;
+    QSpinBox* m_layers = nullptr;
+    QLabel* m_unitsLabel = nullptr;
+    QSpinBox* m_units = nullptr;
+    QLabel* m_initLabel = nullptr;
+    QComboBox* m_init = nullptr;
+    QLabel* m_seedLabel = nullptr;
+    QSpinBox* m_seed = nullptr;
+    QPushButton* m_newSeed = nullptr;
+    std::vector<std::pair<std::string_view, ValueSlider*>> m_sliders;
+    QPushButton* m_play = nullptr;
+    QPushButton* m_step = nullptr;
+    QPushButton* m_reset = nullptr;
+    HeatMapView* m_heatMap = nullptr;
+    QLabel* m_summary = nullptr;
+    QChartView* m_lossView = nullptr;
+    QLineSeries* m_trainLoss = nullptr;
+    QLineSeries* m_testLoss = nullptr;
+    QValueAxis* m_lossX = nullptr;
+    QValueAxis* m_lossY = nullptr;
+    QChartView* m_gradView = nullptr;
+    std::vector<QLineSeries*> m_gradSeries;
+    QValueAxis* m_gradX = nullptr;
+    QLogValueAxis* m_gradY = nullptr;
+};
