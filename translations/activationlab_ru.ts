@@ -1298,10 +1298,6 @@ f′(z) = %3</translation>
         <translation>&amp;Набор данных</translation>
     </message>
     <message>
-        <source>Noise</source>
-        <translation>Шум</translation>
-    </message>
-    <message>
         <source>Noise, in percent of the data set&apos;s size: how far points stray from their shape</source>
         <translation>Шум в процентах от размера набора: насколько точки отходят от своей фигуры</translation>
     </message>
@@ -1376,6 +1372,10 @@ f′(z) = %3</translation>
     <message>
         <source>Training steps per frame while playing</source>
         <translation>Шагов обучения за кадр во время воспроизведения</translation>
+    </message>
+    <message>
+        <source>Noise, %</source>
+        <translation>Шум, %</translation>
     </message>
 </context>
 <context>

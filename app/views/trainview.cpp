@@ -47,7 +47,7 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     m_function = new QComboBox(m_controls);
     m_function->setModel(new CatalogModel(CatalogModel::Layout::Functions, m_function));
     m_function->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_function->setMinimumContentsLength(16);
+    m_function->setMinimumContentsLength(24);  // «Гиперболический тангенс» whole
     row(m_functionLabel, m_function);
     m_layers = new QSpinBox(m_controls);
     m_layers->setRange(0, al::state::spec("train.hidden").maxCount);
@@ -304,4 +304,9 @@ QString TrainView::title() const
 QString TrainView::toolTip() const
 {
     return tr("Watch a small network learn a data set of the plane");
+}
+
+QString TrainView::infoPage() const
+{
+    return m_model->function();
 }

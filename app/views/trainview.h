@@ -30,6 +30,8 @@ public:
     explicit TrainView(TrainModel* model, QWidget* parent = nullptr);
     QString title() const override;
     QString toolTip() const override;
+    // The explanation of the activation being trained.
+    QString infoPage() const override;
 
     HeatMapView* heatMap() const { return m_heatMap; }
     QPushButton* playButton() const { return m_play; }

@@ -109,7 +109,7 @@ std::vector<Spec> declare()
         {.key = "train.dataset", .type = Type::Choice, .defaultValue = std::string("circle"),
          .choices = {"circle", "xor", "gauss", "spiral"}, .label = QT_TRANSLATE_NOOP("State", "&Data set")},
         {.key = "train.noise", .type = Type::Number, .defaultValue = 0.0, .min = 0, .max = 50, .sliderMin = 0, .sliderMax = 50,
-         .step = 1, .decimals = 0, .symbol = "%", .label = QT_TRANSLATE_NOOP("State", "Noise"),
+         .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Noise, %"),
          .help = QT_TRANSLATE_NOOP("State", "Noise, in percent of the data set's size: how far points stray from their shape")},
         {.key = "train.trainShare", .type = Type::Number, .defaultValue = 0.5, .min = 0.1, .max = 0.9, .sliderMin = 0.1,
          .sliderMax = 0.9, .step = 0.05, .decimals = 2, .label = QT_TRANSLATE_NOOP("State", "Training share"),
