@@ -343,6 +343,39 @@ int renderCommand(Arguments& args, std::ostream& err, const RenderCommand& rende
     return render(request, err);
 }
 
+int exerciseCommand(Arguments& args, std::ostream& out, std::ostream& err, const ExerciseCommand& exercise)
+{
+    ExerciseRequest request;
+    if (args.atEnd())
+        throw UsageError("exercise needs list, show ID or check ID, e.g. 'activationlab exercise list'");
+    request.action = args.next();
+    if (request.action != "list" && request.action != "show" && request.action != "check")
+        throw UsageError("unknown exercise action '" + request.action + "' (list, show or check)");
+    if (request.action != "list") {
+        if (args.atEnd() || args.peek().starts_with("-"))
+            throw UsageError("exercise " + request.action + " needs an exercise id (see 'activationlab exercise list')");
+        request.id = args.next();
+    }
+    while (!args.atEnd()) {
+        if (auto v = args.option("--lang")) {
+            if (*v != "en" && *v != "ru")
+                throw UsageError("--lang must be en or ru, got '" + *v + "'");
+            request.language = *v;
+        } else if (auto a = request.action == "check" ? args.option("--answer") : std::nullopt) {
+            request.answer = *a;
+        } else if (auto f = request.action == "check" ? args.option("--state") : std::nullopt) {
+            request.stateFile = *f;
+        } else {
+            throw UsageError("unknown option '" + args.peek() + "' for exercise " + request.action);
+        }
+    }
+    if (request.action == "check" && request.answer.has_value() == request.stateFile.has_value())
+        throw UsageError("exercise check needs --answer VALUE or --state FILE.alab (one of them)");
+    if (!exercise)
+        throw UsageError("exercise is not available in this build (it reads exercise files with Qt)");
+    return exercise(request, out, err);
+}
+
 }  // namespace
 
 std::string curveTable(const Activation& activation, ParameterSpan parameters, std::span<const double> z)
@@ -372,6 +405,11 @@ std::string usageText()
            "                      [--param NAME=VALUE]... [--inputs=X1,...] [--weights=W1,...] [--bias=B]\n"
 
            "  activationlab render --scenario FILE.alab --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
+           "  activationlab exercise list [--lang en|ru]   one line per built-in exercise: id,title\n"
+           "  activationlab exercise show ID [--lang en|ru]\n"
+           "                                      the task and the prediction question\n"
+           "  activationlab exercise check ID --answer VALUE | --state FILE.alab [--lang en|ru]\n"
+           "                                      prints correct (exit 0) or incorrect: why (exit 1)\n"
            "  activationlab --help | --version\n"
            "Bad input prints one line on stderr and exits with code 2.\n";
 }
@@ -381,7 +419,8 @@ bool wantsWindow(const std::vector<std::string>& args)
     return args.empty() || (args.size() == 1 && args[0].size() > 5 && args[0].ends_with(".alab"));
 }
 
-int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render)
+int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render,
+                   const ExerciseCommand& exercise)
 {
     try {
         if (args.empty())
@@ -404,6 +443,8 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
             return softmaxCommand(rest, out);
         if (command == "render")
             return renderCommand(rest, err, render);
+        if (command == "exercise")
+            return exerciseCommand(rest, out, err, exercise);
         throw UsageError("unknown command '" + command + "' (see 'activationlab --help')");
     } catch (const UsageError& e) {
         err << "activationlab: " << e.what() << '\n';
