@@ -4,6 +4,7 @@
 #include "app/appearance.h"
 #include "app/cli/commandline.h"
 #include "app/languagemanager.h"
+#include "app/lessons/exercisepanel.h"
 #include "app/lessons/lecturetour.h"
 #include "app/lessons/sweepanimator.h"
 #include "app/model/explorermodel.h"
@@ -29,6 +30,7 @@
 #include <QSaveFile>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -87,6 +89,20 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     centralLayout->addWidget(m_splitter, 1);
     centralLayout->addWidget(m_tour);
     setCentralWidget(central);
+
+    // Exercises: a dock beside the tabs, hidden until Lessons → Exercises; it locks controls
+    // anywhere in the window by the names generated from the schema.
+    m_exerciseDock = new QDockWidget(this);
+    m_exerciseDock->setObjectName(QStringLiteral("exerciseDock"));
+    m_exercisePanel = new ExercisePanel(m_models.state, this);
+    auto* exerciseScroll = new QScrollArea();
+    exerciseScroll->setWidgetResizable(true);
+    exerciseScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    exerciseScroll->setWidget(m_exercisePanel);
+    m_exerciseDock->setWidget(exerciseScroll);
+    m_exerciseDock->setMinimumWidth(320);
+    addDockWidget(Qt::RightDockWidgetArea, m_exerciseDock);
+    m_exerciseDock->hide();
 
     createActions();
     retranslate();
@@ -306,6 +322,10 @@ void MainWindow::createActions()
     };
     tourKeys(false);
     connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
+    m_exercisesAction = m_lessonsMenu->addAction(QString());
+    m_exercisesAction->setCheckable(true);
+    connect(m_exercisesAction, &QAction::toggled, m_exerciseDock, &QDockWidget::setVisible);
+    connect(m_exerciseDock, &QDockWidget::visibilityChanged, m_exercisesAction, &QAction::setChecked);
     m_lessonsMenu->addSeparator();
     m_sweepAction = m_lessonsMenu->addAction(QString(), sweep(), &SweepAnimator::toggle);
     m_sweepAction->setShortcut(QKeySequence(Qt::Key_Space));
@@ -361,6 +381,9 @@ void MainWindow::retranslate()
     m_tourPreviousAction->setText(tr("Tour: &Previous Step"));
     m_tourLeaveAction->setText(tr("Tour: &Leave"));
     m_sweepAction->setText(tr("&Play / Pause the Sweep"));
+    m_exercisesAction->setText(tr("&Exercises"));
+    m_exercisesAction->setToolTip(tr("Tasks that the app checks: predict, then explore"));
+    m_exerciseDock->setWindowTitle(tr("Exercises"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&Output Layer Guide"));
