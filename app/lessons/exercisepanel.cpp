@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -42,6 +43,9 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
     m_listLabel = new QLabel(this);
     m_list = new QComboBox(this);
     m_list->setObjectName(QStringLiteral("exerciseList"));
+    // Long titles must not widen the dock: the list shows what fits and the popup the rest.
+    m_list->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_list->setMinimumContentsLength(16);
     m_listLabel->setBuddy(m_list);
     m_startButton = new QPushButton(this);
     auto* row = new QHBoxLayout();
@@ -57,7 +61,10 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
     m_predictionBox = new QGroupBox(this);
     auto* predictionLayout = new QVBoxLayout(m_predictionBox);
     m_question = wrapping(m_predictionBox);
-    m_choicesLayout = new QVBoxLayout();
+    m_choicesBox = new QWidget(m_predictionBox);
+    m_choicesLayout = new QGridLayout(m_choicesBox);
+    m_choicesLayout->setContentsMargins(0, 0, 0, 0);
+    m_choicesLayout->setColumnStretch(1, 1);
     m_choices = new QButtonGroup(this);
     m_number = new QDoubleSpinBox(m_predictionBox);
     m_number->setRange(-1e6, 1e6);
@@ -65,7 +72,7 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
     m_answerButton = new QPushButton(m_predictionBox);
     m_answerResult = wrapping(m_predictionBox);
     predictionLayout->addWidget(m_question);
-    predictionLayout->addLayout(m_choicesLayout);
+    predictionLayout->addWidget(m_choicesBox);
     predictionLayout->addWidget(m_number);
     predictionLayout->addWidget(m_answerButton);
     predictionLayout->addWidget(m_answerResult);
@@ -191,16 +198,24 @@ void ExercisePanel::showExercise()
     m_title->setText(e->title.in(lang));
     m_task->setText(e->task.in(lang));
     m_question->setText(e->question.in(lang));
-    for (QAbstractButton* b : m_choices->buttons()) {
+    const int checked = m_choices->checkedId();
+    for (QAbstractButton* b : m_choices->buttons())
         m_choices->removeButton(b);
-        delete b;
-    }
+    qDeleteAll(m_choicesBox->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly));
+    // A numbered radio button and the choice's words beside it, wrapped to the dock's width.
     for (std::size_t i = 0; i < e->choices.size(); ++i) {
-        auto* radio = new QRadioButton(e->choices[i].in(lang), m_predictionBox);
-        m_choices->addButton(radio, static_cast<int>(i) + 1);
-        m_choicesLayout->addWidget(radio);
+        const int id = static_cast<int>(i) + 1;
+        auto* radio = new QRadioButton(QStringLiteral("&%1").arg(id), m_choicesBox);
+        auto* words = wrapping(m_choicesBox);
+        words->setText(e->choices[i].in(lang));
+        radio->setAccessibleDescription(words->text());
+        m_choices->addButton(radio, id);
+        m_choicesLayout->addWidget(radio, id, 0, Qt::AlignTop);
+        m_choicesLayout->addWidget(words, id, 1);
         radio->setEnabled(!m_predicted);
+        radio->setChecked(id == checked);
     }
+    m_choicesBox->setVisible(e->multipleChoice());
     m_number->setVisible(!e->multipleChoice());
     m_number->setEnabled(!m_predicted);
     m_answerButton->setEnabled(!m_predicted);

@@ -9,6 +9,7 @@
 QT_FORWARD_DECLARE_CLASS(QButtonGroup)
 QT_FORWARD_DECLARE_CLASS(QComboBox)
 QT_FORWARD_DECLARE_CLASS(QDoubleSpinBox)
+QT_FORWARD_DECLARE_CLASS(QGridLayout)
 QT_FORWARD_DECLARE_CLASS(QGroupBox)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
@@ -70,7 +71,8 @@ private:
     QLabel* m_task = nullptr;
     QGroupBox* m_predictionBox = nullptr;
     QLabel* m_question = nullptr;
-    QVBoxLayout* m_choicesLayout = nullptr;
+    QWidget* m_choicesBox = nullptr;
+    QGridLayout* m_choicesLayout = nullptr;
     QButtonGroup* m_choices = nullptr;
     QDoubleSpinBox* m_number = nullptr;
     QPushButton* m_answerButton = nullptr;
