@@ -30,7 +30,6 @@
 #include <QSaveFile>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QKeySequence>
 #include <QMenuBar>
@@ -90,19 +89,18 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     centralLayout->addWidget(m_tour);
     setCentralWidget(central);
 
-    // Exercises: a dock beside the tabs, hidden until Lessons → Exercises; it locks controls
-    // anywhere in the window by the names generated from the schema.
-    m_exerciseDock = new QDockWidget(this);
-    m_exerciseDock->setObjectName(QStringLiteral("exerciseDock"));
+    // Exercises: a pane at the right of the splitter, hidden until Lessons → Exercises; it locks
+    // controls anywhere in the window by the setting they edit.
     m_exercisePanel = new ExercisePanel(m_models.state, this);
-    auto* exerciseScroll = new QScrollArea();
-    exerciseScroll->setWidgetResizable(true);
-    exerciseScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    exerciseScroll->setWidget(m_exercisePanel);
-    m_exerciseDock->setWidget(exerciseScroll);
-    m_exerciseDock->setMinimumWidth(320);
-    addDockWidget(Qt::RightDockWidgetArea, m_exerciseDock);
-    m_exerciseDock->hide();
+    m_exerciseArea = new QScrollArea();
+    m_exerciseArea->setObjectName(QStringLiteral("exerciseArea"));
+    m_exerciseArea->setWidgetResizable(true);
+    m_exerciseArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_exerciseArea->setWidget(m_exercisePanel);
+    m_exerciseArea->setMinimumWidth(320);
+    m_splitter->addWidget(m_exerciseArea);
+    m_splitter->setStretchFactor(3, 0);
+    m_exerciseArea->hide();
 
     createActions();
     retranslate();
@@ -324,8 +322,7 @@ void MainWindow::createActions()
     connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
     m_exercisesAction = m_lessonsMenu->addAction(QString());
     m_exercisesAction->setCheckable(true);
-    connect(m_exercisesAction, &QAction::toggled, m_exerciseDock, &QDockWidget::setVisible);
-    connect(m_exerciseDock, &QDockWidget::visibilityChanged, m_exercisesAction, &QAction::setChecked);
+    connect(m_exercisesAction, &QAction::toggled, m_exerciseArea, &QWidget::setVisible);
     m_lessonsMenu->addSeparator();
     m_sweepAction = m_lessonsMenu->addAction(QString(), sweep(), &SweepAnimator::toggle);
     m_sweepAction->setShortcut(QKeySequence(Qt::Key_Space));
@@ -383,7 +380,7 @@ void MainWindow::retranslate()
     m_sweepAction->setText(tr("&Play / Pause the Sweep"));
     m_exercisesAction->setText(tr("&Exercises"));
     m_exercisesAction->setToolTip(tr("Tasks that the app checks: predict, then explore"));
-    m_exerciseDock->setWindowTitle(tr("Exercises"));
+    m_exerciseArea->setAccessibleName(tr("Exercises"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&Output Layer Guide"));

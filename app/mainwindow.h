@@ -7,7 +7,6 @@
 #include <QMainWindow>
 
 QT_FORWARD_DECLARE_CLASS(QAction)
-QT_FORWARD_DECLARE_CLASS(QDockWidget)
 QT_FORWARD_DECLARE_CLASS(QMenu)
 QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QSplitter)
@@ -43,7 +42,7 @@ public:
     InfoPanel* infoPanel() const { return m_info; }
     LectureTour* tour() const { return m_tour; }
     ExercisePanel* exercisePanel() const { return m_exercisePanel; }
-    QDockWidget* exerciseDock() const { return m_exerciseDock; }
+    QAction* exercisesAction() const { return m_exercisesAction; }
     // The page of a kind (NeuronPage, SoftmaxView …), for tests and the soak.
     template <class T>
     T* page() const
@@ -123,7 +122,7 @@ private:
     QAction* m_tourPreviousAction = nullptr;
     QAction* m_tourLeaveAction = nullptr;
     QAction* m_exercisesAction = nullptr;
-    QDockWidget* m_exerciseDock = nullptr;
+    QScrollArea* m_exerciseArea = nullptr;
     ExercisePanel* m_exercisePanel = nullptr;
     QAction* m_sweepAction = nullptr;
     QList<QAction*> m_tabActions;

@@ -273,7 +273,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Your prediction is not right. Explore and find out why.</source>
-        <translation>Прогноз неверный. Поисследуйте и выясните почему.</translation>
+        <translation>Прогноз неверный. Исследуйте график и выясните почему.</translation>
     </message>
     <message>
         <source>Hint %1: %2</source>
@@ -338,6 +338,14 @@ f′(z) = %3</translation>
     <message>
         <source>Write an exercise file that starts from the current state, for a teacher to fill in</source>
         <translation>Записать файл упражнения, которое начинается с текущего состояния, — преподаватель дополнит его</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>Ваш прогноз</translation>
+    </message>
+    <message>
+        <source>Type your prediction as a number, then check it</source>
+        <translation>Введите прогноз числом, затем проверьте его</translation>
     </message>
 </context>
 <context>

@@ -339,6 +339,8 @@ void ExercisePanel::retranslate()
     m_hintButton->setText(tr("Show a &Hint"));
     m_openButton->setText(tr("&Open File…"));
     m_saveButton->setText(tr("Save State as E&xercise…"));
+    m_number->setAccessibleName(tr("Your prediction"));
+    m_number->setToolTip(tr("Type your prediction as a number, then check it"));
     m_saveButton->setToolTip(tr("Write an exercise file that starts from the current state, for a teacher to fill in"));
     fillList();
     showExercise();

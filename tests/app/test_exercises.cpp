@@ -13,7 +13,6 @@
 #include "core/numbers.h"
 
 #include <QApplication>
-#include <QDockWidget>
 #include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -162,7 +161,7 @@ TEST_P(ExercisePanelTest, AStudentPredictsExploresAndReadsTheExplanation)
     MainWindow window(&model);
     window.resize(1500, 900);
     window.show();
-    window.exerciseDock()->show();
+    window.exercisesAction()->trigger();
     ExercisePanel* panel = window.exercisePanel();
     const auto& all = Exercises::builtIn();
     const int index = static_cast<int>(Exercises::find(all, QStringLiteral("relu-dying")) - all.data());
