@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/appearance.h"
 #include "app/cli/commandline.h"
+#include "app/exercise/exercisecommand.h"
 #include "app/model/explorermodel.h"
 #include "app/render/figurerenderer.h"
 #include "app/languagemanager.h"
@@ -49,7 +50,10 @@ int main(int argc, char** argv)
             describeApplication();
             return renderFigure(request, err);
         };
-        return al::runCommandLine(args, std::cout, std::cerr, render);
+        const al::ExerciseCommand exercise = [](const al::ExerciseRequest& r, std::ostream& out, std::ostream& err) {
+            return runExerciseCommand(r.action, r.id, r.language, r.answer, r.stateFile, out, err);
+        };
+        return al::runCommandLine(args, std::cout, std::cerr, render, exercise);
     }
 
     QApplication app(argc, argv);

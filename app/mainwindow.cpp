@@ -4,6 +4,7 @@
 #include "app/appearance.h"
 #include "app/cli/commandline.h"
 #include "app/languagemanager.h"
+#include "app/lessons/exercisepanel.h"
 #include "app/lessons/lecturetour.h"
 #include "app/lessons/sweepanimator.h"
 #include "app/model/explorermodel.h"
@@ -87,6 +88,19 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     centralLayout->addWidget(m_splitter, 1);
     centralLayout->addWidget(m_tour);
     setCentralWidget(central);
+
+    // Exercises: a pane at the right of the splitter, hidden until Lessons → Exercises; it locks
+    // controls anywhere in the window by the setting they edit.
+    m_exercisePanel = new ExercisePanel(m_models.state, this);
+    m_exerciseArea = new QScrollArea();
+    m_exerciseArea->setObjectName(QStringLiteral("exerciseArea"));
+    m_exerciseArea->setWidgetResizable(true);
+    m_exerciseArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_exerciseArea->setWidget(m_exercisePanel);
+    m_exerciseArea->setMinimumWidth(320);
+    m_splitter->addWidget(m_exerciseArea);
+    m_splitter->setStretchFactor(3, 0);
+    m_exerciseArea->hide();
 
     createActions();
     retranslate();
@@ -306,6 +320,9 @@ void MainWindow::createActions()
     };
     tourKeys(false);
     connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
+    m_exercisesAction = m_lessonsMenu->addAction(QString());
+    m_exercisesAction->setCheckable(true);
+    connect(m_exercisesAction, &QAction::toggled, m_exerciseArea, &QWidget::setVisible);
     m_lessonsMenu->addSeparator();
     m_sweepAction = m_lessonsMenu->addAction(QString(), sweep(), &SweepAnimator::toggle);
     m_sweepAction->setShortcut(QKeySequence(Qt::Key_Space));
@@ -361,6 +378,9 @@ void MainWindow::retranslate()
     m_tourPreviousAction->setText(tr("Tour: &Previous Step"));
     m_tourLeaveAction->setText(tr("Tour: &Leave"));
     m_sweepAction->setText(tr("&Play / Pause the Sweep"));
+    m_exercisesAction->setText(tr("&Exercises"));
+    m_exercisesAction->setToolTip(tr("Tasks that the app checks: predict, then explore"));
+    m_exerciseArea->setAccessibleName(tr("Exercises"));
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_guideAction->setText(tr("&Output Layer Guide"));

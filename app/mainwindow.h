@@ -14,6 +14,7 @@ QT_FORWARD_DECLARE_CLASS(QTabWidget)
 class ActivationChartView;
 class CompareView;
 class DepthView;
+class ExercisePanel;
 class ExplorerModel;
 class FunctionChooser;
 class InfoPanel;
@@ -40,6 +41,8 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     InfoPanel* infoPanel() const { return m_info; }
     LectureTour* tour() const { return m_tour; }
+    ExercisePanel* exercisePanel() const { return m_exercisePanel; }
+    QAction* exercisesAction() const { return m_exercisesAction; }
     // The page of a kind (NeuronPage, SoftmaxView …), for tests and the soak.
     template <class T>
     T* page() const
@@ -118,6 +121,9 @@ private:
     QAction* m_tourNextAction = nullptr;
     QAction* m_tourPreviousAction = nullptr;
     QAction* m_tourLeaveAction = nullptr;
+    QAction* m_exercisesAction = nullptr;
+    QScrollArea* m_exerciseArea = nullptr;
+    ExercisePanel* m_exercisePanel = nullptr;
     QAction* m_sweepAction = nullptr;
     QList<QAction*> m_tabActions;
 

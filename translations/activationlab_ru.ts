@@ -250,6 +250,180 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>ExercisePanel</name>
+    <message>
+        <source>Open Exercise File</source>
+        <translation>Открыть файл упражнений</translation>
+    </message>
+    <message>
+        <source>Exercises (*.alex)</source>
+        <translation>Упражнения (*.alex)</translation>
+    </message>
+    <message>
+        <source>✓ done</source>
+        <translation>✓ решено</translation>
+    </message>
+    <message>
+        <source>• attempted</source>
+        <translation>• начато</translation>
+    </message>
+    <message>
+        <source>Your prediction is right. Now check it on the chart.</source>
+        <translation>Прогноз верный. Теперь проверьте его на графике.</translation>
+    </message>
+    <message>
+        <source>Your prediction is not right. Explore and find out why.</source>
+        <translation>Прогноз неверный. Исследуйте график и выясните почему.</translation>
+    </message>
+    <message>
+        <source>Hint %1: %2</source>
+        <translation>Подсказка %1: %2</translation>
+    </message>
+    <message>
+        <source>Choose an answer first.</source>
+        <translation>Сначала выберите ответ.</translation>
+    </message>
+    <message>
+        <source>Answer the prediction first, then change the controls to reach the goal.</source>
+        <translation>Сначала ответьте на вопрос-прогноз, затем меняйте элементы управления, чтобы достичь цели.</translation>
+    </message>
+    <message>
+        <source>✓ Goal reached.</source>
+        <translation>✓ Цель достигнута.</translation>
+    </message>
+    <message>
+        <source>Goal not reached yet: keep changing the controls.</source>
+        <translation>Цель пока не достигнута: продолжайте менять элементы управления.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Почему: %1</translation>
+    </message>
+    <message>
+        <source>Save the State as an Exercise</source>
+        <translation>Сохранить состояние как упражнение</translation>
+    </message>
+    <message>
+        <source>E&amp;xercise:</source>
+        <translation>&amp;Упражнение:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Начать</translation>
+    </message>
+    <message>
+        <source>Set up the lab for this exercise and lock the controls it fixes</source>
+        <translation>Настроить лабораторию для этого упражнения и заблокировать закреплённые в нём элементы управления</translation>
+    </message>
+    <message>
+        <source>Predict first</source>
+        <translation>Сначала прогноз</translation>
+    </message>
+    <message>
+        <source>&amp;Check the Prediction</source>
+        <translation>&amp;Проверить прогноз</translation>
+    </message>
+    <message>
+        <source>Show a &amp;Hint</source>
+        <translation>Показать &amp;подсказку</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Save State as E&amp;xercise…</source>
+        <translation>Сохранить как у&amp;пражнение…</translation>
+    </message>
+    <message>
+        <source>Write an exercise file that starts from the current state, for a teacher to fill in</source>
+        <translation>Записать файл упражнения, которое начинается с текущего состояния, — преподаватель дополнит его</translation>
+    </message>
+    <message>
+        <source>Your prediction</source>
+        <translation>Ваш прогноз</translation>
+    </message>
+    <message>
+        <source>Type your prediction as a number, then check it</source>
+        <translation>Введите прогноз числом, затем проверьте его</translation>
+    </message>
+</context>
+<context>
+    <name>Exercises</name>
+    <message>
+        <source>has the wrong type, expected %1</source>
+        <translation>имеет неверный тип, ожидается %1</translation>
+    </message>
+    <message>
+        <source>is not an entry of an exercise file</source>
+        <translation>не является полем файла упражнений</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>отсутствует</translation>
+    </message>
+    <message>
+        <source>is empty</source>
+        <translation>пусто</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits and &apos;-&apos;, like sigmoid-slope</source>
+        <translation>должно состоять из строчных латинских букв, цифр и «-», например sigmoid-slope</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a setting</source>
+        <translation>«%1» — не параметр состояния</translation>
+    </message>
+    <message>
+        <source>must list 2 to 8 choices</source>
+        <translation>должно содержать от 2 до 8 вариантов</translation>
+    </message>
+    <message>
+        <source>must be a choice number from 1 to %1</source>
+        <translation>должно быть номером варианта от 1 до %1</translation>
+    </message>
+    <message>
+        <source>is for numeric answers only</source>
+        <translation>допустимо только для числовых ответов</translation>
+    </message>
+    <message>
+        <source>must be a number of at least 0</source>
+        <translation>должно быть числом не меньше 0</translation>
+    </message>
+    <message>
+        <source>already holds in the starting state</source>
+        <translation>уже выполняется в начальном состоянии</translation>
+    </message>
+    <message>
+        <source>does not solve the exercise: %1</source>
+        <translation>не решает упражнение: %1</translation>
+    </message>
+    <message>
+        <source>%1: the file is larger than 1 MiB</source>
+        <translation>%1: файл больше 1 МиБ</translation>
+    </message>
+    <message>
+        <source>%1: it is not valid JSON (%2 at byte %3)</source>
+        <translation>%1: это некорректный JSON (%2 в байте %3)</translation>
+    </message>
+    <message>
+        <source>%1: it is not an ActivationLab exercise file</source>
+        <translation>%1: это не файл упражнений ActivationLab</translation>
+    </message>
+    <message>
+        <source>%1: its format version %2 is not the version %3 this program reads</source>
+        <translation>%1: версия формата %2 не совпадает с версией %3, которую читает программа</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is used twice</source>
+        <translation>«%1» встречается дважды</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>FunctionChooser</name>
     <message>
         <source>Activation function</source>
@@ -788,6 +962,18 @@ f′(z) = %3</translation>
     <message>
         <source>&amp;Play / Pause the Sweep</source>
         <translation>&amp;Запуск / пауза анимации</translation>
+    </message>
+    <message>
+        <source>&amp;Exercises</source>
+        <translation>&amp;Упражнения</translation>
+    </message>
+    <message>
+        <source>Tasks that the app checks: predict, then explore</source>
+        <translation>Задания, которые проверяет программа: сначала прогноз, затем исследование</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Упражнения</translation>
     </message>
 </context>
 <context>

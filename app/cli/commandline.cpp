@@ -493,6 +493,37 @@ int trainCommand(Arguments& args, std::ostream& out)
     }
     deliver(text, file, out);
     return kExitOk;
+int exerciseCommand(Arguments& args, std::ostream& out, std::ostream& err, const ExerciseCommand& exercise)
+{
+    ExerciseRequest request;
+    if (args.atEnd())
+        throw UsageError("exercise needs list, show ID or check ID, e.g. 'activationlab exercise list'");
+    request.action = args.next();
+    if (request.action != "list" && request.action != "show" && request.action != "check")
+        throw UsageError("unknown exercise action '" + request.action + "' (list, show or check)");
+    if (request.action != "list") {
+        if (args.atEnd() || args.peek().starts_with("-"))
+            throw UsageError("exercise " + request.action + " needs an exercise id (see 'activationlab exercise list')");
+        request.id = args.next();
+    }
+    while (!args.atEnd()) {
+        if (auto v = args.option("--lang")) {
+            if (*v != "en" && *v != "ru")
+                throw UsageError("--lang must be en or ru, got '" + *v + "'");
+            request.language = *v;
+        } else if (auto a = request.action == "check" ? args.option("--answer") : std::nullopt) {
+            request.answer = *a;
+        } else if (auto f = request.action == "check" ? args.option("--state") : std::nullopt) {
+            request.stateFile = *f;
+        } else {
+            throw UsageError("unknown option '" + args.peek() + "' for exercise " + request.action);
+        }
+    }
+    if (request.action == "check" && request.answer.has_value() == request.stateFile.has_value())
+        throw UsageError("exercise check needs --answer VALUE or --state FILE.alab (one of them)");
+    if (!exercise)
+        throw UsageError("exercise is not available in this build (it reads exercise files with Qt)");
+    return exercise(request, out, err);
 }
 
 }  // namespace
@@ -522,13 +553,17 @@ std::string usageText()
            "                                      one probability (or log-probability) per line\n"
            "  activationlab render KEY --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
            "                      [--param NAME=VALUE]... [--inputs=X1,...] [--weights=W1,...] [--bias=B]\n"
-
            "  activationlab render --scenario FILE.alab --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
            "  activationlab train --dataset circle|xor|gauss|spiral|FILE.csv --activation KEY [--param NAME=VALUE]...\n"
            "                      [--hidden 8,8] [--epochs 300] [--lr 0.1] [--batch 10] [--l2 0] [--noise 0]\n"
            "                      [--train-share 0.5] [--points 500] [--init xavier|xavier_uniform|he|uniform|normal|zeros]\n"
            "                      [--sigma 1] [--seed 1] [--check-gradients] [--out FILE]\n"
            "                                      trains a small network; CSV, one row per epoch\n"
+           "  activationlab exercise list [--lang en|ru]   one line per built-in exercise: id,title\n"
+           "  activationlab exercise show ID [--lang en|ru]\n"
+           "                                      the task and the prediction question\n"
+           "  activationlab exercise check ID --answer VALUE | --state FILE.alab [--lang en|ru]\n"
+           "                                      prints correct (exit 0) or incorrect: why (exit 1)\n"
            "  activationlab --help | --version\n"
            "Bad input prints one line on stderr and exits with code 2.\n";
 }
@@ -538,7 +573,8 @@ bool wantsWindow(const std::vector<std::string>& args)
     return args.empty() || (args.size() == 1 && args[0].size() > 5 && args[0].ends_with(".alab"));
 }
 
-int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render)
+int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render,
+                   const ExerciseCommand& exercise)
 {
     try {
         if (args.empty())
@@ -563,6 +599,8 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
             return renderCommand(rest, err, render);
         if (command == "train")
             return trainCommand(rest, out);
+        if (command == "exercise")
+            return exerciseCommand(rest, out, err, exercise);
         throw UsageError("unknown command '" + command + "' (see 'activationlab --help')");
     } catch (const UsageError& e) {
         err << "activationlab: " << e.what() << '\n';

@@ -32,13 +32,25 @@ struct RenderRequest {
 // free of Qt and testable without a display. Returns the exit code.
 using RenderCommand = std::function<int(const RenderRequest& request, std::ostream& err)>;
 
+// A checked `exercise` request. Exercise files are read with Qt's JSON (their starting state is a
+// scenario document), so main hands in the part that answers it, as for `render`.
+struct ExerciseRequest {
+    std::string action;  // list, show or check
+    std::string id;      // show and check
+    std::string language = "en";
+    std::optional<std::string> answer;     // check: the prediction
+    std::optional<std::string> stateFile;  // check: a .alab file whose state must reach the goal
+};
+inline constexpr int kExitWrong = 1;  // `exercise check`: a wrong answer or state
+using ExerciseCommand = std::function<int(const ExerciseRequest& request, std::ostream& out, std::ostream& err)>;
+
 // True when the arguments ask for the window: none at all, or one scenario file (*.alab).
 bool wantsWindow(const std::vector<std::string>& args);
 
 // Runs `list`, `table`, `softmax`, `render`, `--help` or `--version` (args without the program
 // name). Output goes to `out`, one-line errors to `err`; returns the process exit code.
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
-                   const RenderCommand& render = {});
+                   const RenderCommand& render = {}, const ExerciseCommand& exercise = {});
 
 std::string usageText();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/model/labstate.h"
 
+#include "core/state/schema.h"
+
 #include <algorithm>
 
 std::optional<al::state::Problem> LabState::set(std::string_view key, al::state::Value value)
@@ -10,6 +12,14 @@ std::optional<al::state::Problem> LabState::set(std::string_view key, al::state:
 
 std::optional<al::state::Problem> LabState::apply(const al::state::Patch& patch)
 {
+    for (const auto& [key, value] : patch) {
+        if (std::find(m_locked.begin(), m_locked.end(), key) != m_locked.end()) {
+            const al::state::Spec* spec = al::state::findSpec(key);
+            if (spec)
+                emit changed({spec->key});
+            return std::nullopt;
+        }
+    }
     al::state::Document next = m_document;
     if (auto problem = next.apply(patch))
         return problem;

@@ -28,6 +28,10 @@ public:
     std::optional<al::state::Problem> apply(const al::state::Patch& patch);
     void replace(const al::state::Document& document);
     void resetSection(std::string_view section);
+    // Settings an exercise holds fixed: set() and apply() leave them as they are and announce
+    // them as changed, so a control that moved snaps back. replace() (a file, the tour) is not held.
+    void setLocked(std::vector<std::string> keys) { m_locked = std::move(keys); }
+    const std::vector<std::string>& locked() const { return m_locked; }
 
     // Conveniences for the models, with Qt types.
     double number(std::string_view key) const { return m_document.number(key); }
@@ -47,4 +51,5 @@ private:
     void commit(al::state::Document document);
 
     al::state::Document m_document;
+    std::vector<std::string> m_locked;
 };

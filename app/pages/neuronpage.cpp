@@ -29,6 +29,7 @@ NeuronPage::NeuronPage(ExplorerModel* model, QWidget* parent) : Page(parent)
     m_side->hide();
     auto* side = new QVBoxLayout(m_side);
     m_chooser = new FunctionChooser(model, m_side);
+    m_chooser->setProperty("stateKey", QStringLiteral("explorer.function"));  // exercises lock it by key
     m_parameters = new ParameterPanel(model, m_side);
     m_neuron = new NeuronPanel(model, m_side);
     side->addWidget(m_chooser);

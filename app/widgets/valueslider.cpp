@@ -38,6 +38,8 @@ ValueSlider::ValueSlider(const al::state::Spec& spec, int entry, QWidget* parent
 {
     m_spec = &spec;
     m_entry = entry;
+    // The setting it edits, whatever the panel names it: an exercise locks controls by this key.
+    setProperty("stateKey", QString::fromLatin1(spec.key.data(), static_cast<qsizetype>(spec.key.size())));
     setObjectName(QString::fromLatin1(spec.key.data(), static_cast<qsizetype>(spec.key.size())).replace(QLatin1Char('.'), QLatin1Char('_')) +
                   (entry > 0 || spec.maxCount > 0 ? QStringLiteral("_%1").arg(entry + 1) : QString()));
     setRange(spec.sliderMin, spec.sliderMax, spec.step, spec.decimals);

@@ -69,11 +69,12 @@ TEST(Layers, ModelsKnowNoWidgets)
 {
     expectOnly("app/model", {"core/", "app/model/", "app/scenario/"});
     expectOnly("app/scenario", {"core/", "app/scenario/"});
+    expectOnly("app/exercise", {"core/", "app/exercise/", "app/scenario/"});
 }
 
 TEST(Layers, PagesTourRendererAndViewsNeverReachBackIntoTheWindow)
 {
-    for (const char* folder : {"app/pages", "app/lessons", "app/render", "app/views", "app/widgets", "app/model"})
+    for (const char* folder : {"app/exercise", "app/pages", "app/lessons", "app/render", "app/views", "app/widgets", "app/model"})
         for (const Include& i : includesUnder(folder))
             EXPECT_NE(i.target, "app/mainwindow.h") << i.file;
 }
