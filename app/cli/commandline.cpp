@@ -493,6 +493,8 @@ int trainCommand(Arguments& args, std::ostream& out)
     }
     deliver(text, file, out);
     return kExitOk;
+}
+
 int exerciseCommand(Arguments& args, std::ostream& out, std::ostream& err, const ExerciseCommand& exercise)
 {
     ExerciseRequest request;
