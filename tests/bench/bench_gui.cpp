@@ -218,8 +218,16 @@ int main(int argc, char** argv)
                                  {depth->weightSlider()->slider(), rightLeft},
                                  {depth->z0Slider()->slider(), rightLeft}});
     CompareView* compare = window.compareView();
-    const auto compareMs = lesson(MainWindow::CompareTab, compare->chartView()->viewport(),
-                                  {{compare->presetBox(), {Qt::Key_Down, Qt::Key_Up}}});
+    // The presets one by one, down the list and back up: every key press switches.
+    window.tabs()->setCurrentIndex(MainWindow::CompareTab);
+    QTest::keyClick(compare->presetBox(), Qt::Key_Down);
+    settle();
+    compare->chartView()->viewport()->installEventFilter(&counter);
+    std::vector<double> compareMs;
+    const int presets = compare->presetBox()->count();
+    for (int step = 0; step < 100; ++step)
+        compareMs.push_back(key(compare->presetBox(), step % (2 * (presets - 1)) < presets - 1 ? Qt::Key_Down : Qt::Key_Up));
+    compare->chartView()->viewport()->removeEventFilter(&counter);
     SparsityView* sparsity = window.sparsityView();
     const auto sparsityMs = lesson(MainWindow::SparsityTab, viewportOf(sparsity->histogramSeries()), {{sparsity->neuronsBox(), upDown}, {sparsity->seedBox(), upDown}});
 
