@@ -15,16 +15,17 @@ ReadoutView::ReadoutView(ExplorerModel* model, QWidget* parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("readout"));
-    m_sum = new QLabel(this);
-    m_values = new QLabel(this);
-    m_badge = new QLabel(this);
+    m_content = new QWidget(this);
+    m_sum = new QLabel(m_content);
+    m_values = new QLabel(m_content);
+    m_badge = new QLabel(m_content);
     for (QLabel* l : {m_sum, m_values, m_badge}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
     }
     applyFonts();
     m_badge->setMargin(6);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(m_content);
     layout->addWidget(m_sum);
     layout->addWidget(m_values);
     layout->addWidget(m_badge);
@@ -100,6 +101,47 @@ void ReadoutView::refresh()
     // Restyling is costly (a full polish); only when the zone changes.
     if (m_badge->styleSheet() != style)
         m_badge->setStyleSheet(style);
+}
+
+QSize ReadoutView::sizeHint() const
+{
+    const int frame = 2 * frameWidth();
+    const QSize content = m_content->sizeHint();
+    return {content.width() + frame, heightForWidth(content.width() + frame)};
+}
+
+QSize ReadoutView::minimumSizeHint() const
+{
+    const int frame = 2 * frameWidth();
+    return m_content->minimumSizeHint() + QSize(frame, frame);
+}
+
+int ReadoutView::heightForWidth(int width) const
+{
+    const int frame = 2 * frameWidth();
+    return m_content->heightForWidth(width - frame) + frame;
+}
+
+bool ReadoutView::event(QEvent* event)
+{
+    if (event->type() == QEvent::LayoutRequest) {
+        // Posted by the labels' layout (this frame has none of its own).
+        const QSize minimum = minimumSizeHint();
+        const int height = heightForWidth(width());
+        if (minimum != m_shownMinimum || height != m_shownHeight) {
+            m_shownMinimum = minimum;
+            m_shownHeight = height;
+            updateGeometry();
+        }
+        m_content->setGeometry(contentsRect());
+    }
+    return QFrame::event(event);
+}
+
+void ReadoutView::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    m_content->setGeometry(contentsRect());
 }
 
 QString ReadoutView::sumText() const

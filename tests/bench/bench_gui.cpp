@@ -14,6 +14,8 @@
 //     number of neurons and the seed (100 steps per control, alternating direction).
 //   startup_ms=… rss_mb=…   (QApplication → the chart's first paint, in-process; peak RSS)
 // Run: build/release/tests/bench/bench_gui
+// BENCH_GUI_GRAB=DIR also saves the window as it looks before each group (DIR/neuron.png …),
+// to compare builds picture by picture.
 #include "app/views/activationchartview.h"
 #include "app/model/explorermodel.h"
 #include "app/mainwindow.h"
@@ -110,6 +112,13 @@ int main(int argc, char** argv)
         QApplication::processEvents(QEventLoop::AllEvents, 5);
     const double startupMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - processStart).count();
 
+    const QString grabDir = qEnvironmentVariable("BENCH_GUI_GRAB");
+    const auto grab = [&](const char* name) {
+        if (!grabDir.isEmpty())
+            window.grab().save(grabDir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    };
+    grab("start");
+
     int unpainted = 0;
     // One input event, timed until the watched widget has painted what the event posted.
     const auto timed = [&](const std::function<void()>& input) {
@@ -147,6 +156,7 @@ int main(int argc, char** argv)
         for (int step = 0; step < 100; ++step)
             param.push_back(key(slider, backAndForth(step)));
     }
+    grab("after_param");
     // ε: the vanishing regions move.
     std::vector<double> epsilon;
     for (const char* f : {"sigmoid", "tanh", "gelu"}) {
@@ -163,6 +173,7 @@ int main(int argc, char** argv)
         function.push_back(timed([&] { model.setFunctionIndex((model.functionIndex() + 1) % functions); }));
     model.setFunction(QStringLiteral("sigmoid"));
     settle();
+    grab("after_function");
     // Wheel zoom at the plot's centre, one notch in, then one out.
     std::vector<double> zoom;
     QWidget* viewport = chart->viewport();
@@ -193,6 +204,7 @@ int main(int argc, char** argv)
         mouse(QEvent::MouseButtonRelease, Qt::NoButton);
         settle();
     }
+    grab("after_pan");
     chart->viewport()->removeEventFilter(&counter);
 
     // The lessons: open the tab, watch its page, step its controls.
@@ -205,6 +217,7 @@ int main(int argc, char** argv)
             for (int step = 0; step < 100; ++step)
                 samples.push_back(key(control, backAndForth(step, keys.first, keys.second)));
         watched->removeEventFilter(&counter);
+        grab(tab == MainWindow::SoftmaxTab ? "softmax" : tab == MainWindow::DepthTab ? "depth" : "sparsity");
         return samples;
     };
     const std::pair<Qt::Key, Qt::Key> rightLeft{Qt::Key_Right, Qt::Key_Left};
@@ -228,6 +241,7 @@ int main(int argc, char** argv)
     for (int step = 0; step < 100; ++step)
         compareMs.push_back(key(compare->presetBox(), step % (2 * (presets - 1)) < presets - 1 ? Qt::Key_Down : Qt::Key_Up));
     compare->chartView()->viewport()->removeEventFilter(&counter);
+    grab("compare");
     SparsityView* sparsity = window.sparsityView();
     const auto sparsityMs = lesson(MainWindow::SparsityTab, viewportOf(sparsity->histogramSeries()), {{sparsity->neuronsBox(), upDown}, {sparsity->seedBox(), upDown}});
 
