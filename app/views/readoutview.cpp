@@ -124,12 +124,16 @@ int ReadoutView::heightForWidth(int width) const
 
 bool ReadoutView::event(QEvent* event)
 {
+    // Hidden (another tab open), the frame hears nothing of the labels' changes: tell the page
+    // again when it is shown.
+    if (event->type() == QEvent::Show)
+        updateGeometry();
     if (event->type() == QEvent::LayoutRequest) {
         // Posted by the labels' layout (this frame has none of its own).
-        const QSize minimum = minimumSizeHint();
+        // The labels wrap: in the page's column only the height for the width matters (their
+        // minimum size would cost two more layouts of each text).
         const int height = heightForWidth(width());
-        if (minimum != m_shownMinimum || height != m_shownHeight) {
-            m_shownMinimum = minimum;
+        if (height != m_shownHeight) {
             m_shownHeight = height;
             updateGeometry();
         }

@@ -42,9 +42,8 @@ private:
     // The labels are laid out in a widget of their own, not by a layout of the frame: new text
     // at every slider step would otherwise ask the whole window to lay itself out again (every
     // wrapped label measured, the tab bar repainted). The window hears of it only when the
-    // read-out's height for its width, or its minimum size, changes.
+    // read-out's height for its width changes.
     QWidget* m_content = nullptr;
-    QSize m_shownMinimum;
     int m_shownHeight = -1;
     QLabel* m_sum = nullptr;
     QLabel* m_values = nullptr;

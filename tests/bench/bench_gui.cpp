@@ -119,6 +119,9 @@ int main(int argc, char** argv)
     };
     grab("start");
 
+    // BENCH_GUI_SCALE=N runs 1/N of the steps (for profiling under callgrind).
+    const int scale = std::max(1, qEnvironmentVariableIntValue("BENCH_GUI_SCALE"));
+
     int unpainted = 0;
     // One input event, timed until the watched widget has painted what the event posted.
     const auto timed = [&](const std::function<void()>& input) {
@@ -144,7 +147,7 @@ int main(int argc, char** argv)
         model.setFunction(QString::fromLatin1(f));
         settle();
         QSlider* sliders[] = {window.neuronPanel()->inputSlider(0)->slider(), window.neuronPanel()->biasSlider()->slider()};
-        for (int step = 0; step < 100; ++step)
+        for (int step = 0; step < 100 / scale; ++step)
             neuron.push_back(key(sliders[step % 2], backAndForth(step)));
     }
     // Parameters: the curves change shape.
@@ -153,7 +156,7 @@ int main(int argc, char** argv)
         model.setFunction(QString::fromLatin1(f));
         settle();
         QSlider* slider = window.parameterPanel()->sliders().front()->slider();
-        for (int step = 0; step < 100; ++step)
+        for (int step = 0; step < 100 / scale; ++step)
             param.push_back(key(slider, backAndForth(step)));
     }
     grab("after_param");
@@ -163,13 +166,13 @@ int main(int argc, char** argv)
         model.setFunction(QString::fromLatin1(f));
         settle();
         QSlider* slider = window.neuronPanel()->epsilonSlider()->slider();
-        for (int step = 0; step < 100; ++step)
+        for (int step = 0; step < 100 / scale; ++step)
             epsilon.push_back(key(slider, backAndForth(step)));
     }
     // A function switch: everything about the curve changes, and the explanation beside it.
     std::vector<double> function;
     const int functions = static_cast<int>(al::catalog().size());
-    for (int step = 0; step < 200; ++step)
+    for (int step = 0; step < 200 / scale; ++step)
         function.push_back(timed([&] { model.setFunctionIndex((model.functionIndex() + 1) % functions); }));
     model.setFunction(QStringLiteral("sigmoid"));
     settle();
@@ -178,7 +181,7 @@ int main(int argc, char** argv)
     std::vector<double> zoom;
     QWidget* viewport = chart->viewport();
     const QPointF centre(viewport->width() / 2.0, viewport->height() / 2.0);
-    for (int step = 0; step < 200; ++step) {
+    for (int step = 0; step < 200 / scale; ++step) {
         zoom.push_back(timed([&] {
             QWheelEvent wheel(centre, viewport->mapToGlobal(centre), QPoint(), QPoint(0, step % 2 ? -120 : 120), Qt::NoButton,
                               Qt::NoModifier, Qt::NoScrollPhase, false);
@@ -195,7 +198,7 @@ int main(int argc, char** argv)
         };
         mouse(QEvent::MouseButtonPress, Qt::LeftButton);
         settle();
-        for (int step = 0; step < 200; ++step) {
+        for (int step = 0; step < 200 / scale; ++step) {
             pan.push_back(timed([&] {
                 at += QPointF((step / 20) % 2 == 0 ? 6.0 : -6.0, (step / 20) % 2 == 0 ? 2.0 : -2.0);
                 mouse(QEvent::MouseMove, Qt::LeftButton);
@@ -214,7 +217,7 @@ int main(int argc, char** argv)
         watched->installEventFilter(&counter);
         std::vector<double> samples;
         for (const auto& [control, keys] : controls)
-            for (int step = 0; step < 100; ++step)
+            for (int step = 0; step < 100 / scale; ++step)
                 samples.push_back(key(control, backAndForth(step, keys.first, keys.second)));
         watched->removeEventFilter(&counter);
         grab(tab == MainWindow::SoftmaxTab ? "softmax" : tab == MainWindow::DepthTab ? "depth" : "sparsity");
@@ -238,7 +241,7 @@ int main(int argc, char** argv)
     compare->chartView()->viewport()->installEventFilter(&counter);
     std::vector<double> compareMs;
     const int presets = compare->presetBox()->count();
-    for (int step = 0; step < 100; ++step)
+    for (int step = 0; step < 100 / scale; ++step)
         compareMs.push_back(key(compare->presetBox(), step % (2 * (presets - 1)) < presets - 1 ? Qt::Key_Down : Qt::Key_Up));
     compare->chartView()->viewport()->removeEventFilter(&counter);
     grab("compare");

@@ -6,13 +6,20 @@
 #include "app/model/explorermodel.h"
 #include "app/mainwindow.h"
 #include "app/memorypolicy.h"
+#include "app/views/compareview.h"
+#include "app/views/depthview.h"
+#include "app/views/softmaxview.h"
+#include "app/views/sparsityview.h"
 #include "app/widgets/neuronpanel.h"
 #include "app/widgets/parameterpanel.h"
 #include "app/widgets/valueslider.h"
 #include "core/catalog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 #include <QWheelEvent>
 
@@ -68,8 +75,40 @@ int main(int argc, char** argv)
                     : kind == "epsilon" ? window.neuronPanel()->epsilonSlider()->slider()
                                         : window.neuronPanel()->biasSlider()->slider();
     QWidget* viewport = window.chartView()->viewport();
+    // A lesson's control: open its tab, count the paints of the whole window.
+    QWidget* lessonControl = nullptr;
+    if (kind == "softmax")
+        lessonControl = window.softmaxView()->logitSlider(0)->slider();
+    else if (kind == "temperature")
+        lessonControl = window.softmaxView()->temperatureSlider()->slider();
+    else if (kind == "depth")
+        lessonControl = window.depthView()->weightSlider()->slider();
+    else if (kind == "layers")
+        lessonControl = window.depthView()->layersSlider()->slider();
+    else if (kind == "compare")
+        lessonControl = window.compareView()->presetBox();
+    else if (kind == "sparsity")
+        lessonControl = window.sparsityView()->seedBox();
+    if (lessonControl) {
+        window.tabs()->setCurrentIndex(kind == "softmax" || kind == "temperature" ? MainWindow::SoftmaxTab
+                                       : kind == "depth" || kind == "layers"     ? MainWindow::DepthTab
+                                       : kind == "compare"                        ? MainWindow::CompareTab
+                                                                                  : MainWindow::SparsityTab);
+        window.installEventFilter(&counter);
+        for (QWidget* w : window.findChildren<QWidget*>())
+            w->installEventFilter(&counter);
+        for (int k = 0; k < 4; ++k)
+            QApplication::processEvents();
+    }
     const auto oneStep = [&](int i) {
-        if (kind == "function") {
+        if (lessonControl) {
+            const int before = counter.paints;
+            const bool down = kind == "compare" || kind == "sparsity";
+            const bool forth = kind == "compare" ? i % 6 < 3 : (i / 10) % 2 == 0;
+            QTest::keyClick(lessonControl, down ? (forth ? Qt::Key_Down : Qt::Key_Up) : (forth ? Qt::Key_Right : Qt::Key_Left));
+            for (int k = 0; k < 4 && counter.paints == before; ++k)
+                QApplication::processEvents();
+        } else if (kind == "function") {
             const int before = counter.paints;
             model.setFunctionIndex((model.functionIndex() + 1) % static_cast<int>(al::catalog().size()));
             for (int k = 0; k < 4 && counter.paints == before; ++k)
