@@ -12,7 +12,10 @@
 //   lesson_ms softmax=… depth=… compare=… sparsity=…
 //     softmax: a logit slider and T; depth: L, w and z₀; compare: the next preset; sparsity: the
 //     number of neurons and the seed (100 steps per control, alternating direction).
-//   startup_ms=… rss_mb=…   (QApplication → the chart's first paint, in-process; peak RSS)
+//   peer_matplotlib_ms=… ratio=…: tests/bench/peer_matplotlib.py run right after the steps, and
+//     its median over the slowest explorer step kind's median (n/a without python3-matplotlib)
+//   startup_ms=… rss_mb=…   (QApplication → the chart's first paint, in-process; peak RSS of
+//     this process, not of the peer)
 // Run: build/release/tests/bench/bench_gui
 // BENCH_GUI_GRAB=DIR also saves the window as it looks before each group (DIR/neuron.png …),
 // to compare builds picture by picture.
@@ -38,6 +41,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QMouseEvent>
+#include <QProcess>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -250,9 +254,31 @@ int main(int argc, char** argv)
 
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("step_ms %s %s %s %s %s %s (median/p99)\n", figure("neuron", neuron).c_str(), figure("param", param).c_str(),
+    // The peer, side by side: same machine, same minute.
+    double peerMs = 0;
+    {
+        QProcess peer;
+        peer.start(QStringLiteral("/usr/bin/python3"), {QStringLiteral(ACTIVATIONLAB_PEER_SCRIPT)});
+        if (peer.waitForFinished(300000) && peer.exitCode() == 0) {
+            const QString out = QString::fromUtf8(peer.readAllStandardOutput());
+            const qsizetype at = out.indexOf(QStringLiteral("median="));
+            if (at >= 0)
+                peerMs = out.mid(at + 7).section(QLatin1Char(' '), 0, 0).toDouble();
+        }
+    }
+    double slowest = 0;
+    for (const auto* v : {&neuron, &param, &epsilon, &function, &zoom, &pan})
+        slowest = std::max(slowest, percentile(*v, 0.5));
+    double slowestSlider = 0;  // the four sliders and the view: all but the function switch
+    for (const auto* v : {&neuron, &param, &epsilon, &zoom, &pan})
+        slowestSlider = std::max(slowestSlider, percentile(*v, 0.5));
+    char peerText[160] = "peer_matplotlib_ms=n/a";
+    if (peerMs > 0)
+        std::snprintf(peerText, sizeof peerText, "peer_matplotlib_ms=%.2f ratio_slowest=%.1f ratio_slowest_but_function=%.1f", peerMs,
+                      peerMs / slowest, peerMs / slowestSlider);
+    std::printf("step_ms %s %s %s %s %s %s (median/p99) %s\n", figure("neuron", neuron).c_str(), figure("param", param).c_str(),
                 figure("epsilon", epsilon).c_str(), figure("function", function).c_str(), figure("zoom", zoom).c_str(),
-                figure("pan", pan).c_str());
+                figure("pan", pan).c_str(), peerText);
     std::printf("lesson_ms %s %s %s %s (median/p99)\n", figure("softmax", softmaxMs).c_str(), figure("depth", depthMs).c_str(),
                 figure("compare", compareMs).c_str(), figure("sparsity", sparsityMs).c_str());
     std::printf("startup_ms=%.1f rss_mb=%.1f unpainted=%d\n", startupMs, usage.ru_maxrss / 1024.0, unpainted);
