@@ -10,9 +10,12 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QTimer>
 #include <QMessageBox>
 #include <QSettings>
 
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -26,10 +29,41 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(ACTIVATIONLAB_VERSION));
 }
 
+// ACTIVATIONLAB_STARTUP_PROBE=1: after the main window's first paint has been flushed to the
+// screen, print the moment (wall clock, so the launching script can subtract its own) and
+// quit, so tests/bench/startup.sh can time exec → first frame.
+class StartupProbe : public QObject {
+public:
+    explicit StartupProbe(std::chrono::steady_clock::time_point mainEntered) : m_mainEntered(mainEntered) {}
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType()) {
+            m_seen = true;
+            // The repaint manager flushes after it has painted every dirty widget of the window.
+            QTimer::singleShot(0, this, [this] {
+                const auto wall = std::chrono::system_clock::now();
+                std::printf("first_paint_epoch_us=%lld main_to_first_paint_ms=%.1f\n",
+                            static_cast<long long>(std::chrono::duration_cast<std::chrono::microseconds>(wall.time_since_epoch()).count()),
+                            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_mainEntered).count());
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    std::chrono::steady_clock::time_point m_mainEntered;
+    bool m_seen = false;
+};
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    const auto mainEntered = std::chrono::steady_clock::now();
     useMappedMemoryForLargeBlocks();
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (!al::wantsWindow(args)) {
@@ -57,6 +91,9 @@ int main(int argc, char** argv)
     }
 
     QApplication app(argc, argv);
+    StartupProbe probe(mainEntered);
+    if (qEnvironmentVariableIsSet("ACTIVATIONLAB_STARTUP_PROBE"))
+        app.installEventFilter(&probe);
     turnOffSharedPixmapCache();
     describeApplication();
     // Lets Wayland and the taskbar match the window to the installed launcher and icon.

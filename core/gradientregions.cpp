@@ -66,8 +66,11 @@ public:
                 start = crossing(z[i - 1], z[i]);
             } else if (wasBelow && !isBelow) {
                 out.push_back({start, crossing(z[i - 1], z[i])});
-            } else if (!wasBelow && !isBelow && i < n && g[i] <= g[i - 1] && g[i] <= g[i + 1]) {
-                // A dip between samples (GELU's and SiLU's zero of f') can hide below ε.
+            } else if (!wasBelow && !isBelow && i < n && g[i] <= g[i - 1] && g[i] <= g[i + 1] &&
+                       (g[i] < g[i - 1] || g[i] < g[i + 1])) {
+                // A dip between samples (GELU's and SiLU's zero of f') can hide below ε. Where
+                // |f'| is the same at three samples in a row (a linear piece: leaky ReLU, the
+                // linear function) there is none to look for.
                 const double bottom = minimumOfExcess(z[i - 1], z[i + 1]);
                 if (excess(bottom) < 0)
                     out.push_back({crossing(z[i - 1], bottom), crossing(bottom, z[i + 1])});

@@ -170,7 +170,7 @@ void ActivationChartView::retranslate()
     m_axisY->setTitleText(tr("f(z), f′(z)"));
     chart()->setLocale(QLocale());
     updateTitle();
-    updateAxes();
+    updateAxes(true);
 }
 
 void ActivationChartView::setScale(double scale)
@@ -230,9 +230,13 @@ void ActivationChartView::updateTitle()
     chart()->setTitle(FunctionTexts::name(m_model->activation().key));
 }
 
-void ActivationChartView::updateAxes()
+void ActivationChartView::updateAxes(bool force)
 {
     const ViewRange& v = m_model->view();
+    const std::array<double, 6> shown{v.zMin, v.zMax, v.yMin, v.yMax, double(width()), double(height())};
+    if (shown == m_axesShown && !force)
+        return;
+    m_axesShown = shown;
     // Clean ticks at every zoom: a 1-2-5 step with just enough decimals, in the UI's locale.
     ChartStyle::setTicks(m_axisZ, v.zMin, v.zMax, ChartStyle::niceStep(v.zMax - v.zMin, std::max(4, width() / 90)));
     ChartStyle::setTicks(m_axisY, v.yMin, v.yMax, ChartStyle::niceStep(v.yMax - v.yMin, std::max(3, height() / 80)));
@@ -348,7 +352,7 @@ void ActivationChartView::resizeEvent(QResizeEvent* event)
     QChartView::resizeEvent(event);
     m_chartLayer->invalidate();
     // The pixel size decides both the sampling density and the number of ticks.
-    updateAxes();
+    updateAxes(true);
     updateCurves();
 }
 

@@ -6,6 +6,7 @@
 #include <QChartView>
 #include <QPointer>
 
+#include <array>
 #include <cmath>
 #include <utility>
 
@@ -74,7 +75,9 @@ private:
     void placeAsymptotes();
     void placeMarkers();
     QRectF plotInScene() const;
-    void updateAxes();
+    // Qt Charts lays the axes and their labels out again at every range change, even to the same
+    // range: a parameter or ε step keeps them, unless `force`.
+    void updateAxes(bool force = false);
     void updateVisibility();
     void updateHover(const QPointF& position);
     void hideHover();
@@ -105,6 +108,7 @@ private:
     QGraphicsLineItem* m_hoverLine = nullptr;
     QGraphicsRectItem* m_hoverBox = nullptr;
     QGraphicsSimpleTextItem* m_hoverLabel = nullptr;
+    std::array<double, 6> m_axesShown{};  // the range and pixel size the axes were set for
     double m_scale = 1.0;
     bool m_dragging = false;
     QPointF m_lastDragPosition;

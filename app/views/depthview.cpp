@@ -3,6 +3,7 @@
 
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
+#include "app/views/layoutfence.h"
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
@@ -109,7 +110,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model
 
     auto* right = new QVBoxLayout();
     right->addWidget(m_gradientView, 3);
-    right->addWidget(m_readout);
+    right->addWidget(new LayoutFence(m_readout));
     right->addWidget(m_collapseView, 2);
     right->addWidget(m_collapseLabel);
     auto* layout = new QHBoxLayout(this);

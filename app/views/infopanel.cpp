@@ -6,6 +6,8 @@
 
 #include <QEvent>
 #include <QFile>
+#include <QTextBlock>
+#include <QTextCursor>
 
 #include <cmath>
 
@@ -14,6 +16,10 @@ InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QTextBrowser(paren
     setOpenLinks(false);
     // Pages wrap to the panel; a sideways scroll bar beside a lecture is never wanted.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A new page is laid out lazily: its height grows in steps, the scroll bar came and went, and
+    // each time the viewport's width changed the whole page was laid out again (three layouts
+    // per function switch). The pages are longer than the panel anyway.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     setLineWrapMode(QTextEdit::WidgetWidth);
     // A library call such as keras.layers.PReLU(alpha_initializer=…) has no space to break at;
     // with the sideways scroll bar off it would be cut, so a word wider than the panel breaks.
@@ -24,6 +30,8 @@ InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QTextBrowser(paren
         showPage(name == m_model->functionKey() ? QString() : name);
     });
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
+        if (what == ExplorerModel::Changes(ExplorerModel::ParametersChanged) && m_page.isEmpty() && refreshFacts())
+            return;
         if (what.testAnyFlag(ExplorerModel::CurveChanged)) {
             m_page.clear();
             refresh();
@@ -108,21 +116,56 @@ QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan paramet
 
 void InfoPanel::refresh()
 {
+    QString html;
+    QString facts;
     if (!m_page.isEmpty()) {
         const QString back = QStringLiteral("<p><a href='%1.html'>← %2</a></p>")
                                  .arg(m_model->functionKey(), FunctionTexts::name(m_model->activation().key));
-        setHtml(back + pageHtml(m_page));
-        return;
+        html = back + pageHtml(m_page);
+    } else {
+        const QString title = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key));
+        html = pageHtml(m_model->functionKey());
+        facts = factsHtml();
+        // The page brings its own title; the facts table goes right under it.
+        const qsizetype afterTitle = html.indexOf(QStringLiteral("</h2>"));
+        if (afterTitle >= 0)
+            html.insert(afterTitle + 5, facts);
+        else
+            html = title + facts + html;
+        // In-place updates find the facts as the second paragraph, after the title.
+        if (afterTitle >= 0 && !html.trimmed().startsWith(QStringLiteral("<h2>")))
+            facts.clear();
     }
-    const QString title = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key));
-    QString page = pageHtml(m_model->functionKey());
-    // The page brings its own title; the facts table goes right under it.
-    const qsizetype afterTitle = page.indexOf(QStringLiteral("</h2>"));
-    if (afterTitle >= 0)
-        page.insert(afterTitle + 5, factsHtml());
-    else
-        page = title + factsHtml() + page;
-    setHtml(page);
+    // Laying out a page costs milliseconds: not again for the same text.
+    if (html == m_shownHtml)
+        return;
+    setHtml(html);
+    m_shownHtml = html;
+    m_shownFacts = facts;
+    // The title is block 0 and the facts, one paragraph with line breaks, block 1.
+    m_factsBlock = facts.isEmpty() ? -1 : 1;
+}
+
+bool InfoPanel::refreshFacts()
+{
+    if (m_factsBlock < 0 || m_shownFacts.isEmpty())
+        return false;
+    const QString facts = factsHtml();
+    if (facts == m_shownFacts)
+        return true;
+    const QTextBlock block = document()->findBlockByNumber(m_factsBlock);
+    if (!block.isValid())
+        return false;
+    // Replace the paragraph's text, keeping the paragraph (its margins) itself.
+    QString inner = facts;
+    inner.remove(QStringLiteral("<p>"));
+    inner.remove(QStringLiteral("</p>"));
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+    cursor.insertHtml(inner);
+    m_shownHtml.replace(m_shownFacts, facts);
+    m_shownFacts = facts;
+    return true;
 }
 
 void InfoPanel::changeEvent(QEvent* event)

@@ -29,10 +29,16 @@ protected:
 
 private:
     void refresh();
+    // A parameter step changes only the facts: they are replaced in place, which lays out one
+    // paragraph instead of the whole page and keeps the reader's scroll position.
+    bool refreshFacts();
     QString factsHtml() const;
     QString pageHtml(const QString& name) const;
 
     QPointer<ExplorerModel> m_model;
     QString m_language = QStringLiteral("en");
     QString m_page;  // empty: the chosen function's page
+    QString m_shownHtml;  // what setHtml was last given
+    QString m_shownFacts;  // the facts in it (the function's page), or empty
+    int m_factsBlock = -1;  // their paragraph's block number, or -1
 };

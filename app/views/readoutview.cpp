@@ -15,16 +15,17 @@ ReadoutView::ReadoutView(ExplorerModel* model, QWidget* parent) : QFrame(parent)
 {
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("readout"));
-    m_sum = new QLabel(this);
-    m_values = new QLabel(this);
-    m_badge = new QLabel(this);
+    m_content = new QWidget(this);
+    m_sum = new QLabel(m_content);
+    m_values = new QLabel(m_content);
+    m_badge = new QLabel(m_content);
     for (QLabel* l : {m_sum, m_values, m_badge}) {
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
         l->setWordWrap(true);
     }
     applyFonts();
     m_badge->setMargin(6);
-    auto* layout = new QVBoxLayout(this);
+    auto* layout = new QVBoxLayout(m_content);
     layout->addWidget(m_sum);
     layout->addWidget(m_values);
     layout->addWidget(m_badge);
@@ -100,6 +101,51 @@ void ReadoutView::refresh()
     // Restyling is costly (a full polish); only when the zone changes.
     if (m_badge->styleSheet() != style)
         m_badge->setStyleSheet(style);
+}
+
+QSize ReadoutView::sizeHint() const
+{
+    const int frame = 2 * frameWidth();
+    const QSize content = m_content->sizeHint();
+    return {content.width() + frame, heightForWidth(content.width() + frame)};
+}
+
+QSize ReadoutView::minimumSizeHint() const
+{
+    const int frame = 2 * frameWidth();
+    return m_content->minimumSizeHint() + QSize(frame, frame);
+}
+
+int ReadoutView::heightForWidth(int width) const
+{
+    const int frame = 2 * frameWidth();
+    return m_content->heightForWidth(width - frame) + frame;
+}
+
+bool ReadoutView::event(QEvent* event)
+{
+    // Hidden (another tab open), the frame hears nothing of the labels' changes: tell the page
+    // again when it is shown.
+    if (event->type() == QEvent::Show)
+        updateGeometry();
+    if (event->type() == QEvent::LayoutRequest) {
+        // Posted by the labels' layout (this frame has none of its own).
+        // The labels wrap: in the page's column only the height for the width matters (their
+        // minimum size would cost two more layouts of each text).
+        const int height = heightForWidth(width());
+        if (height != m_shownHeight) {
+            m_shownHeight = height;
+            updateGeometry();
+        }
+        m_content->setGeometry(contentsRect());
+    }
+    return QFrame::event(event);
+}
+
+void ReadoutView::resizeEvent(QResizeEvent* event)
+{
+    QFrame::resizeEvent(event);
+    m_content->setGeometry(contentsRect());
 }
 
 QString ReadoutView::sumText() const

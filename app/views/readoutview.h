@@ -24,14 +24,27 @@ public:
     // The sum as the read-out writes it, e.g. "z = 0.50·1.20 + (−0.30)·2.00 + 0.10 = 0.10".
     static QString sumFormula(const al::Neuron& neuron);
 
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override;
+
 protected:
     void changeEvent(QEvent* event) override;
+    bool event(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
     void applyFonts();
 
     QPointer<ExplorerModel> m_model;
+    // The labels are laid out in a widget of their own, not by a layout of the frame: new text
+    // at every slider step would otherwise ask the whole window to lay itself out again (every
+    // wrapped label measured, the tab bar repainted). The window hears of it only when the
+    // read-out's height for its width changes.
+    QWidget* m_content = nullptr;
+    int m_shownHeight = -1;
     QLabel* m_sum = nullptr;
     QLabel* m_values = nullptr;
     QLabel* m_badge = nullptr;

@@ -3,6 +3,7 @@
 
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
+#include "app/views/layoutfence.h"
 #include "app/widgets/panelscroll.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/valueslider.h"
@@ -124,9 +125,9 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : Page(parent), m
 
     auto* right = new QVBoxLayout();
     right->addWidget(m_barView, 3);
-    right->addWidget(m_sum);
+    right->addWidget(new LayoutFence(m_sum));
     right->addWidget(m_curveView, 2);
-    right->addWidget(m_note);
+    right->addWidget(new LayoutFence(m_note));
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scrollablePanel(m_controls, this));
     layout->addLayout(right, 1);

@@ -3,6 +3,7 @@
 
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
+#include "app/views/layoutfence.h"
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
@@ -79,7 +80,7 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Page(parent)
 
     auto* right = new QVBoxLayout();
     right->addWidget(m_view, 1);
-    right->addWidget(m_summary);
+    right->addWidget(new LayoutFence(m_summary));
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scrollablePanel(m_controls, this));
     layout->addLayout(right, 1);

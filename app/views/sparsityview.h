@@ -32,6 +32,7 @@ public:
     QAreaSeries* histogramSeries() const { return m_histogram; }
     QLabel* summary() const { return m_summary; }
     QComboBox* functionBox() const { return m_function; }
+    QSpinBox* neuronsBox() const { return m_neurons; }
     QSpinBox* seedBox() const { return m_seed; }
 
 protected:

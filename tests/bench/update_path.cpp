@@ -6,12 +6,22 @@
 #include "app/model/explorermodel.h"
 #include "app/mainwindow.h"
 #include "app/memorypolicy.h"
+#include "app/views/compareview.h"
+#include "app/views/depthview.h"
+#include "app/views/softmaxview.h"
+#include "app/views/sparsityview.h"
 #include "app/widgets/neuronpanel.h"
+#include "app/widgets/parameterpanel.h"
 #include "app/widgets/valueslider.h"
+#include "core/catalog.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QSlider>
+#include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
+#include <QWheelEvent>
 
 #include <valgrind/callgrind.h>
 
@@ -48,8 +58,12 @@ int main(int argc, char** argv)
     qputenv("QT_HASH_SEED", "0");  // hash tables must not change their work from run to run
     QApplication app(argc, argv);
     turnOffSharedPixmapCache();  // as the application does
+    // What steps: the bias slider (the default, what the guard counts), a parameter slider
+    // (leaky ReLU's α), the ε slider, a function switch or a wheel-zoom notch; for profiling.
+    const QByteArray kind = argc > 1 ? QByteArray(argv[1]) : QByteArray("bias");
+    const bool parameter = kind == "parameter";
     ExplorerModel model;
-    model.setFunction(QStringLiteral("sigmoid"));
+    model.setFunction(parameter ? QStringLiteral("leaky_relu") : QStringLiteral("sigmoid"));
     MainWindow window(&model);
     PaintCounter counter;
     window.chartView()->viewport()->installEventFilter(&counter);
@@ -57,14 +71,67 @@ int main(int argc, char** argv)
     window.show();
     while (counter.paints == 0)
         QApplication::processEvents();
-    QSlider* bias = window.neuronPanel()->biasSlider()->slider();
+    QSlider* bias = parameter        ? window.parameterPanel()->sliders().front()->slider()
+                    : kind == "epsilon" ? window.neuronPanel()->epsilonSlider()->slider()
+                                        : window.neuronPanel()->biasSlider()->slider();
+    QWidget* viewport = window.chartView()->viewport();
+    // A lesson's control: open its tab, count the paints of the whole window.
+    QWidget* lessonControl = nullptr;
+    if (kind == "softmax")
+        lessonControl = window.softmaxView()->logitSlider(0)->slider();
+    else if (kind == "temperature")
+        lessonControl = window.softmaxView()->temperatureSlider()->slider();
+    else if (kind == "depth")
+        lessonControl = window.depthView()->weightSlider()->slider();
+    else if (kind == "layers")
+        lessonControl = window.depthView()->layersSlider()->slider();
+    else if (kind == "compare")
+        lessonControl = window.compareView()->presetBox();
+    else if (kind == "sparsity")
+        lessonControl = window.sparsityView()->seedBox();
+    if (lessonControl) {
+        window.tabs()->setCurrentIndex(kind == "softmax" || kind == "temperature" ? MainWindow::SoftmaxTab
+                                       : kind == "depth" || kind == "layers"     ? MainWindow::DepthTab
+                                       : kind == "compare"                        ? MainWindow::CompareTab
+                                                                                  : MainWindow::SparsityTab);
+        window.installEventFilter(&counter);
+        for (QWidget* w : window.findChildren<QWidget*>())
+            w->installEventFilter(&counter);
+        for (int k = 0; k < 4; ++k)
+            QApplication::processEvents();
+    }
+    const auto oneStep = [&](int i) {
+        if (lessonControl) {
+            const int before = counter.paints;
+            const bool down = kind == "compare" || kind == "sparsity";
+            const bool forth = kind == "compare" ? i % 6 < 3 : (i / 10) % 2 == 0;
+            QTest::keyClick(lessonControl, down ? (forth ? Qt::Key_Down : Qt::Key_Up) : (forth ? Qt::Key_Right : Qt::Key_Left));
+            for (int k = 0; k < 4 && counter.paints == before; ++k)
+                QApplication::processEvents();
+        } else if (kind == "function") {
+            const int before = counter.paints;
+            model.setFunctionIndex((model.functionIndex() + 1) % static_cast<int>(al::catalog().size()));
+            for (int k = 0; k < 4 && counter.paints == before; ++k)
+                QApplication::processEvents();
+        } else if (kind == "zoom") {
+            const int before = counter.paints;
+            const QPointF centre(viewport->width() / 2.0, viewport->height() / 2.0);
+            QWheelEvent wheel(centre, viewport->mapToGlobal(centre), QPoint(), QPoint(0, i % 2 ? -120 : 120), Qt::NoButton,
+                              Qt::NoModifier, Qt::NoScrollPhase, false);
+            QApplication::sendEvent(viewport, &wheel);
+            for (int k = 0; k < 4 && counter.paints == before; ++k)
+                QApplication::processEvents();
+        } else {
+            step(bias, (i / 10) % 2 ? Qt::Key_Left : Qt::Key_Right, counter);
+        }
+    };
     for (int i = 0; i < kWarmUp; ++i)
-        step(bias, i % 2 ? Qt::Key_Left : Qt::Key_Right, counter);
+        oneStep(i);
 
     CALLGRIND_ZERO_STATS;
     CALLGRIND_START_INSTRUMENTATION;
     for (int i = 0; i < kSteps; ++i)
-        step(bias, (i / 10) % 2 ? Qt::Key_Left : Qt::Key_Right, counter);
+        oneStep(i);
     CALLGRIND_STOP_INSTRUMENTATION;
     CALLGRIND_DUMP_STATS_AT("update_path");
     std::printf("steps=%d\n", kSteps);
