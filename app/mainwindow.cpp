@@ -322,7 +322,11 @@ void MainWindow::createActions()
     connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
     m_exercisesAction = m_lessonsMenu->addAction(QString());
     m_exercisesAction->setCheckable(true);
-    connect(m_exercisesAction, &QAction::toggled, m_exerciseArea, &QWidget::setVisible);
+    // The exercise takes the explanation's place: side by side both would be too narrow to read.
+    connect(m_exercisesAction, &QAction::toggled, this, [this](bool on) {
+        m_exerciseArea->setVisible(on);
+        applyPanels();
+    });
     m_lessonsMenu->addSeparator();
     m_sweepAction = m_lessonsMenu->addAction(QString(), sweep(), &SweepAnimator::toggle);
     m_sweepAction->setShortcut(QKeySequence(Qt::Key_Space));
@@ -404,7 +408,7 @@ void MainWindow::applyPanels()
     // presentation the panels step aside and the chart takes the screen.
     const bool hidden = Appearance::instance().panelsHidden();
     m_leftScroll->setVisible(!hidden && currentPage() && currentPage()->sidePanel());
-    m_info->setVisible(!hidden);
+    m_info->setVisible(!hidden && !m_exerciseArea->isVisibleTo(this));
     for (QWidget* controls : findChildren<QWidget*>(QStringLiteral("lessonControls"))) {
         // The group box sits in a scroll area (see scrollablePanel): hide that too.
         QWidget* area = controls->parentWidget() ? controls->parentWidget()->parentWidget() : nullptr;
