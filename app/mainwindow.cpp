@@ -97,7 +97,8 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     m_exerciseArea->setWidgetResizable(true);
     m_exerciseArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_exerciseArea->setWidget(m_exercisePanel);
-    m_exerciseArea->setMinimumWidth(320);
+    // Wide enough for the pane's own minimum, so nothing is cut at its right edge.
+    m_exerciseArea->setMinimumWidth(std::max(360, m_exercisePanel->minimumSizeHint().width() + 24));
     m_splitter->addWidget(m_exerciseArea);
     m_splitter->setStretchFactor(3, 0);
     m_exerciseArea->hide();

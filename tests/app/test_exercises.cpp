@@ -188,7 +188,7 @@ TEST_P(ExercisePanelTest, AStudentPredictsExploresAndReadsTheExplanation)
     EXPECT_TRUE(panel->goalReached());
     EXPECT_TRUE(panel->explanationShown());
     EXPECT_EQ(ExercisePanel::progress(QStringLiteral("relu-dying")), QStringLiteral("done"));
-    if (const QByteArray dir = qgetenv("ACTIVATIONLAB_SCREENSHOTS"); !dir.isEmpty())
+    if (const QByteArray dir = qgetenv("ACTIVATIONLAB_SCREENSHOT_DIR"); !dir.isEmpty())
         window.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/exercise-%1.png").arg(QString::fromUtf8(GetParam())));
     LanguageManager::instance().apply(QStringLiteral("en"));
 }
