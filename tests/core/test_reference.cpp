@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
-// Every function of the catalog against tests/data/reference.csv, computed with mpmath at 60
-// digits by tests/data/make_reference.py.
+// Every function of the catalog against tests/data/reference.csv and the held-out points of
+// tests/data/heldout.csv, both computed with mpmath at 60 digits by tests/data/make_reference.py;
+// the scalar kernels and the span kernels of every instruction set the dispatcher can pick.
 #include "core/catalog.h"
+#include "core/simd.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +16,7 @@
 #include <set>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace {
@@ -27,9 +30,9 @@ struct Row {
     int line = 0;
 };
 
-std::vector<Row> readReference()
+std::vector<Row> readReference(const char* path)
 {
-    std::ifstream in(REFERENCE_CSV);
+    std::ifstream in(path);
     std::vector<Row> rows;
     std::string line;
     std::getline(in, line);  // header
@@ -55,7 +58,13 @@ std::vector<Row> readReference()
 
 const std::vector<Row>& reference()
 {
-    static const std::vector<Row> rows = readReference();
+    static const std::vector<Row> rows = readReference(REFERENCE_CSV);
+    return rows;
+}
+
+const std::vector<Row>& heldOut()
+{
+    static const std::vector<Row> rows = readReference(HELDOUT_CSV);
     return rows;
 }
 
@@ -102,30 +111,98 @@ TEST(Reference, EveryCatalogFunctionHasReferenceRows)
     EXPECT_GT(reference().size(), 2000u);
 }
 
-TEST(Reference, ValuesAndDerivativesWithinContract)
+struct NearZero {
+    bool f = false;
+    bool df = false;
+};
+
+// A sign change within ±0.01 marks the neighbourhood of a zero.
+NearZero nearZero(const al::Activation& a, const Row& r, const al::ParameterValues& p)
 {
-    int checked = 0;
-    for (const Row& r : reference()) {
+    const al::FunctionValues left = a.evaluate(r.z - 0.01, p);
+    const al::FunctionValues right = a.evaluate(r.z + 0.01, p);
+    return {std::fabs(r.f) < 1e-3L && left.f * right.f < 0, std::fabs(r.df) < 1e-3L && left.df * right.df < 0};
+}
+
+// The scalar kernels (the reference of the span kernels) against the 60-digit values.
+void checkScalar(const std::vector<Row>& rows)
+{
+    for (const Row& r : rows) {
         const al::Activation* a = al::findActivation(r.key);
         ASSERT_NE(a, nullptr) << "unknown key " << r.key << " in line " << r.line;
         const al::ParameterValues p = parameters(*a, r.params);
         const al::FunctionValues v = a->evaluate(r.z, p);
-        // A sign change within ±0.01 marks the neighbourhood of a zero.
-        const al::FunctionValues left = a->evaluate(r.z - 0.01, p);
-        const al::FunctionValues right = a->evaluate(r.z + 0.01, p);
-        const bool fNearZero = std::fabs(r.f) < 1e-3L && left.f * right.f < 0;
-        const bool dfNearZero = std::fabs(r.df) < 1e-3L && left.df * right.df < 0;
-        EXPECT_TRUE(close(v.f, r.f, fNearZero)) << r.key << "(" << r.z << ") " << r.params << " line " << r.line;
-        EXPECT_TRUE(close(v.df, r.df, dfNearZero)) << r.key << "'(" << r.z << ") " << r.params << " line " << r.line;
-        // The span API must give the very same bits.
-        double f = 0;
-        double df = 0;
-        a->evaluate(std::span<const double>(&r.z, 1), std::span<double>(&f, 1), std::span<double>(&df, 1), p);
-        EXPECT_EQ(std::memcmp(&f, &v.f, sizeof f), 0) << r.key << " span vs scalar at " << r.z;
-        EXPECT_EQ(std::memcmp(&df, &v.df, sizeof df), 0) << r.key << " span vs scalar at " << r.z;
-        ++checked;
+        const NearZero zero = nearZero(*a, r, p);
+        EXPECT_TRUE(close(v.f, r.f, zero.f)) << r.key << "(" << r.z << ") " << r.params << " line " << r.line;
+        EXPECT_TRUE(close(v.df, r.df, zero.df)) << r.key << "'(" << r.z << ") " << r.params << " line " << r.line;
     }
-    EXPECT_EQ(checked, static_cast<int>(reference().size()));
+}
+
+// The span kernels of every level the dispatcher can pick: against the 60-digit values and
+// against the scalar kernel, both within the contract. The rows of one function and parameter
+// set go in as one span, then each row alone (the padded remainder of a vector), so every row is
+// computed both inside a full vector and in the remainder path.
+void checkSpans(const std::vector<Row>& rows)
+{
+    for (al::simd::Level level : al::simd::available()) {
+        ASSERT_TRUE(al::simd::setActive(level));
+        SCOPED_TRACE(std::string(al::simd::name(level)));
+        std::size_t begin = 0;
+        while (begin < rows.size()) {
+            std::size_t end = begin;
+            while (end < rows.size() && rows[end].key == rows[begin].key && rows[end].params == rows[begin].params)
+                ++end;
+            const al::Activation* a = al::findActivation(rows[begin].key);
+            ASSERT_NE(a, nullptr);
+            const al::ParameterValues p = parameters(*a, rows[begin].params);
+            std::vector<double> z;
+            for (std::size_t i = begin; i < end; ++i)
+                z.push_back(rows[i].z);
+            std::vector<double> f(z.size());
+            std::vector<double> df(z.size());
+            a->evaluate(z, f, df, p);
+            for (std::size_t i = begin; i < end; ++i) {
+                const Row& r = rows[i];
+                const NearZero zero = nearZero(*a, r, p);
+                const al::FunctionValues scalar = a->evaluate(r.z, p);
+                double f1 = 0;
+                double df1 = 0;
+                a->evaluate(std::span<const double>(&r.z, 1), std::span<double>(&f1, 1), std::span<double>(&df1, 1), p);
+                for (const auto& [fs, dfs, how] : {std::tuple{f[i - begin], df[i - begin], "in a span"}, std::tuple{f1, df1, "alone"}}) {
+                    EXPECT_TRUE(close(fs, r.f, zero.f)) << r.key << "(" << r.z << ") " << how << " line " << r.line;
+                    EXPECT_TRUE(close(dfs, r.df, zero.df)) << r.key << "'(" << r.z << ") " << how << " line " << r.line;
+                    EXPECT_TRUE(close(fs, scalar.f, zero.f)) << r.key << "(" << r.z << ") " << how << " vs scalar";
+                    EXPECT_TRUE(close(dfs, scalar.df, zero.df)) << r.key << "'(" << r.z << ") " << how << " vs scalar";
+                }
+            }
+            begin = end;
+        }
+    }
+    al::simd::setActive(al::simd::preferred());
+}
+
+TEST(Reference, ValuesAndDerivativesWithinContract) { checkScalar(reference()); }
+TEST(Reference, HeldOutPointsWithinContract)
+{
+    EXPECT_GT(heldOut().size(), 4000u);
+    checkScalar(heldOut());
+}
+TEST(Reference, SpanKernelsOfEveryLevelWithinContract) { checkSpans(reference()); }
+TEST(Reference, SpanKernelsOfEveryLevelOnHeldOutPoints) { checkSpans(heldOut()); }
+
+TEST(Reference, DispatcherOffersBaselineAndThisCpusWidths)
+{
+    const std::vector<al::simd::Level>& levels = al::simd::available();
+    ASSERT_FALSE(levels.empty());
+    EXPECT_EQ(levels.front(), al::simd::Level::Scalar);
+#if defined(__x86_64__)
+    EXPECT_GE(levels.size(), 2u) << "SSE2 is part of x86-64";
+#endif
+    for (al::simd::Level level : levels) {
+        EXPECT_TRUE(al::simd::setActive(level));
+        EXPECT_EQ(al::simd::active(), level);
+    }
+    al::simd::setActive(al::simd::preferred());
 }
 
 }  // namespace
