@@ -176,15 +176,17 @@ struct LeakyRelu {
     }
 };
 
-// e^z − 1 and e^z for z ≤ 0 with one exponential where it suffices: for z ≤ −1/4, e^z − 1 loses
-// nothing (e^z ≤ 0.78, so the difference is at least 0.22 and SLEEF's 1-ulp e^z gives it to
-// about 5e-16 relative); between −1/4 and 0, SLEEF's expm1 is called for the vectors that have
-// such a lane.
+// e^z − 1 and e^z for z ≤ 0 (the callers pass 1 in positive lanes and ignore them) with one
+// exponential where that suffices. For z ≤ −1/16, e^z − 1 is exact (Sterbenz) and only inherits
+// the error of SLEEF's e^z, at most 1 ulp of a number below 1, i.e. ≤ 1.2e-16/(1 − e^(−1/16)) ≈
+// 2e-15 relative (within 1e-12 by a factor of 500); between −1/16 and 0, where that error grows,
+// SLEEF's expm1 is called, only for the vectors that have such a lane (about 3 % of the vectors
+// of 4 points drawn from N(0, 3²)).
 inline void expAndExpm1(V z, V& e, V& em1)
 {
     e = vexp(z);
     em1 = e - 1.0;
-    const M nearZero = (M)(z > -0.25);
+    const M nearZero = (M)(z > -0.0625) & (M)(z <= 0.0);
     if (any(nearZero))
         em1 = select(nearZero, vexpm1(z), em1);
 }
@@ -196,7 +198,7 @@ struct Elu {
         const M positive = (M)(z > 0.0);
         V e;
         V em1;
-        expAndExpm1(select(positive, lanesZero(), z), e, em1);
+        expAndExpm1(select(positive, splat(1.0), z), e, em1);
         f = select(positive, z, p[0] * em1);
         df = select(positive, splat(1.0), p[0] * e);
         return (M)(z >= -700.0) == 0;
@@ -212,7 +214,7 @@ struct Selu {
         const M positive = (M)(z > 0.0);
         V e;
         V em1;
-        expAndExpm1(select(positive, lanesZero(), z), e, em1);
+        expAndExpm1(select(positive, splat(1.0), z), e, em1);
         f = select(positive, kLambda * z, kLambdaAlpha * em1);
         df = select(positive, splat(kLambda), kLambdaAlpha * e);
         return (M)(z >= -700.0) == 0;
@@ -313,14 +315,19 @@ struct Mish {
     }
 };
 
+// The hard functions multiply by 1/6 where the scalar kernels divide by 6: a division per point
+// would be the most expensive instruction here, and the product is at most one rounding (about
+// 1e-16 relative) away from the quotient.
+inline constexpr double kSixth = 1.0 / 6.0;
+
 struct HardSigmoid {
     static constexpr auto Scalar = &ScalarTable::hardSigmoid;
     static M eval(V z, const double* /*p*/, V& f, V& df)
     {
         const M low = (M)(z <= -3.0);
         const M high = (M)(z >= 3.0);
-        f = select(low, lanesZero(), select(high, splat(1.0), (z + 3.0) / 6.0));
-        df = select(low | high, lanesZero(), splat(1.0 / 6.0));
+        f = select(low, lanesZero(), select(high, splat(1.0), (z + 3.0) * kSixth));
+        df = select(low | high, lanesZero(), splat(kSixth));
         return noLanes();
     }
 };
@@ -331,8 +338,8 @@ struct HardSilu {
     {
         const M low = (M)(z < -3.0);
         const M high = (M)(z > 3.0);
-        f = select(low, lanesZero(), select(high, z, z * (z + 3.0) / 6.0));
-        df = select(low, lanesZero(), select(high, splat(1.0), (2.0 * z + 3.0) / 6.0));
+        f = select(low, lanesZero(), select(high, z, z * (z + 3.0) * kSixth));
+        df = select(low, lanesZero(), select(high, splat(1.0), (2.0 * z + 3.0) * kSixth));
         return noLanes();
     }
 };
