@@ -4,6 +4,7 @@
 // the scalar kernels and the span kernels of every instruction set the dispatcher can pick.
 #include "core/catalog.h"
 #include "core/simd.h"
+#include "tests/core/contract.h"
 
 #include <gtest/gtest.h>
 
@@ -11,11 +12,13 @@
 #include <cmath>
 #include <cstring>
 #include <iomanip>
+#include <iostream>
 #include <cstdlib>
 #include <fstream>
 #include <set>
 #include <sstream>
 #include <string>
+#include <string_view>
 #include <tuple>
 #include <vector>
 
@@ -80,23 +83,12 @@ al::ParameterValues parameters(const al::Activation& a, const std::string& text)
     return values;
 }
 
-// The contract: relative error ≤ 1e-12; near a zero of the evaluated function (GELU' at its
-// minimum) absolute error ≤ 1e-15. Results in the subnormal range cannot carry 12 digits, so
-// there the error may be up to two units of the smallest subnormal.
+// The contract (tests/core/contract.h), with a message.
 ::testing::AssertionResult close(double computed, long double expected, bool nearZero)
 {
-    if (std::isnan(computed))
-        return ::testing::AssertionFailure() << "NaN, expected " << static_cast<double>(expected);
-    if (std::isinf(static_cast<double>(expected)) || std::isinf(computed)) {
-        if (computed == static_cast<double>(expected))
-            return ::testing::AssertionSuccess();
-        return ::testing::AssertionFailure() << computed << " vs " << static_cast<double>(expected);
-    }
-    const long double error = std::fabs(static_cast<long double>(computed) - expected);
-    const long double allowed =
-        std::max(1e-12L * std::fabs(expected), nearZero ? 1e-15L : 0.0L) + 2 * 4.9406564584124654e-324L;
-    if (error <= allowed)
+    if (contract::within(computed, expected, nearZero))
         return ::testing::AssertionSuccess();
+    const long double error = std::fabs(static_cast<long double>(computed) - expected);
     return ::testing::AssertionFailure() << std::setprecision(17) << computed << " vs " << static_cast<double>(expected)
                                          << ", relative error " << static_cast<double>(error / std::fabs(expected));
 }
@@ -111,41 +103,58 @@ TEST(Reference, EveryCatalogFunctionHasReferenceRows)
     EXPECT_GT(reference().size(), 2000u);
 }
 
-struct NearZero {
-    bool f = false;
-    bool df = false;
-};
-
-// A sign change within ±0.01 marks the neighbourhood of a zero.
-NearZero nearZero(const al::Activation& a, const Row& r, const al::ParameterValues& p)
+contract::NearZero nearZero(const al::Activation& a, const Row& r, const al::ParameterValues& p)
 {
-    const al::FunctionValues left = a.evaluate(r.z - 0.01, p);
-    const al::FunctionValues right = a.evaluate(r.z + 0.01, p);
-    return {std::fabs(r.f) < 1e-3L && left.f * right.f < 0, std::fabs(r.df) < 1e-3L && left.df * right.df < 0};
+    return contract::nearZero(a, r.z, p, {static_cast<double>(r.f), static_cast<double>(r.df)});
 }
 
-// The scalar kernels (the reference of the span kernels) against the 60-digit values.
-void checkScalar(const std::vector<Row>& rows)
+// The largest relative error where the value is a normal double and not near a zero; printed so
+// that the README's figures can be re-measured.
+struct Worst {
+    double relative = 0;
+    std::string where;
+    void add(double computed, long double expected, bool nearZero, const Row& r)
+    {
+        if (nearZero || std::isinf(computed) || std::fabs(expected) < 2.2250738585072014e-308L)
+            return;
+        const double e = static_cast<double>(std::fabs((static_cast<long double>(computed) - expected) / expected));
+        if (e > relative) {
+            relative = e;
+            where = r.key + "(" + std::to_string(r.z) + ")";
+        }
+    }
+    void print(std::string_view what, std::string_view level) const
+    {
+        std::cout << "[ worst    ] " << what << ", " << level << ": relative error " << relative << " at " << where << '\n';
+    }
+};
+
+void checkScalar(const std::vector<Row>& rows, std::string_view what)
 {
+    Worst worst;
     for (const Row& r : rows) {
         const al::Activation* a = al::findActivation(r.key);
         ASSERT_NE(a, nullptr) << "unknown key " << r.key << " in line " << r.line;
         const al::ParameterValues p = parameters(*a, r.params);
         const al::FunctionValues v = a->evaluate(r.z, p);
-        const NearZero zero = nearZero(*a, r, p);
+        const contract::NearZero zero = nearZero(*a, r, p);
         EXPECT_TRUE(close(v.f, r.f, zero.f)) << r.key << "(" << r.z << ") " << r.params << " line " << r.line;
         EXPECT_TRUE(close(v.df, r.df, zero.df)) << r.key << "'(" << r.z << ") " << r.params << " line " << r.line;
+        worst.add(v.f, r.f, zero.f, r);
+        worst.add(v.df, r.df, zero.df, r);
     }
+    worst.print(what, "scalar");
 }
 
 // The span kernels of every level the dispatcher can pick: against the 60-digit values and
 // against the scalar kernel, both within the contract. The rows of one function and parameter
 // set go in as one span, then each row alone (the padded remainder of a vector), so every row is
 // computed both inside a full vector and in the remainder path.
-void checkSpans(const std::vector<Row>& rows)
+void checkSpans(const std::vector<Row>& rows, std::string_view what)
 {
     for (al::simd::Level level : al::simd::available()) {
         ASSERT_TRUE(al::simd::setActive(level));
+        Worst worst;
         SCOPED_TRACE(std::string(al::simd::name(level)));
         std::size_t begin = 0;
         while (begin < rows.size()) {
@@ -163,7 +172,7 @@ void checkSpans(const std::vector<Row>& rows)
             a->evaluate(z, f, df, p);
             for (std::size_t i = begin; i < end; ++i) {
                 const Row& r = rows[i];
-                const NearZero zero = nearZero(*a, r, p);
+                const contract::NearZero zero = nearZero(*a, r, p);
                 const al::FunctionValues scalar = a->evaluate(r.z, p);
                 double f1 = 0;
                 double df1 = 0;
@@ -173,22 +182,25 @@ void checkSpans(const std::vector<Row>& rows)
                     EXPECT_TRUE(close(dfs, r.df, zero.df)) << r.key << "'(" << r.z << ") " << how << " line " << r.line;
                     EXPECT_TRUE(close(fs, scalar.f, zero.f)) << r.key << "(" << r.z << ") " << how << " vs scalar";
                     EXPECT_TRUE(close(dfs, scalar.df, zero.df)) << r.key << "'(" << r.z << ") " << how << " vs scalar";
+                    worst.add(fs, r.f, zero.f, r);
+                    worst.add(dfs, r.df, zero.df, r);
                 }
             }
             begin = end;
         }
+        worst.print(what, al::simd::name(level));
     }
     al::simd::setActive(al::simd::preferred());
 }
 
-TEST(Reference, ValuesAndDerivativesWithinContract) { checkScalar(reference()); }
+TEST(Reference, ValuesAndDerivativesWithinContract) { checkScalar(reference(), "reference.csv"); }
 TEST(Reference, HeldOutPointsWithinContract)
 {
     EXPECT_GT(heldOut().size(), 4000u);
-    checkScalar(heldOut());
+    checkScalar(heldOut(), "heldout.csv");
 }
-TEST(Reference, SpanKernelsOfEveryLevelWithinContract) { checkSpans(reference()); }
-TEST(Reference, SpanKernelsOfEveryLevelOnHeldOutPoints) { checkSpans(heldOut()); }
+TEST(Reference, SpanKernelsOfEveryLevelWithinContract) { checkSpans(reference(), "reference.csv"); }
+TEST(Reference, SpanKernelsOfEveryLevelOnHeldOutPoints) { checkSpans(heldOut(), "heldout.csv"); }
 
 TEST(Reference, DispatcherOffersBaselineAndThisCpusWidths)
 {
