@@ -11,7 +11,10 @@ ACTIVATIONLAB_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream python3
   valgrind libclang-rt-14-dev dpkg-dev
+  libsleef-dev
 )
+# Measuring only, not installed here: python3-torch (tests/bench/bench_torch.py, about 160 MB with
+# libtorch) and libhwy-dev (tests/bench/vecmath_choice.cpp).
 
 install_missing_packages() {
   local missing=()
