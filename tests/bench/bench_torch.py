@@ -9,6 +9,9 @@ dispatch level it registers: scalar, the old per-point loop, and each SIMD width
 prints one table with both sides. Without Debian's python3-torch it says so and prints only ours.
 
     /usr/bin/python3 tests/bench/bench_torch.py --bench-core build/release/tests/bench/bench_core
+
+--before PATH adds the bench_core of an older commit as a column (`before`), to check that the
+scalar level still costs what the span kernels cost before.
 """
 import argparse
 import json
@@ -72,14 +75,15 @@ def time_torch(repetitions):
     return results
 
 
-def time_ours(binary, repetitions, min_time):
+def time_ours(binary, repetitions, min_time, level_if_none='before'):
     out = subprocess.run([binary, '--benchmark_format=json', f'--benchmark_repetitions={repetitions}',
                           f'--benchmark_min_time={min_time}'], check=True, capture_output=True, text=True).stdout
     results = {}
     for b in json.loads(out)['benchmarks']:
         if b.get('run_type') != 'iteration':
             continue
-        _, key, level = b['run_name'].split('/')
+        parts = b['run_name'].split('/')
+        key, level = parts[1], (parts[2] if len(parts) > 2 else level_if_none)
         # The counter is a rate inverted: seconds per point.
         results.setdefault(key, {}).setdefault(level, []).append(b['ns_per_point'] * 1e9)
     return results
@@ -88,17 +92,21 @@ def time_ours(binary, repetitions, min_time):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument('--bench-core', help='path of bench_core; without it only PyTorch is measured')
+    parser.add_argument('--before', help='a bench_core built from an older commit (one level per function)')
     parser.add_argument('--repetitions', type=int, default=5)
     parser.add_argument('--min-time', type=float, default=0.5, help='seconds per repetition of bench_core')
     args = parser.parse_args()
 
     ours = time_ours(args.bench_core, args.repetitions, args.min_time) if args.bench_core else {}
+    if args.before:
+        for key, per in time_ours(args.before, args.repetitions, args.min_time).items():
+            ours.setdefault(key, {}).update(per)
     theirs = time_torch(args.repetitions)
     keys = list(ours) or list(theirs)
-    order = ['scalar', 'sse2', 'avx2', 'avx512']
+    order = ['before', 'scalar', 'sse2', 'avx2', 'avx512']
     levels = sorted({level for per in ours.values() for level in per}, key=order.index)
     # Ratios for the widest level, and for AVX2 too when wider ones exist (not every CPU has AVX-512).
-    compared = [level for level in levels if level != 'scalar' and (level == levels[-1] or level == 'avx2')]
+    compared = [level for level in levels if level not in ('before', 'scalar') and (level == levels[-1] or level == 'avx2')]
 
     def fmt(samples):
         return f'{min(samples):.2f} / {statistics.median(samples):.2f}' if samples else '—'
@@ -109,6 +117,7 @@ def main():
     header = ['function'] + [f'ours {level}' for level in levels] + ['PyTorch float64']
     for level in compared:
         header += [f'PyTorch ÷ {level}', f'scalar ÷ {level}']
+    header += ['before ÷ scalar'] if 'before' in levels else []
     print(f'ns per point, f + f′, {POINTS:,} points from N(0, 3²), one thread; min / median of '
           f'{args.repetitions} repetitions; ratios of the minima')
     print('| ' + ' | '.join(header) + ' |')
@@ -118,6 +127,7 @@ def main():
         row = [key] + [fmt(mine.get(level, [])) for level in levels] + [fmt(theirs.get(key, []))]
         for level in compared:
             row += [ratio(theirs.get(key), mine.get(level)), ratio(mine.get('scalar'), mine.get(level))]
+        row += [ratio(mine.get('before'), mine.get('scalar'))] if 'before' in levels else []
         print('| ' + ' | '.join(row) + ' |')
 
 

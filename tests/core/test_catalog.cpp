@@ -113,6 +113,28 @@ TEST_P(EveryActivation, NoNanOverADenseSweepAndSpanWithinContractOfScalar)
     al::simd::setActive(al::simd::preferred());
 }
 
+// f may be z itself (evaluating in place), including lanes handed to the scalar kernel.
+TEST_P(EveryActivation, SpanMayWriteOverItsInput)
+{
+    const auto p = defaults();
+    const std::vector<double> z = {-std::numeric_limits<double>::infinity(), -800.0, -40.0, -1.0, -0.03, 0.0, 0.5, 2.0, 30.0,
+                                   800.0, 1e4, std::numeric_limits<double>::infinity(), -3.0};
+    for (al::simd::Level level : al::simd::available()) {
+        ASSERT_TRUE(al::simd::setActive(level));
+        std::vector<double> f(z.size());
+        std::vector<double> df(z.size());
+        activation().evaluate(z, f, df, p);
+        std::vector<double> inPlace = z;
+        std::vector<double> df2(z.size());
+        activation().evaluate(inPlace, inPlace, df2, p);
+        for (std::size_t i = 0; i < z.size(); ++i) {
+            EXPECT_EQ(inPlace[i], f[i]) << al::simd::name(level) << " z = " << z[i];
+            EXPECT_EQ(df2[i], df[i]) << al::simd::name(level) << " z = " << z[i];
+        }
+    }
+    al::simd::setActive(al::simd::preferred());
+}
+
 TEST_P(EveryActivation, OutputStaysInTheDeclaredRange)
 {
     const auto p = defaults();
