@@ -194,6 +194,8 @@ EXTRA = {  # key -> list of (params, z list)
     'leaky_relu': [({'alpha': 0.2}, Z_PIECEWISE), ({'alpha': 0.3}, Z_PIECEWISE)],
     'prelu': [({'alpha': 0.1}, Z_PIECEWISE), ({'alpha': -0.5}, Z_PIECEWISE)],
     'elu': [({'alpha': 0.5}, Z_PIECEWISE), ({'alpha': 2}, Z_PIECEWISE)],
+    # (1 + |z|)^2 overflows while f' is still a subnormal or a tiny normal double
+    'softsign': [({}, [1e154, -1.4e154, 2.8e154, -1e160, 1e200, -1.7e308])],
 }
 
 
