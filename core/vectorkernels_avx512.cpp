@@ -3,4 +3,4 @@
 // instruction set's flags, and simd.cpp calls into it only on a CPU that has them.
 #define AL_VEC_WIDTH 8
 #define AL_VEC_TABLE avx512Spans
-#include "core/vectorkernels.h"
+#include "core/vectorkernels.inc"

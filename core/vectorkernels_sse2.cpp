@@ -3,4 +3,4 @@
 // instruction set's flags, and simd.cpp calls into it only on a CPU that has them.
 #define AL_VEC_WIDTH 2
 #define AL_VEC_TABLE sse2Spans
-#include "core/vectorkernels.h"
+#include "core/vectorkernels.inc"

@@ -3,8 +3,9 @@
 // Highway 1.0 (libhwy-dev, contrib/math) on the functions the kernels need, over 1,000,000 points
 // from N(0, 3²): nanoseconds per point (minimum of 15 repetitions) and the largest error in units
 // of the last place against long-double libm. Not part of the build (Highway is not a dependency);
-// compile and run by hand, once for each instruction set:
-//   g++ -std=c++20 -O2 -mavx2 -mfma tests/bench/vecmath_choice.cpp -lsleef -o /tmp/vecmath_avx2 && /tmp/vecmath_avx2
+// compile and run by hand, once for each instruction set (-march=haswell -maes because Highway
+// 1.0.3's static AVX2 target also asks for BMI2, F16C and AES; a measuring tool, never shipped):
+//   g++ -std=c++20 -O2 -march=haswell -maes tests/bench/vecmath_choice.cpp -lsleef -o /tmp/vecmath_avx2 && /tmp/vecmath_avx2
 //   g++ -std=c++20 -O2 -mssse3     tests/bench/vecmath_choice.cpp -lsleef -o /tmp/vecmath_ssse3 && /tmp/vecmath_ssse3
 //   g++ -std=c++20 -O2             tests/bench/vecmath_choice.cpp -lsleef -o /tmp/vecmath_sse2 && /tmp/vecmath_sse2
 #include <hwy/highway.h>

@@ -209,7 +209,7 @@ def fmt(v):
     return mp.nstr(v, 40, min_fixed=-5, max_fixed=17)
 
 
-# Where a span kernel changes formula or hands lanes to the scalar kernel (core/vectorkernels.h),
+# Where a span kernel changes formula or hands lanes to the scalar kernel (core/vectorkernels.inc),
 # and where the scalar kernels switch (core/kernels.h).
 BOUNDS = [0.01, 0.25, 21, 37, 40, 350, 700, 745]
 
