@@ -211,7 +211,7 @@ def fmt(v):
 
 # Where a span kernel changes formula or hands lanes to the scalar kernel (core/vectorkernels.inc),
 # and where the scalar kernels switch (core/kernels.h).
-BOUNDS = [0.01, 0.25, 21, 37, 40, 350, 700, 745]
+BOUNDS = [0.01, 0.0625, 0.25, 21, 37, 40, 350, 700, 745]
 
 
 def heldout_points(rng):
