@@ -4,6 +4,7 @@
 #include "core/search.h"
 
 #include "core/kernels.h"
+#include "core/spantable.h"
 
 #include <algorithm>
 #include <array>
@@ -88,7 +89,19 @@ using kernels::kInf;
 
 constexpr std::size_t kMaxParameters = 4;
 
+// The reference: the scalar kernel one point at a time (also the span kernel of the scalar level).
 template <typename Kernel>
+void scalarLoop(const double* z, double* f, double* df, std::size_t n, const double* p)
+{
+    for (std::size_t i = 0; i < n; ++i) {
+        const FunctionValues v = Kernel::eval(z[i], p);
+        f[i] = v.f;
+        df[i] = v.df;
+    }
+}
+
+// The span kernel of the active instruction set (simd.h), or the scalar loop.
+template <typename Kernel, simd::RawSpanKernel simd::SpanTable::*Vector>
 void spanKernel(const double* z, double* f, double* df, std::size_t n, ParameterSpan p)
 {
     // A local copy of the parameters: the compiler cannot know that writing f[i] leaves p
@@ -96,11 +109,12 @@ void spanKernel(const double* z, double* f, double* df, std::size_t n, Parameter
     std::array<double, kMaxParameters> local{};
     for (std::size_t k = 0; k < p.size() && k < kMaxParameters; ++k)
         local[k] = p[k];
-    for (std::size_t i = 0; i < n; ++i) {
-        const FunctionValues v = Kernel::eval(z[i], local.data());
-        f[i] = v.f;
-        df[i] = v.df;
-    }
+    const simd::SpanTable* table = simd::activeSpans();
+    const simd::RawSpanKernel vector = table != nullptr ? table->*Vector : nullptr;
+    if (vector != nullptr)
+        vector(z, f, df, n, local.data());
+    else
+        scalarLoop<Kernel>(z, f, df, n, local.data());
 }
 
 template <typename Kernel>
@@ -133,7 +147,7 @@ std::vector<Interval> deadIfFlat(const double* p)
     return p[0] == 0.0 ? std::vector<Interval>{{-kInf, 0.0}} : std::vector<Interval>{};
 }
 
-template <typename Kernel>
+template <typename Kernel, simd::RawSpanKernel simd::SpanTable::*Vector>
 Activation make(std::string_view key, bool lecture, std::vector<Parameter> parameters, Properties properties,
                 std::string_view keras, std::string_view pytorch, Activation::RangeOf range,
                 Activation::PointsOf kinks = none, Activation::IntervalsOf dead = neverDead,
@@ -147,7 +161,7 @@ Activation make(std::string_view key, bool lecture, std::vector<Parameter> param
     a.kerasName = keras;
     a.pytorchName = pytorch;
     a.scalar = &scalarKernel<Kernel>;
-    a.span = &spanKernel<Kernel>;
+    a.span = &spanKernel<Kernel, Vector>;
     a.kinksOf = kinks;
     a.jumpsOf = jumps;
     a.deadOf = dead;
@@ -165,12 +179,12 @@ std::vector<Activation> buildCatalog()
     const Parameter slope{"alpha", 0.01, -100.0, 100.0, 0.0, 1.0};
 
     std::vector<Activation> c;
-    c.push_back(make<Step>(
+    c.push_back(make<Step, &simd::SpanTable::step>(
         "step", true, {{"threshold", 0.0, -1000.0, 1000.0, -5.0, 5.0}}, boundedMonotonic, "",
         "torch.heaviside(x{-threshold}, torch.tensor(1.0))", [](const double*) { return OutputRange{0.0, 1.0, true, true, true}; }, none,
         [](const double*) { return std::vector<Interval>{{-kInf, kInf}}; },
         [](const double* p) { return std::vector<double>{p[0]}; }));
-    c.push_back(make<Linear>(
+    c.push_back(make<Linear, &simd::SpanTable::linear>(
         "linear", true, {{"c", 1.0, -1000.0, 1000.0, -3.0, 3.0}}, {false, true, true},
         "keras.activations.linear(x)|keras.layers.Rescaling(scale={c})", "nn.Identity()|torch.mul(x, {c})",
         [](const double* p) {
@@ -179,11 +193,11 @@ std::vector<Activation> buildCatalog()
         none, [](const double* p) { return p[0] == 0.0 ? std::vector<Interval>{{-kInf, kInf}} : std::vector<Interval>{}; }));
     // c = 0 flattens the line to the constant 0: bounded, and still odd and (trivially) monotone.
     c.back().propertiesOf = [](const double* p) { return Properties{p[0] == 0.0, true, true}; };
-    c.push_back(make<Sigmoid>("sigmoid", true, {}, boundedMonotonic, "keras.activations.sigmoid(x)", "nn.Sigmoid()",
+    c.push_back(make<Sigmoid, &simd::SpanTable::sigmoid>("sigmoid", true, {}, boundedMonotonic, "keras.activations.sigmoid(x)", "nn.Sigmoid()",
                               [](const double*) { return OutputRange{0.0, 1.0, false, false, false}; }));
-    c.push_back(make<Tanh>("tanh", true, {}, oddBoundedMonotonic, "keras.activations.tanh(x)", "nn.Tanh()",
+    c.push_back(make<Tanh, &simd::SpanTable::tanh>("tanh", true, {}, oddBoundedMonotonic, "keras.activations.tanh(x)", "nn.Tanh()",
                            [](const double*) { return OutputRange{-1.0, 1.0, false, false, false}; }));
-    c.push_back(make<Relu>(
+    c.push_back(make<Relu, &simd::SpanTable::relu>(
         "relu", true, {}, unboundedMonotonic, "keras.activations.relu(x)", "nn.ReLU()",
         [](const double*) { return OutputRange{0.0, kInf, true, false, false}; },
         [](const double*) { return std::vector<double>{0.0}; },
@@ -195,7 +209,7 @@ std::vector<Activation> buildCatalog()
         return OutputRange{-kInf, kInf, false, false, false};
     };
     const Parameter& leakySlope = slope;
-    c.push_back(make<LeakyRelu>("leaky_relu", true, {leakySlope}, unboundedMonotonic,
+    c.push_back(make<LeakyRelu, &simd::SpanTable::leakyRelu>("leaky_relu", true, {leakySlope}, unboundedMonotonic,
                                 "keras.activations.leaky_relu(x, negative_slope={alpha})",
                                 "nn.LeakyReLU(negative_slope={alpha})",
                                 slopeRange, cornerUnlessUnitSlope, deadIfFlat));
@@ -204,13 +218,13 @@ std::vector<Activation> buildCatalog()
     c.back().propertiesOf = slopeProperties;
     Parameter preluSlope = slope;
     preluSlope.defaultValue = 0.25;
-    c.push_back(make<LeakyRelu>("prelu", true, {preluSlope}, unboundedMonotonic,
+    c.push_back(make<LeakyRelu, &simd::SpanTable::leakyRelu>("prelu", true, {preluSlope}, unboundedMonotonic,
                                 "keras.layers.PReLU(alpha_initializer=keras.initializers.Constant({alpha}))",
                                 "nn.PReLU(init={alpha})", slopeRange,
                                 cornerUnlessUnitSlope, deadIfFlat));
     c.back().propertiesOf = slopeProperties;
 
-    c.push_back(make<Elu>(
+    c.push_back(make<Elu, &simd::SpanTable::elu>(
         "elu", false, {{"alpha", 1.0, -100.0, 100.0, 0.0, 3.0}}, unboundedMonotonic, "keras.activations.elu(x, alpha={alpha})",
         "nn.ELU(alpha={alpha})",
         [](const double* p) {
@@ -219,40 +233,68 @@ std::vector<Activation> buildCatalog()
         cornerUnlessUnitSlope, deadIfFlat));
     // α < 0 turns the left half into a falling curve α(eᶻ − 1) > 0.
     c.back().propertiesOf = [](const double* p) { return Properties{false, false, p[0] >= 0.0}; };
-    c.push_back(make<Selu>("selu", false, {}, unboundedMonotonic, "keras.activations.selu(x)", "nn.SELU()",
+    c.push_back(make<Selu, &simd::SpanTable::selu>("selu", false, {}, unboundedMonotonic, "keras.activations.selu(x)", "nn.SELU()",
                            [](const double*) { return OutputRange{-kSeluLambdaAlpha, kInf, false, false, false}; },
                            [](const double*) { return std::vector<double>{0.0}; }));
-    c.push_back(make<Gelu>("gelu", false, {}, unboundedDip, "keras.activations.gelu(x)", "nn.GELU()", dipRange<Gelu>));
-    c.push_back(make<GeluTanh>("gelu_tanh", false, {}, unboundedDip,
+    c.push_back(make<Gelu, &simd::SpanTable::gelu>("gelu", false, {}, unboundedDip, "keras.activations.gelu(x)", "nn.GELU()", dipRange<Gelu>));
+    c.push_back(make<GeluTanh, &simd::SpanTable::geluTanh>("gelu_tanh", false, {}, unboundedDip,
                                "keras.activations.gelu(x, approximate=True)", "nn.GELU(approximate=\"tanh\")",
                                dipRange<GeluTanh>));
-    c.push_back(make<Silu>("silu", false, {}, unboundedDip, "keras.activations.silu(x)", "nn.SiLU()", dipRange<Silu>));
-    c.push_back(make<Softplus>("softplus", false, {}, unboundedMonotonic, "keras.activations.softplus(x)", "nn.Softplus()",
+    c.push_back(make<Silu, &simd::SpanTable::silu>("silu", false, {}, unboundedDip, "keras.activations.silu(x)", "nn.SiLU()", dipRange<Silu>));
+    c.push_back(make<Softplus, &simd::SpanTable::softplus>("softplus", false, {}, unboundedMonotonic, "keras.activations.softplus(x)", "nn.Softplus()",
                                [](const double*) { return OutputRange{0.0, kInf, false, false, false}; }));
-    c.push_back(make<Softsign>("softsign", false, {}, oddBoundedMonotonic, "keras.activations.softsign(x)", "nn.Softsign()",
+    c.push_back(make<Softsign, &simd::SpanTable::softsign>("softsign", false, {}, oddBoundedMonotonic, "keras.activations.softsign(x)", "nn.Softsign()",
                                [](const double*) { return OutputRange{-1.0, 1.0, false, false, false}; }));
-    c.push_back(make<Mish>("mish", false, {}, unboundedDip, "keras.activations.mish(x)", "nn.Mish()", dipRange<Mish>));
-    c.push_back(make<HardSigmoid>(
+    c.push_back(make<Mish, &simd::SpanTable::mish>("mish", false, {}, unboundedDip, "keras.activations.mish(x)", "nn.Mish()", dipRange<Mish>));
+    c.push_back(make<HardSigmoid, &simd::SpanTable::hardSigmoid>(
         "hard_sigmoid", false, {}, boundedMonotonic, "keras.activations.hard_sigmoid(x)", "nn.Hardsigmoid()",
         [](const double*) { return OutputRange{0.0, 1.0, true, true, false}; },
         [](const double*) { return std::vector<double>{-3.0, 3.0}; },
         [](const double*) { return std::vector<Interval>{{-kInf, -3.0}, {3.0, kInf}}; }));
-    c.push_back(make<HardSilu>(
+    c.push_back(make<HardSilu, &simd::SpanTable::hardSilu>(
         "hard_silu", false, {}, unboundedDip, "keras.activations.hard_silu(x)", "nn.Hardswish()",
         [](const double*) { return OutputRange{-0.375, kInf, true, false, false}; },
         [](const double*) { return std::vector<double>{-3.0, 3.0}; },
         [](const double*) { return std::vector<Interval>{{-kInf, -3.0}}; }));
-    c.push_back(make<Relu6>(
+    c.push_back(make<Relu6, &simd::SpanTable::relu6>(
         "relu6", false, {}, {true, false, true}, "keras.activations.relu6(x)", "nn.ReLU6()",
         [](const double*) { return OutputRange{0.0, 6.0, true, true, false}; },
         [](const double*) { return std::vector<double>{0.0, 6.0}; },
         [](const double*) { return std::vector<Interval>{{-kInf, 0.0}, {6.0, kInf}}; }));
-    c.push_back(make<Exponential>("exponential", false, {}, unboundedMonotonic, "keras.activations.exponential(x)", "torch.exp(x)",
+    c.push_back(make<Exponential, &simd::SpanTable::exponential>("exponential", false, {}, unboundedMonotonic, "keras.activations.exponential(x)", "torch.exp(x)",
                                   [](const double*) { return OutputRange{0.0, kInf, false, false, false}; }));
     return c;
 }
 
 }  // namespace
+
+const simd::ScalarTable& simd::scalarKernels()
+{
+    using namespace kernels;
+    static const ScalarTable table = [] {
+        ScalarTable t;
+        t.step = &scalarKernel<Step>;
+        t.linear = &scalarKernel<Linear>;
+        t.sigmoid = &scalarKernel<Sigmoid>;
+        t.tanh = &scalarKernel<Tanh>;
+        t.relu = &scalarKernel<Relu>;
+        t.leakyRelu = &scalarKernel<LeakyRelu>;
+        t.elu = &scalarKernel<Elu>;
+        t.selu = &scalarKernel<Selu>;
+        t.gelu = &scalarKernel<Gelu>;
+        t.geluTanh = &scalarKernel<GeluTanh>;
+        t.silu = &scalarKernel<Silu>;
+        t.softplus = &scalarKernel<Softplus>;
+        t.softsign = &scalarKernel<Softsign>;
+        t.mish = &scalarKernel<Mish>;
+        t.hardSigmoid = &scalarKernel<HardSigmoid>;
+        t.hardSilu = &scalarKernel<HardSilu>;
+        t.relu6 = &scalarKernel<Relu6>;
+        t.exponential = &scalarKernel<Exponential>;
+        return t;
+    }();
+    return table;
+}
 
 const std::vector<Activation>& catalog()
 {

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
-// f and f' together over 1,000,000 points per function through the span API.
+// f and f' together over 1,000,000 points per function through the span API, at every level the
+// dispatcher can pick on this CPU (core/simd.h): f_and_df/KEY/scalar is the per-point reference
+// loop (the span kernels before vectorisation), then sse2, avx2, avx512 as available.
 // Run: build/release/tests/bench/bench_core --benchmark_min_time=1
+// Beside PyTorch: /usr/bin/python3 tests/bench/bench_torch.py --bench-core build/release/tests/bench/bench_core
 #include "core/catalog.h"
+#include "core/simd.h"
 
 #include <benchmark/benchmark.h>
 
@@ -12,8 +16,12 @@ namespace {
 
 constexpr std::size_t kPoints = 1'000'000;
 
-void spanEvaluation(benchmark::State& state, const al::Activation* activation)
+void spanEvaluation(benchmark::State& state, const al::Activation* activation, al::simd::Level level)
 {
+    if (!al::simd::setActive(level)) {
+        state.SkipWithError("level not available");
+        return;
+    }
     // Points spread like pre-activations of a real layer, so branches are not all predictable.
     std::mt19937_64 random(42);
     std::normal_distribution<double> normal(0.0, 3.0);
@@ -36,7 +44,10 @@ void spanEvaluation(benchmark::State& state, const al::Activation* activation)
 
 const bool registered = [] {
     for (const al::Activation& a : al::catalog())
-        benchmark::RegisterBenchmark(("f_and_df/" + std::string(a.key)).c_str(), spanEvaluation, &a)->Unit(benchmark::kMillisecond);
+        for (al::simd::Level level : al::simd::available())
+            benchmark::RegisterBenchmark(("f_and_df/" + std::string(a.key) + "/" + std::string(al::simd::name(level))).c_str(),
+                                         spanEvaluation, &a, level)
+                ->Unit(benchmark::kMillisecond);
     return true;
 }();
 

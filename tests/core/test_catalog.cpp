@@ -2,6 +2,8 @@
 // Properties every activation must have, checked for each entry of the catalog: adding a function
 // to the catalog adds it to these tests.
 #include "core/catalog.h"
+#include "core/simd.h"
+#include "tests/core/contract.h"
 
 #include <gtest/gtest.h>
 
@@ -84,7 +86,9 @@ TEST_P(EveryActivation, LimitsAtInfinityAreFiniteWhereTheFunctionLevelsOff)
     }
 }
 
-TEST_P(EveryActivation, NoNanOverADenseSweepAndSpanEqualsScalar)
+// At every level the dispatcher can pick (simd.h): no NaN, and every point within the contract of
+// the scalar reference kernel.
+TEST_P(EveryActivation, NoNanOverADenseSweepAndSpanWithinContractOfScalar)
 {
     const auto p = defaults();
     std::vector<double> z;
@@ -92,19 +96,43 @@ TEST_P(EveryActivation, NoNanOverADenseSweepAndSpanEqualsScalar)
         z.push_back(i * 0.05);
     std::vector<double> f(z.size());
     std::vector<double> df(z.size());
-    activation().evaluate(z, f, df, p);
-    for (std::size_t i = 0; i < z.size(); ++i) {
-        ASSERT_FALSE(std::isnan(f[i]) || std::isnan(df[i])) << "z = " << z[i];
-        // Only the exponential legitimately leaves the double range inside [-1e4, 1e4].
-        if (activation().key != "exponential") {
-            ASSERT_TRUE(std::isfinite(f[i]) && std::isfinite(df[i])) << "z = " << z[i];
-        }
-        if (i % 997 == 0) {
-            const al::FunctionValues v = activation().evaluate(z[i], p);
-            ASSERT_EQ(v.f, f[i]);
-            ASSERT_EQ(v.df, df[i]);
+    for (al::simd::Level level : al::simd::available()) {
+        ASSERT_TRUE(al::simd::setActive(level));
+        SCOPED_TRACE(std::string(al::simd::name(level)));
+        activation().evaluate(z, f, df, p);
+        for (std::size_t i = 0; i < z.size(); ++i) {
+            ASSERT_FALSE(std::isnan(f[i]) || std::isnan(df[i])) << "z = " << z[i];
+            // Only the exponential legitimately leaves the double range inside [-1e4, 1e4].
+            if (activation().key != "exponential") {
+                ASSERT_TRUE(std::isfinite(f[i]) && std::isfinite(df[i])) << "z = " << z[i];
+            }
+            ASSERT_TRUE(contract::agreesWithScalar(activation(), z[i], p, f[i], df[i]))
+                << "z = " << z[i] << ": " << f[i] << ", " << df[i];
         }
     }
+    al::simd::setActive(al::simd::preferred());
+}
+
+// f may be z itself (evaluating in place), including lanes handed to the scalar kernel.
+TEST_P(EveryActivation, SpanMayWriteOverItsInput)
+{
+    const auto p = defaults();
+    const std::vector<double> z = {-std::numeric_limits<double>::infinity(), -800.0, -40.0, -1.0, -0.03, 0.0, 0.5, 2.0, 30.0,
+                                   800.0, 1e4, std::numeric_limits<double>::infinity(), -3.0};
+    for (al::simd::Level level : al::simd::available()) {
+        ASSERT_TRUE(al::simd::setActive(level));
+        std::vector<double> f(z.size());
+        std::vector<double> df(z.size());
+        activation().evaluate(z, f, df, p);
+        std::vector<double> inPlace = z;
+        std::vector<double> df2(z.size());
+        activation().evaluate(inPlace, inPlace, df2, p);
+        for (std::size_t i = 0; i < z.size(); ++i) {
+            EXPECT_EQ(inPlace[i], f[i]) << al::simd::name(level) << " z = " << z[i];
+            EXPECT_EQ(df2[i], df[i]) << al::simd::name(level) << " z = " << z[i];
+        }
+    }
+    al::simd::setActive(al::simd::preferred());
 }
 
 TEST_P(EveryActivation, OutputStaysInTheDeclaredRange)

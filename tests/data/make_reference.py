@@ -12,7 +12,13 @@ for a double print as `inf`/`-inf`; tiny results are printed unclamped.
 
 Rerun (deterministic) from the repository root:
     /usr/bin/python3 tests/data/make_reference.py > tests/data/reference.csv
+    /usr/bin/python3 tests/data/make_reference.py --heldout > tests/data/heldout.csv
+
+`--heldout` draws other points (its own seed) for every function at its default parameters:
+N(0, 3^2) like the benchmark, magnitudes spread log-uniformly over 1e-8..1e3, and points around
+the bounds where the vector kernels hand over to the scalar ones or switch formula.
 """
+import sys
 import functools
 import random
 
@@ -188,6 +194,8 @@ EXTRA = {  # key -> list of (params, z list)
     'leaky_relu': [({'alpha': 0.2}, Z_PIECEWISE), ({'alpha': 0.3}, Z_PIECEWISE)],
     'prelu': [({'alpha': 0.1}, Z_PIECEWISE), ({'alpha': -0.5}, Z_PIECEWISE)],
     'elu': [({'alpha': 0.5}, Z_PIECEWISE), ({'alpha': 2}, Z_PIECEWISE)],
+    # (1 + |z|)^2 overflows while f' is still a subnormal or a tiny normal double
+    'softsign': [({}, [1e154, -1.4e154, 2.8e154, -1e160, 1e200, -1.7e308])],
 }
 
 
@@ -201,7 +209,31 @@ def fmt(v):
     return mp.nstr(v, 40, min_fixed=-5, max_fixed=17)
 
 
+# Where a span kernel changes formula or hands lanes to the scalar kernel (core/vectorkernels.inc),
+# and where the scalar kernels switch (core/kernels.h).
+BOUNDS = [0.01, 0.0625, 0.25, 21, 37, 40, 350, 700, 745]
+
+
+def heldout_points(rng):
+    zs = [rng.gauss(0, 3) for _ in range(120)]
+    zs += [rng.choice((-1, 1)) * 10 ** rng.uniform(-8, 3) for _ in range(60)]
+    zs += [rng.choice((-1, 1)) * (b + rng.uniform(-0.5, 0.5) * min(b, 1)) for b in BOUNDS for _ in range(6)]
+    return zs
+
+
+def heldout():
+    print('key,params,z,f,df')
+    rng = random.Random(20261128)
+    for fn in FUNCTIONS:
+        for z in heldout_points(rng):
+            f, df = fn(mpf(z))
+            print(f'{fn.__name__},,{z!r},{fmt(f)},{fmt(df)}')
+
+
 def main():
+    if sys.argv[1:] == ['--heldout']:
+        heldout()
+        return
     print('key,params,z,f,df')
     for fn in FUNCTIONS:
         cases = [({}, Z_DEFAULT)] + EXTRA.get(fn.__name__, [])
