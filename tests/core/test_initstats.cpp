@@ -138,7 +138,7 @@ TEST(InitExperiment, TanhCollapsesSaturatesOrKeepsItsSpread)
     EXPECT_LT(tiny.layers[9].std, 1e-5);
     EXPECT_LT(tiny.layers[0].gradStd, 1e-5);  // and so does the gradient reaching layer 1
     const InitStatistics large = runInitExperiment(setup("tanh", InitScheme::Normal, 1.0, 10, 500, 1000));
-    EXPECT_GT(large.layers[9].saturated, 0.9);  // |z| ~ 20: f′ < 0.01 nearly everywhere
+    EXPECT_GT(large.layers[9].saturated, 0.85);  // z ~ N(0, 22²): f′ < 0.01 wherever |z| > 2.65
     EXPECT_GT(large.layers[9].std, 0.9);        // outputs pile at ±1
     const InitStatistics xavier = runInitExperiment(setup("tanh", InitScheme::Xavier, 0, 10, 500, 1000));
     EXPECT_GT(xavier.layers[9].std, 0.15);

@@ -149,5 +149,5 @@ TEST(Document, ResetSectionRestoresOnlyThatSection)
 TEST(Schema, TabsAreTheChoicesOfTheTabSetting)
 {
     EXPECT_EQ(tabs().front(), "neuron");
-    EXPECT_EQ(tabs().size(), 5u);
+    EXPECT_EQ(tabs().size(), 6u);
 }
