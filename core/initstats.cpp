@@ -87,18 +87,33 @@ void predict(const InitSetup& s, std::vector<LayerStatistics>& layers)
     }
 }
 
+// Sums with eight running totals: one chain of additions would wait on each addition's latency.
+template <typename F>
+double laneSum(const float* v, std::size_t count, F term)
+{
+    double lane[8] = {};
+    std::size_t i = 0;
+    for (; i + 8 <= count; i += 8)
+        for (std::size_t k = 0; k < 8; ++k)
+            lane[k] += term(static_cast<double>(v[i + k]));
+    for (; i < count; ++i)
+        lane[0] += term(static_cast<double>(v[i]));
+    return ((lane[0] + lane[1]) + (lane[2] + lane[3])) + ((lane[4] + lane[5]) + (lane[6] + lane[7]));
+}
+
+double meanOf(const std::vector<float>& v)
+{
+    return v.empty() ? 0.0 : laneSum(v.data(), v.size(), [](double x) { return x; }) / static_cast<double>(v.size());
+}
+
+double spreadAround(const std::vector<float>& v, double mean)
+{
+    return v.empty() ? 0.0 : std::sqrt(laneSum(v.data(), v.size(), [mean](double x) { return (x - mean) * (x - mean); }) / static_cast<double>(v.size()));
+}
+
 double standardDeviation(const std::vector<float>& v)
 {
-    if (v.empty())
-        return 0.0;
-    double sum = 0.0;
-    for (float x : v)
-        sum += x;
-    const double mean = sum / static_cast<double>(v.size());
-    double squares = 0.0;
-    for (float x : v)
-        squares += (x - mean) * (x - mean);
-    return std::sqrt(squares / static_cast<double>(v.size()));
+    return spreadAround(v, meanOf(v));
 }
 
 }  // namespace
@@ -211,17 +226,21 @@ InitStatistics runInitExperiment(const InitSetup& s, InitDraws* draws, const Ini
     const ParameterSpan p(s.parameters);
     const bool uniform = isUniform(s.scheme);
     const auto factor = static_cast<float>(drawFactor(s.scheme, s.scale, n, n));
-    const auto bias = static_cast<float>(s.bias);
 
     InitStatistics out;
     out.layers.reserve(static_cast<std::size_t>(layers));
-    const std::size_t perSample = static_cast<std::size_t>(layers) * un;
-    const int backwardSamples = s.backward ? static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(m), std::max<std::size_t>(1, kBackwardBudget / perSample))) : 0;
+    // The backward pass needs every layer's f(z) and f′(z): kept for the first samples only when
+    // all of them would not fit the budget (rows are independent, so that is a smaller batch).
+    const std::size_t perSample = 2 * static_cast<std::size_t>(layers) * un;
+    const int backwardSamples =
+        s.backward ? static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(m), std::max<std::size_t>(1, kBackwardBudget / perSample))) : 0;
     out.backwardSamples = backwardSamples;
     const std::size_t kept = static_cast<std::size_t>(backwardSamples) * un;
-    std::vector<std::vector<float>> zs(s.backward ? static_cast<std::size_t>(layers) : 0);
+    std::vector<std::vector<float>> activations(s.backward ? static_cast<std::size_t>(layers) : 0);
+    std::vector<std::vector<float>> slopes(activations.size());
 
-    std::vector<float> a(d.inputs(s.seed, n, m).begin(), d.inputs(s.seed, n, m).begin() + static_cast<std::ptrdiff_t>(count));
+    const std::vector<float>& inputs = d.inputs(s.seed, n, m);
+    std::vector<float> a(inputs.begin(), inputs.begin() + static_cast<std::ptrdiff_t>(count));
     std::vector<float> z(count);
     std::vector<float> w(un * un);
     std::vector<double> zRow(un), fRow(un), dfRow(un);
@@ -233,40 +252,43 @@ InitStatistics runInitExperiment(const InitSetup& s, InitDraws* draws, const Ini
         for (std::size_t i = 0; i < w.size(); ++i)
             w[i] = factor * draw[i];
         initgemm::multiply(a.data(), w.data(), z.data(), m, n, n);
-        if (bias != 0.0f)
-            for (float& v : z)
-                v += bias;
-        if (s.backward)
-            zs[static_cast<std::size_t>(l)].assign(z.begin(), z.begin() + static_cast<std::ptrdiff_t>(kept));
+        std::vector<float>* slope = nullptr;
+        if (s.backward) {
+            slope = &slopes[static_cast<std::size_t>(l)];
+            slope->resize(kept);
+        }
 
         LayerStatistics st;
         std::fill(alive.begin(), alive.end(), 0);
         std::size_t saturated = 0;
-        double sum = 0.0;
         for (int r = 0; r < m; ++r) {
-            const float* zr = z.data() + static_cast<std::size_t>(r) * un;
-            std::copy(zr, zr + n, zRow.begin());
+            const std::size_t at = static_cast<std::size_t>(r) * un;
+            const float* zr = z.data() + at;
+            for (std::size_t j = 0; j < un; ++j)
+                zRow[j] = static_cast<double>(zr[j]) + s.bias;
             s.activation->evaluate(zRow, fRow, dfRow, p);
-            float* ar = a.data() + static_cast<std::size_t>(r) * un;
+            float* ar = a.data() + at;
             for (std::size_t j = 0; j < un; ++j) {
                 ar[j] = static_cast<float>(fRow[j]);
-                sum += fRow[j];
                 saturated += std::abs(dfRow[j]) < s.epsilon ? 1 : 0;
                 alive[j] |= static_cast<char>(fRow[j] != 0.0 || dfRow[j] != 0.0);
             }
+            if (slope && at < kept)
+                for (std::size_t j = 0; j < un; ++j)
+                    (*slope)[at + j] = static_cast<float>(dfRow[j]);
         }
-        st.mean = sum / static_cast<double>(count);
-        double squares = 0.0;
-        for (float v : a)
-            squares += (v - st.mean) * (v - st.mean);
-        st.std = std::sqrt(squares / static_cast<double>(count));
+        if (s.backward)
+            activations[static_cast<std::size_t>(l)].assign(a.begin(), a.begin() + static_cast<std::ptrdiff_t>(kept));
+        st.mean = meanOf(a);
         st.saturated = static_cast<double>(saturated) / static_cast<double>(count);
         st.dead = static_cast<double>(std::count(alive.begin(), alive.end(), 0)) / static_cast<double>(n);
 
-        // One histogram range for the whole run: the function's bounded range, else from layer 1.
+        // The spread, and the histogram in one range for the whole run: the function's bounded
+        // range, else the first layer's mean ± 4 standard deviations.
         if (l == 0) {
-            double lo = std::isfinite(range.lo) ? range.lo : st.mean - 4.0 * st.std;
-            double hi = std::isfinite(range.hi) ? range.hi : st.mean + 4.0 * st.std;
+            const double spread = spreadAround(a, st.mean);
+            double lo = std::isfinite(range.lo) ? range.lo : st.mean - 4.0 * spread;
+            double hi = std::isfinite(range.hi) ? range.hi : st.mean + 4.0 * spread;
             if (!(hi - lo > 1e-12)) {
                 lo = st.mean - 1.0;
                 hi = st.mean + 1.0;
@@ -288,6 +310,7 @@ InitStatistics runInitExperiment(const InitSetup& s, InitDraws* draws, const Ini
             }
             ++st.histogram[static_cast<std::size_t>(std::min(static_cast<int>(x), s.bins - 1))];
         }
+        st.std = spreadAround(a, st.mean);
         st.outside = static_cast<double>(outside) / static_cast<double>(count);
         out.layers.push_back(std::move(st));
         if (l + 1 == layers) {
@@ -303,36 +326,18 @@ InitStatistics runInitExperiment(const InitSetup& s, InitDraws* draws, const Ini
     // Backward: ∂L/∂a of the top layer is N(0, 1); δ = ∂L/∂a ⊙ f′(z); ∂L/∂W = aᵀ·δ / m;
     // ∂L/∂a one layer down = δ·Wᵀ.
     const int mb = backwardSamples;
-    const auto ubatch = static_cast<std::size_t>(mb) * un;
     const std::vector<float>& top = d.topGradient(s.seed, n, mb);
-    std::vector<float> g(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(ubatch));
-    std::vector<float> delta(ubatch), below(ubatch), gw(un * un);
+    std::vector<float> g(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(kept));
+    std::vector<float> delta(kept), gw(un * un);
     for (int l = layers - 1; l >= 0; --l) {
         LayerStatistics& st = out.layers[static_cast<std::size_t>(l)];
         st.gradStd = standardDeviation(g);
-        const std::vector<float>& zl = zs[static_cast<std::size_t>(l)];
-        for (int r = 0; r < mb; ++r) {
-            const std::size_t at = static_cast<std::size_t>(r) * un;
-            std::copy(zl.begin() + static_cast<std::ptrdiff_t>(at), zl.begin() + static_cast<std::ptrdiff_t>(at + un), zRow.begin());
-            s.activation->evaluate(zRow, fRow, dfRow, p);
-            for (std::size_t j = 0; j < un; ++j)
-                delta[at + j] = g[at + j] * static_cast<float>(dfRow[j]);
-        }
-        // The layer's input a: the previous layer's f(z), or the inputs.
-        if (l == 0) {
-            const std::vector<float>& x = d.inputs(s.seed, n, m);
-            std::copy(x.begin(), x.begin() + static_cast<std::ptrdiff_t>(ubatch), below.begin());
-        } else {
-            const std::vector<float>& zp = zs[static_cast<std::size_t>(l - 1)];
-            for (int r = 0; r < mb; ++r) {
-                const std::size_t at = static_cast<std::size_t>(r) * un;
-                std::copy(zp.begin() + static_cast<std::ptrdiff_t>(at), zp.begin() + static_cast<std::ptrdiff_t>(at + un), zRow.begin());
-                s.activation->evaluate(zRow, fRow, dfRow, p);
-                for (std::size_t j = 0; j < un; ++j)
-                    below[at + j] = static_cast<float>(fRow[j]);
-            }
-        }
-        initgemm::multiplyTransposedA(below.data(), delta.data(), gw.data(), n, mb, n);
+        const std::vector<float>& slope = slopes[static_cast<std::size_t>(l)];
+        for (std::size_t i = 0; i < kept; ++i)
+            delta[i] = g[i] * slope[i];
+        // The layer's input: the layer below's f(z), or the inputs.
+        const float* below = l == 0 ? inputs.data() : activations[static_cast<std::size_t>(l - 1)].data();
+        initgemm::multiplyTransposedA(below, delta.data(), gw.data(), n, mb, n);
         st.weightGradStd = standardDeviation(gw) / mb;
         if (l > 0) {
             const std::vector<float>& draw = d.weights(s.seed, n, uniform, l);
@@ -347,6 +352,15 @@ InitStatistics runInitExperiment(const InitSetup& s, InitDraws* draws, const Ini
     if (progress)
         progress(out);
     return out;
+}
+
+int previewSamples(const InitSetup& s)
+{
+    // Forward and backward cost about 6·L·n² floating-point operations per sample; 6e8 of them
+    // take about 10–20 ms with AVX2 (see tests/bench/bench_init.cpp).
+    constexpr double kBudget = 6e8;
+    const double perSample = 6.0 * s.layers * static_cast<double>(s.width) * s.width;
+    return std::clamp(static_cast<int>(kBudget / perSample), std::min(16, s.samples), s.samples);
 }
 
 std::string initStatisticsCsv(const InitStatistics& statistics)

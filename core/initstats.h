@@ -118,6 +118,10 @@ using InitProgress = std::function<bool(const InitStatistics&)>;
 // Runs the experiment. `draws` may be null (then it draws afresh). Deterministic for a setup.
 InitStatistics runInitExperiment(const InitSetup& setup, InitDraws* draws = nullptr, const InitProgress& progress = {});
 
+// The sample count for a quick preview (while a slider is dragged): as many of `setup.samples`
+// as fit a fixed amount of arithmetic, at least 16 — the first rows of the full run's inputs.
+int previewSamples(const InitSetup& setup);
+
 // Draws `count` weights of the scheme into `out` from core's generator (what the experiment uses,
 // exposed so that tests can check every scheme's variance against its definition).
 std::vector<double> drawWeights(InitScheme scheme, double scale, int fanIn, int fanOut, std::size_t count, std::uint64_t seed);
