@@ -4,6 +4,7 @@
 class CompareModel;
 class DepthModel;
 class ExplorerModel;
+class InitModel;
 class LabState;
 class SoftmaxModel;
 class SparsityModel;
@@ -18,6 +19,7 @@ struct ModelSet {
     DepthModel* depth = nullptr;
     CompareModel* compare = nullptr;
     SparsityModel* sparsity = nullptr;
+    InitModel* init = nullptr;
 
     // The lessons' models around an explorer, sharing its state; owned by `owner`.
     static ModelSet around(ExplorerModel* explorer, QObject* owner);
