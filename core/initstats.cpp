@@ -181,10 +181,13 @@ const std::vector<float>& InitDraws::weights(std::uint64_t seed, int width, bool
     const Key key{seed, width, uniform};
     if (!(key == m_key))
         reset(key);
-    if (m_layers.size() <= static_cast<std::size_t>(layer))
-        m_layers.resize(static_cast<std::size_t>(layer) + 1);
-    std::vector<float>& w = m_layers[static_cast<std::size_t>(layer)];
     const auto count = static_cast<std::size_t>(width) * static_cast<std::size_t>(width);
+    const bool kept = count * (static_cast<std::size_t>(layer) + 1) <= kBudget;
+    if (kept && m_layers.size() <= static_cast<std::size_t>(layer))
+        m_layers.resize(static_cast<std::size_t>(layer) + 1);
+    std::vector<float>& w = kept ? m_layers[static_cast<std::size_t>(layer)] : m_scratch;
+    if (!kept)
+        w.clear();
     if (w.size() != count) {
         const Random stream = streamOf(seed, kFirstLayer + static_cast<std::uint64_t>(layer));
         uniform ? fillUniform(w, count, stream) : fillNormal(w, count, stream);

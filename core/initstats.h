@@ -90,8 +90,8 @@ public:
     const std::vector<float>& inputs(std::uint64_t seed, int width, int samples);
     const std::vector<float>& topGradient(std::uint64_t seed, int width, int samples);
 
-    // Draws kept at most (floats); beyond it the oldest layers are drawn again when needed.
-    static constexpr std::size_t kBudget = std::size_t{48} << 20;
+    // Weights kept at most (floats, 64 MB); deeper layers beyond it are drawn again when needed.
+    static constexpr std::size_t kBudget = std::size_t{16} << 20;
 
 private:
     struct Key {
@@ -103,6 +103,7 @@ private:
     void reset(const Key& key);
     Key m_key{~std::uint64_t{0}, 0, false};
     std::vector<std::vector<float>> m_layers;
+    std::vector<float> m_scratch;  // a layer beyond the budget
     std::vector<float> m_inputs;
     std::vector<float> m_gradient;
     std::uint64_t m_inputSeed = ~std::uint64_t{0};
