@@ -595,28 +595,12 @@ f′(z) = %3</translation>
         <translation>Настроить этот шаг последовательности</translation>
     </message>
     <message>
-        <source>Spread per layer (log scale)</source>
-        <translation>Разброс по слоям (лог. шкала)</translation>
-    </message>
-    <message>
-        <source>std of activations</source>
-        <translation>ст. откл. активаций</translation>
-    </message>
-    <message>
         <source>closed form</source>
         <translation>формула</translation>
     </message>
     <message>
-        <source>std of ∂L/∂a</source>
-        <translation>ст. откл. ∂L/∂a</translation>
-    </message>
-    <message>
         <source>closed form of ∂L/∂a</source>
         <translation>формула для ∂L/∂a</translation>
-    </message>
-    <message>
-        <source>std of ∂L/∂W</source>
-        <translation>ст. откл. ∂L/∂W</translation>
     </message>
     <message>
         <source>layer</source>
@@ -673,6 +657,22 @@ f′(z) = %3</translation>
     <message>
         <source>5. ReLU, He</source>
         <translation>5. ReLU, He</translation>
+    </message>
+    <message>
+        <source>Standard deviation per layer (log scale)</source>
+        <translation>Стандартное отклонение по слоям (лог. шкала)</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>активации</translation>
+    </message>
+    <message>
+        <source>gradient ∂L/∂a</source>
+        <translation>градиент ∂L/∂a</translation>
+    </message>
+    <message>
+        <source>weight gradient ∂L/∂W</source>
+        <translation>градиент весов ∂L/∂W</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,15 @@ void InitModel::setActive(bool active)
     m_active = active;
     if (m_active && m_stale && !m_busy)
         start();
+    if (!m_active && m_busy) {
+        // Nobody looks: stop; the results are computed again when the page is shown.
+        *m_cancel = true;
+        ++m_generation;
+        m_busy = false;
+        m_stale = true;
+    }
+    if (!m_active)
+        m_draws = std::make_shared<al::InitDraws>();  // the draws are worth keeping only while dragging
 }
 
 void InitModel::setPreviewing(bool previewing)
@@ -151,6 +160,9 @@ void InitModel::start()
                     if (so.backwardDone) {
                         m_busy = false;
                         m_stale = preview;
+                        // Kept draws speed up a drag; otherwise they would only hold memory.
+                        if (!preview && !m_previewing)
+                            m_draws = std::make_shared<al::InitDraws>();
                     }
                     emit resultsChanged();
                 },
@@ -176,6 +188,8 @@ void InitModel::finish()
         return;
     m_statistics = al::runInitExperiment(s, m_draws.get());
     m_statisticsSamples = s.samples;
+    if (!m_previewing)
+        m_draws = std::make_shared<al::InitDraws>();
     m_busy = false;
     m_stale = false;
     emit resultsChanged();

@@ -66,6 +66,7 @@ private:
     al::InitSetup currentSetup() const;
 
     QThreadPool m_pool;  // one thread: jobs run in order, stale ones stop at once
+    // The random draws, kept while a slider is dragged; a job holds its own reference.
     std::shared_ptr<al::InitDraws> m_draws = std::make_shared<al::InitDraws>();
     std::shared_ptr<std::atomic<bool>> m_cancel;
     int m_generation = 0;

@@ -392,12 +392,12 @@ void InitView::retranslate()
         m_presets[i]->setToolTip(tr("Set up this step of the sequence"));
     }
 
-    m_stdView->chart()->setTitle(tr("Spread per layer (log scale)"));
-    m_std->setName(tr("std of activations"));
+    m_stdView->chart()->setTitle(tr("Standard deviation per layer (log scale)"));
+    m_std->setName(tr("activations"));
     m_predicted->setName(tr("closed form"));
-    m_gradient->setName(tr("std of ∂L/∂a"));
+    m_gradient->setName(tr("gradient ∂L/∂a"));
     m_predictedGradient->setName(tr("closed form of ∂L/∂a"));
-    m_weightGradient->setName(tr("std of ∂L/∂W"));
+    m_weightGradient->setName(tr("weight gradient ∂L/∂W"));
     m_layerAxis->setTitleText(tr("layer"));
     m_shareView->chart()->setTitle(tr("Saturated and dead units"));
     m_saturated->setName(tr("saturated: |f′(z)| &lt; ε"));
