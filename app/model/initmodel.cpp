@@ -149,6 +149,9 @@ void InitModel::start()
         al::runInitExperiment(s, draws.get(), [this, cancel, generation, preview, samples = s.samples](const al::InitStatistics& so) {
             if (*cancel)
                 return false;
+            // A preview is quick: only its finished results are drawn, not every layer on the way.
+            if (preview && !so.backwardDone)
+                return true;
             // Handed to the GUI thread; stale results (a newer generation) are dropped there.
             QMetaObject::invokeMethod(
                 this,

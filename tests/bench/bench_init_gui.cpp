@@ -38,7 +38,7 @@ int main(int argc, char** argv)
         done = false;
         QElapsedTimer timer;
         timer.start();
-        model->setNumber("init.sigma", 0.01 + 0.01 * i);
+        model->setNumber("init.sigma", 0.02 + 0.01 * i);  // each a new value (0.01 is the default)
         while (!done)
             QApplication::processEvents(QEventLoop::WaitForMoreEvents);
         view.repaint();
