@@ -599,10 +599,6 @@ f′(z) = %3</translation>
         <translation>формула</translation>
     </message>
     <message>
-        <source>closed form of ∂L/∂a</source>
-        <translation>формула для ∂L/∂a</translation>
-    </message>
-    <message>
         <source>layer</source>
         <translation>слой</translation>
     </message>
@@ -667,12 +663,12 @@ f′(z) = %3</translation>
         <translation>активации</translation>
     </message>
     <message>
-        <source>gradient ∂L/∂a</source>
-        <translation>градиент ∂L/∂a</translation>
+        <source>∂L/∂a</source>
+        <translation>∂L/∂a</translation>
     </message>
     <message>
-        <source>weight gradient ∂L/∂W</source>
-        <translation>градиент весов ∂L/∂W</translation>
+        <source>∂L/∂W</source>
+        <translation>∂L/∂W</translation>
     </message>
 </context>
 <context>

@@ -395,9 +395,9 @@ void InitView::retranslate()
     m_stdView->chart()->setTitle(tr("Standard deviation per layer (log scale)"));
     m_std->setName(tr("activations"));
     m_predicted->setName(tr("closed form"));
-    m_gradient->setName(tr("gradient ∂L/∂a"));
-    m_predictedGradient->setName(tr("closed form of ∂L/∂a"));
-    m_weightGradient->setName(tr("weight gradient ∂L/∂W"));
+    m_gradient->setName(tr("∂L/∂a"));
+    m_predictedGradient->setName(tr("closed form"));
+    m_weightGradient->setName(tr("∂L/∂W"));
     m_layerAxis->setTitleText(tr("layer"));
     m_shareView->chart()->setTitle(tr("Saturated and dead units"));
     m_saturated->setName(tr("saturated: |f′(z)| &lt; ε"));
