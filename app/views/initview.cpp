@@ -18,6 +18,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QPushButton>
@@ -316,6 +318,10 @@ void InitView::showResults()
     m_gradient->replace(gradient);
     m_predictedGradient->replace(predictedGradient);
     m_weightGradient->replace(weightGradient);
+    // The closed forms exist only for linear and the ReLU family with b = 0: no legend entry otherwise.
+    for (QLineSeries* s : {m_predicted, m_predictedGradient})
+        for (QLegendMarker* marker : m_stdView->chart()->legend()->markers(s))
+            marker->setVisible(s->count() > 0);
     m_saturated->replace(saturated);
     m_dead->replace(dead);
     if (!(lo <= hi)) {
