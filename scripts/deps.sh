@@ -8,7 +8,7 @@ ACTIVATIONLAB_PACKAGES=(
   cmake make g++ clang
   qt6-base-dev qt6-charts-dev libqt6opengl6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-svg-dev libgl-dev qt6-translations-l10n
-  libgtest-dev libgmock-dev libbenchmark-dev
+  libgtest-dev libgmock-dev libbenchmark-dev libeigen3-dev python3-numpy
   fonts-dejavu-core xvfb xauth desktop-file-utils appstream python3
   valgrind libclang-rt-14-dev dpkg-dev
   lintian man-db bash-completion

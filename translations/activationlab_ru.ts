@@ -639,6 +639,213 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>InitView</name>
+    <message>
+        <source>Weights too small: each layer multiplies the spread by about √n·σ ≈ 0.22, so by the last layer every activation is almost 0 — and the gradient reaching the first layers fades the same way.</source>
+        <translation>Веса слишком малы: каждый слой умножает разброс примерно на √n·σ ≈ 0,22, и к последнему слою все активации почти равны 0 — а градиент, доходящий до первых слоёв, так же затухает.</translation>
+    </message>
+    <message>
+        <source>Weights too large: z is huge, tanh sits on its flat ends ±1 and f′ ≈ 0 for most units (saturated). The gradients lose their balance: the large weights inflate ∂L/∂a towards the input, and the weight gradients of the layers differ by orders of magnitude.</source>
+        <translation>Веса слишком велики: z огромны, tanh прижимается к своим пологим краям ±1, и у большинства нейронов f′ ≈ 0 (насыщение). Градиенты теряют равновесие: большие веса раздувают ∂L/∂a по пути ко входу, а градиенты весов разных слоёв различаются на порядки.</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot) scales the weights by 1/√n: the spread stays roughly the same through all layers, with few saturated units — the gradient reaches the first layer.</source>
+        <translation>Xavier (Glorot) масштабирует веса множителем 1/√n: разброс почти не меняется от слоя к слою, насыщенных нейронов мало — градиент доходит до первого слоя.</translation>
+    </message>
+    <message>
+        <source>ReLU zeroes half of its inputs, so with Xavier the spread halves in variance at each layer and shrinks towards 0 in a deep stack.</source>
+        <translation>ReLU обнуляет половину своих входов, поэтому при Xavier дисперсия на каждом слое уменьшается вдвое и в глубокой сети разброс стремится к 0.</translation>
+    </message>
+    <message>
+        <source>He initialisation doubles the variance (2/n) to make up for the half that ReLU cuts off: the spread stays the same in every layer, as the dashed closed form predicts.</source>
+        <translation>Инициализация He удваивает дисперсию (2/n), возмещая половину, которую отсекает ReLU: разброс одинаков на всех слоях, как и предсказывает пунктирная формула.</translation>
+    </message>
+    <message>
+        <source>Choose a step of the classic sequence above, or set the scheme and σ yourself.</source>
+        <translation>Выберите шаг классической последовательности выше или задайте схему и σ сами.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Идёт расчёт…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Layer %1:&lt;/b&gt; std of the activations %2 (layer 1: %3), saturated %4 %, dead %5 %.</source>
+        <translation>&lt;b&gt;Слой %1:&lt;/b&gt; стандартное отклонение активаций %2 (на слое 1: %3), насыщено %4 %, «мёртвых» %5 %.</translation>
+    </message>
+    <message>
+        <source>The gradient reaching layer 1 has std %1 (the top&apos;s is 1): %2.</source>
+        <translation>Стандартное отклонение градиента, дошедшего до слоя 1, равно %1 (на выходе — 1): %2.</translation>
+    </message>
+    <message>
+        <source>it vanishes</source>
+        <translation>градиент затухает</translation>
+    </message>
+    <message>
+        <source>it explodes</source>
+        <translation>градиент взрывается</translation>
+    </message>
+    <message>
+        <source>it arrives</source>
+        <translation>градиент доходит</translation>
+    </message>
+    <message>
+        <source>(computing: layer %1 of %2…)</source>
+        <translation>(идёт расчёт: слой %1 из %2…)</translation>
+    </message>
+    <message>
+        <source>(preview with %1 samples)</source>
+        <translation>(предварительный расчёт по %1 примерам)</translation>
+    </message>
+    <message>
+        <source>A deep stack at its start</source>
+        <translation>Глубокая сеть до обучения</translation>
+    </message>
+    <message>
+        <source>&amp;Activation</source>
+        <translation>&amp;Активация</translation>
+    </message>
+    <message>
+        <source>The activation of every layer</source>
+        <translation>Функция активации каждого слоя</translation>
+    </message>
+    <message>
+        <source>Activation of every layer</source>
+        <translation>Функция активации каждого слоя</translation>
+    </message>
+    <message>
+        <source>&amp;Weights</source>
+        <translation>&amp;Веса</translation>
+    </message>
+    <message>
+        <source>Normal N(0, σ²)</source>
+        <translation>Нормальная N(0, σ²)</translation>
+    </message>
+    <message>
+        <source>Uniform (−σ, σ)</source>
+        <translation>Равномерное (−σ, σ)</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot), normal</source>
+        <translation>Xavier (Glorot), нормальное</translation>
+    </message>
+    <message>
+        <source>Xavier (Glorot), uniform</source>
+        <translation>Xavier (Glorot), равномерное</translation>
+    </message>
+    <message>
+        <source>He, normal</source>
+        <translation>He, нормальное</translation>
+    </message>
+    <message>
+        <source>LeCun, normal</source>
+        <translation>LeCun, нормальное</translation>
+    </message>
+    <message>
+        <source>How the weights are drawn: with a σ of your choice, or scaled by the width n (Xavier 2/(n + n), He 2/n, LeCun 1/n)</source>
+        <translation>Как выбираются случайные веса: с заданным вами σ или с дисперсией по ширине слоя n (Xavier 2/(n + n), He 2/n, LeCun 1/n)</translation>
+    </message>
+    <message>
+        <source>Initialisation scheme</source>
+        <translation>Схема инициализации весов</translation>
+    </message>
+    <message>
+        <source>&amp;Seed</source>
+        <translation>&amp;Зерно</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same weights and inputs on every computer</source>
+        <translation>Зерно генератора случайных чисел: с одним и тем же зерном веса и входы получаются одинаковыми на любом компьютере</translation>
+    </message>
+    <message>
+        <source>Random seed</source>
+        <translation>Зерно генератора случайных чисел</translation>
+    </message>
+    <message>
+        <source>The classic sequence</source>
+        <translation>Классическая последовательность</translation>
+    </message>
+    <message>
+        <source>1. tanh, σ = 0.01</source>
+        <translation>1. tanh, σ = 0,01</translation>
+    </message>
+    <message>
+        <source>2. tanh, σ = 1</source>
+        <translation>2. tanh, σ = 1</translation>
+    </message>
+    <message>
+        <source>3. tanh, Xavier</source>
+        <translation>3. tanh, Xavier</translation>
+    </message>
+    <message>
+        <source>4. ReLU, Xavier</source>
+        <translation>4. ReLU, Xavier</translation>
+    </message>
+    <message>
+        <source>5. ReLU, He</source>
+        <translation>5. ReLU, He</translation>
+    </message>
+    <message>
+        <source>Set up this step of the sequence</source>
+        <translation>Настроить этот шаг последовательности</translation>
+    </message>
+    <message>
+        <source>Standard deviation per layer (log scale)</source>
+        <translation>Стандартное отклонение по слоям (лог. шкала)</translation>
+    </message>
+    <message>
+        <source>activations</source>
+        <translation>активации</translation>
+    </message>
+    <message>
+        <source>closed form</source>
+        <translation>формула</translation>
+    </message>
+    <message>
+        <source>∂L/∂a</source>
+        <translation>∂L/∂a</translation>
+    </message>
+    <message>
+        <source>∂L/∂W</source>
+        <translation>∂L/∂W</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>слой</translation>
+    </message>
+    <message>
+        <source>Saturated and dead units</source>
+        <translation>Насыщенные и «мёртвые» нейроны</translation>
+    </message>
+    <message>
+        <source>saturated: |f′(z)| &amp;lt; ε</source>
+        <translation>насыщенные: |f′(z)| &amp;lt; ε</translation>
+    </message>
+    <message>
+        <source>dead: f = f′ = 0 on every sample</source>
+        <translation>«мёртвые»: f = f′ = 0 на всех примерах</translation>
+    </message>
+    <message>
+        <source>% of units</source>
+        <translation>% нейронов</translation>
+    </message>
+    <message>
+        <source>Activations of every layer</source>
+        <translation>Активации всех слоёв</translation>
+    </message>
+    <message>
+        <source>activation f(z)</source>
+        <translation>активация f(z)</translation>
+    </message>
+    <message>
+        <source>&amp;Initialisation</source>
+        <translation>&amp;Инициализация</translation>
+    </message>
+    <message>
+        <source>What a deep stack does to the signal at its random start, before any training</source>
+        <translation>Что глубокая сеть делает с сигналом при случайных начальных весах, ещё до обучения</translation>
+    </message>
+</context>
+<context>
     <name>LectureTour</name>
     <message>
         <source>The neuron and the step function</source>
@@ -1562,6 +1769,58 @@ f′(z) = %3</translation>
     <message>
         <source>Noise, %</source>
         <translation>Шум, %</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Функция активации</translation>
+    </message>
+    <message>
+        <source>Parameters of the activation</source>
+        <translation>Параметры функции активации</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>Инициализация</translation>
+    </message>
+    <message>
+        <source>Weight scale</source>
+        <translation>Масштаб весов</translation>
+    </message>
+    <message>
+        <source>Weight scale: σ of N(0, σ²), or a of uniform(−a, a); the other schemes compute theirs from the width</source>
+        <translation>Масштаб весов: σ в N(0, σ²) или a в равномерном (−a, a); остальные схемы вычисляют его по ширине слоя</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Ширина</translation>
+    </message>
+    <message>
+        <source>Units n in every layer (10 to 1000); each layer has n inputs and n outputs</source>
+        <translation>Число нейронов n в каждом слое (от 10 до 1000); у каждого слоя n входов и n выходов</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <source>Random inputs m drawn from N(0, 1) and pushed through the stack together</source>
+        <translation>Число m случайных входов из N(0, 1), которые проходят через все слои вместе</translation>
+    </message>
+    <message>
+        <source>Bias b of every unit (0 is the usual start)</source>
+        <translation>Смещение b каждого нейрона (обычно в начале 0)</translation>
+    </message>
+    <message>
+        <source>Saturation threshold</source>
+        <translation>Порог насыщения</translation>
+    </message>
+    <message>
+        <source>A unit counts as saturated on a sample when |f′(z)| &lt; ε</source>
+        <translation>Нейрон считается насыщенным на примере, если |f′(z)| &lt; ε</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Зерно</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include "app/cli/atomicfile.h"
 #include "core/catalog.h"
+#include "core/initstats.h"
 #include "core/numbers.h"
 #include "core/softmax.h"
 #include "core/state/schema.h"
@@ -262,6 +263,70 @@ int softmaxCommand(Arguments& args, std::ostream& out)
     for (double p : result)
         text += formatRoundTrip(p) + "\n";
     deliver(text, file, out);
+    return kExitOk;
+}
+
+// The initialisation experiment: every value is checked by the schema's "init.*" specs.
+int initStatsCommand(Arguments& args, std::ostream& out)
+{
+    const std::map<std::string, std::string> optionOf{
+        {"init.function", "--activation"}, {"init.parameters", "--param"}, {"init.scheme", "--init"},
+        {"init.sigma", "--sigma"},         {"init.layers", "--layers"},    {"init.width", "--width"},
+        {"init.samples", "--samples"},     {"init.seed", "--seed"},        {"init.bias", "--bias"},
+        {"init.epsilon", "--epsilon"}};
+    const std::map<std::string, std::string> numeric{{"--sigma", "init.sigma"}, {"--layers", "init.layers"},   {"--width", "init.width"},
+                                                     {"--samples", "init.samples"}, {"--seed", "init.seed"}, {"--bias", "init.bias"},
+                                                     {"--epsilon", "init.epsilon"}};
+    const Activation* activation = nullptr;
+    std::optional<std::string> scheme;
+    std::vector<std::string> assignments;
+    std::optional<std::string> file;
+    state::Patch patch;
+    while (!args.atEnd()) {
+        bool matched = false;
+        for (const auto& [option, key] : numeric) {
+            if (auto v = args.option(option)) {
+                patch.emplace_back(key, number(*v, option));
+                matched = true;
+                break;
+            }
+        }
+        if (matched)
+            continue;
+        if (auto v = args.option("--activation"))
+            activation = &activationNamed(*v);
+        else if (auto v = args.option("--init"))
+            scheme = *v;
+        else if (auto v = args.option("--param"))
+            assignments.push_back(*v);
+        else if (auto v = args.option("--out"))
+            file = *v;
+        else
+            throw UsageError("unknown option '" + args.peek() + "' for init-stats");
+    }
+    if (!activation)
+        throw UsageError("init-stats needs --activation KEY, e.g. 'activationlab init-stats --activation tanh --init xavier'");
+    if (!scheme)
+        throw UsageError("init-stats needs --init normal|uniform|xavier|xavier_uniform|he|lecun");
+    ParameterValues parameters = activation->defaults();
+    for (const std::string& a : assignments)
+        applyParameter(*activation, parameters, a);
+    state::Document document;
+    patch.insert(patch.begin(), {{"init.function", std::string(activation->key)}, {"init.parameters", parameters}, {"init.scheme", *scheme}});
+    applyChecked(document, patch, optionOf);
+
+    InitSetup setup;
+    setup.activation = activation;
+    setup.parameters = parameters;
+    setup.scheme = *initSchemeNamed(document.text("init.scheme"));
+    setup.scale = document.number("init.sigma");
+    setup.layers = static_cast<int>(document.number("init.layers"));
+    setup.width = static_cast<int>(document.number("init.width"));
+    setup.samples = static_cast<int>(document.number("init.samples"));
+    setup.seed = static_cast<std::uint64_t>(document.number("init.seed"));
+    setup.bias = document.number("init.bias");
+    setup.epsilon = document.number("init.epsilon");
+    deliver(initStatisticsCsv(runInitExperiment(setup)), file, out);
     return kExitOk;
 }
 
@@ -556,6 +621,11 @@ std::string usageText()
            "  activationlab render KEY --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
            "                      [--param NAME=VALUE]... [--inputs=X1,...] [--weights=W1,...] [--bias=B]\n"
            "  activationlab render --scenario FILE.alab --out FILE.png|FILE.svg|FILE.pdf [--lang en|ru] [--size WxH]\n"
+           "  activationlab init-stats --activation KEY [--param NAME=VALUE]... --init normal|uniform|xavier|xavier_uniform|he|lecun\n"
+           "                      [--sigma S] [--layers L] [--width N] [--samples M] [--bias B] [--epsilon E]\n"
+           "                      [--seed S] [--out FILE]\n"
+           "                                      CSV layer,mean,std,saturated,dead,grad_std: a deep stack\n"
+           "                                      at initialisation, one row per layer\n"
            "  activationlab train --dataset circle|xor|gauss|spiral|FILE.csv --activation KEY [--param NAME=VALUE]...\n"
            "                      [--hidden 8,8] [--epochs 300] [--lr 0.1] [--batch 10] [--l2 0] [--noise 0]\n"
            "                      [--train-share 0.5] [--points 500] [--init xavier|xavier_uniform|he|uniform|normal|zeros]\n"
@@ -599,6 +669,8 @@ int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std:
             return softmaxCommand(rest, out);
         if (command == "render")
             return renderCommand(rest, err, render);
+        if (command == "init-stats")
+            return initStatsCommand(rest, out);
         if (command == "train")
             return trainCommand(rest, out);
         if (command == "exercise")

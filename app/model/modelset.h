@@ -4,6 +4,7 @@
 class CompareModel;
 class DepthModel;
 class ExplorerModel;
+class InitModel;
 class LabState;
 class SoftmaxModel;
 class SparsityModel;
@@ -19,6 +20,7 @@ struct ModelSet {
     DepthModel* depth = nullptr;
     CompareModel* compare = nullptr;
     SparsityModel* sparsity = nullptr;
+    InitModel* init = nullptr;
     TrainModel* train = nullptr;
 
     // The lessons' models around an explorer, sharing its state; owned by `owner`.

@@ -4,6 +4,7 @@
 #include "app/pages/neuronpage.h"
 #include "app/views/compareview.h"
 #include "app/views/depthview.h"
+#include "app/views/initview.h"
 #include "app/views/softmaxview.h"
 #include "app/views/sparsityview.h"
 #include "app/views/trainview.h"
@@ -18,6 +19,7 @@ const std::vector<PageType>& pageTypes()
         {"depth", [](const ModelSet& m) -> Page* { return new DepthView(m.depth); }},
         {"compare", [](const ModelSet& m) -> Page* { return new CompareView(m.compare); }},
         {"sparsity", [](const ModelSet& m) -> Page* { return new SparsityView(m.sparsity); }},
+        {"init", [](const ModelSet& m) -> Page* { return new InitView(m.init); }},
         {"train", [](const ModelSet& m) -> Page* { return new TrainView(m.train); }},
     };
     return types;

@@ -122,7 +122,7 @@ Value toValue(const Spec& spec, const QJsonValue& v, const QString& key, const a
     }
     case Type::Parameters: {
         // An object of the function's parameters by name; those not given keep their value.
-        const al::Activation& a = *al::findActivation(document.text("explorer.function"));
+        const al::Activation& a = *al::findActivation(document.text(al::state::functionKeyOf(spec)));
         std::vector<double> values = document.numbers(spec.key);
         const QJsonObject object = v.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -164,7 +164,7 @@ QJsonValue toJsonValue(const Spec& spec, const al::state::Document& document)
         return a;
     }
     case Type::Parameters: {
-        const al::Activation& a = *al::findActivation(document.text("explorer.function"));
+        const al::Activation& a = *al::findActivation(document.text(al::state::functionKeyOf(spec)));
         const auto& values = std::get<std::vector<double>>(v);
         QJsonObject o;
         for (std::size_t i = 0; i < a.parameters.size(); ++i)

@@ -129,7 +129,9 @@ Document::Document()
 {
     for (const Spec& s : schema())
         m_values.emplace(std::string(s.key), s.defaultValue);
-    m_values[std::string(kParameters)] = defaultParameters(text(kFunction));
+    for (const Spec& s : schema())
+        if (s.type == Type::Parameters)
+            m_values[std::string(s.key)] = defaultParameters(text(functionKeyOf(s)));
     const ViewRange fitted = fitView(*findActivation(text(kFunction)), numbers(kParameters), number("explorer.view.zMin"),
                                      number("explorer.view.zMax"));
     m_values["explorer.view.yMin"] = fitted.yMin;
@@ -149,9 +151,15 @@ std::optional<Problem> Document::setAlone(std::string_view key, Value value)
     const Spec* s = findSpec(key);
     if (!s)
         return Problem{Problem::Kind::UnknownEntry, std::string(key), {}, {}, 0, 0};
-    if (auto p = check(*s, value, text(kFunction)))
+    if (auto p = check(*s, value, s->type == Type::Parameters ? text(functionKeyOf(*s)) : text(kFunction)))
         return p;
     auto it = m_values.find(key);
+    // Another lesson's function ("init.function") resets its own parameters and nothing else.
+    if (s->type == Type::Function && key != kFunction && std::get<std::string>(value) != text(key)) {
+        const std::string parameters = std::string(s->section()) + ".parameters";
+        if (const Spec* p = findSpec(parameters); p && p->type == Type::Parameters)
+            m_values[parameters] = defaultParameters(std::get<std::string>(value));
+    }
     if (key == kFunction && std::get<std::string>(value) != text(kFunction)) {
         const std::string& function = std::get<std::string>(value);
         m_values[std::string(kParameters)] = defaultParameters(function);

@@ -30,7 +30,7 @@ std::vector<Spec> declare()
 {
     return {
         {.key = "tab", .type = Type::Choice, .defaultValue = std::string("neuron"),
-         .choices = {"neuron", "softmax", "depth", "compare", "sparsity", "train"}, .label = QT_TRANSLATE_NOOP("State", "Open tab")},
+         .choices = {"neuron", "softmax", "depth", "compare", "sparsity", "init", "train"}, .label = QT_TRANSLATE_NOOP("State", "Open tab")},
 
         // The explorer: one neuron and one function.
         {.key = "explorer.function", .type = Type::Function, .defaultValue = std::string("sigmoid"), .label = QT_TRANSLATE_NOOP("State", "Function")},
@@ -105,6 +105,27 @@ std::vector<Spec> declare()
          .sliderMax = 0.2, .step = 0.001, .decimals = 3, .symbol = "τ", .label = QT_TRANSLATE_NOOP("State", "Activity threshold"),
          .help = QT_TRANSLATE_NOOP("State", "A neuron counts as active when |f(z)| > τ (0: exactly non-zero)")},
 
+        // Initialisation: a deep stack of wide layers fed random inputs, before any training.
+        {.key = "init.function", .type = Type::Function, .defaultValue = std::string("tanh"), .label = QT_TRANSLATE_NOOP("State", "Activation")},
+        {.key = "init.parameters", .type = Type::Parameters, .defaultValue = Numbers{}, .label = QT_TRANSLATE_NOOP("State", "Parameters of the activation")},
+        {.key = "init.scheme", .type = Type::Choice, .defaultValue = std::string("normal"),
+         .choices = {"normal", "uniform", "xavier", "xavier_uniform", "he", "lecun"}, .label = QT_TRANSLATE_NOOP("State", "Initialisation")},
+        {.key = "init.sigma", .type = Type::Number, .defaultValue = 0.01, .min = 0, .max = 100, .sliderMin = 0, .sliderMax = 2,
+         .step = 0.001, .decimals = 3, .symbol = "σ", .label = QT_TRANSLATE_NOOP("State", "Weight scale"),
+         .help = QT_TRANSLATE_NOOP("State", "Weight scale: σ of N(0, σ²), or a of uniform(−a, a); the other schemes compute theirs from the width")},
+        {.key = "init.layers", .type = Type::Integer, .defaultValue = 10.0, .min = 1, .max = 50, .sliderMin = 1, .sliderMax = 50,
+         .step = 1, .decimals = 0, .symbol = "L", .label = QT_TRANSLATE_NOOP("State", "Layers"), .help = QT_TRANSLATE_NOOP("State", "Number of stacked layers L (1 to 50)")},
+        {.key = "init.width", .type = Type::Integer, .defaultValue = 500.0, .min = 10, .max = 1000, .sliderMin = 10, .sliderMax = 1000,
+         .step = 10, .decimals = 0, .symbol = "n", .label = QT_TRANSLATE_NOOP("State", "Width"), .help = QT_TRANSLATE_NOOP("State", "Units n in every layer (10 to 1000); each layer has n inputs and n outputs")},
+        {.key = "init.samples", .type = Type::Integer, .defaultValue = 1000.0, .min = 100, .max = 5000, .sliderMin = 100, .sliderMax = 5000,
+         .step = 100, .decimals = 0, .symbol = "m", .label = QT_TRANSLATE_NOOP("State", "Samples"), .help = QT_TRANSLATE_NOOP("State", "Random inputs m drawn from N(0, 1) and pushed through the stack together")},
+        {.key = "init.bias", .type = Type::Number, .defaultValue = 0.0, .min = -10, .max = 10, .sliderMin = -1, .sliderMax = 1,
+         .symbol = "b", .label = QT_TRANSLATE_NOOP("State", "Bias"), .help = QT_TRANSLATE_NOOP("State", "Bias b of every unit (0 is the usual start)")},
+        {.key = "init.epsilon", .type = Type::Number, .defaultValue = 0.01, .min = 0, .max = 0.3, .sliderMin = 0, .sliderMax = 0.3,
+         .step = 0.001, .decimals = 3, .symbol = "ε", .label = QT_TRANSLATE_NOOP("State", "Saturation threshold"),
+         .help = QT_TRANSLATE_NOOP("State", "A unit counts as saturated on a sample when |f′(z)| < ε")},
+        {.key = "init.seed", .type = Type::Integer, .defaultValue = 1.0, .min = 0, .max = kLargestSeed, .sliderMin = 0,
+         .sliderMax = kLargestSeed, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Seed")},
         // Train: a small network learning a data set of the plane (core/train).
         {.key = "train.dataset", .type = Type::Choice, .defaultValue = std::string("circle"),
          .choices = {"circle", "xor", "gauss", "spiral"}, .label = QT_TRANSLATE_NOOP("State", "&Data set")},
@@ -162,6 +183,11 @@ const Spec& spec(std::string_view key)
     if (const Spec* s = findSpec(key))
         return *s;
     throw std::logic_error("no setting " + std::string(key));
+}
+
+std::string functionKeyOf(const Spec& parameters)
+{
+    return std::string(parameters.section()) + ".function";
 }
 
 const std::vector<std::string_view>& tabs()

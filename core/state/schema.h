@@ -3,6 +3,7 @@
 
 #include "core/state/spec.h"
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -16,6 +17,10 @@ const std::vector<Spec>& schema();
 const Spec* findSpec(std::string_view key);
 // The setting with this key; the key must exist (a programming error otherwise).
 const Spec& spec(std::string_view key);
+
+// The function whose parameters a Parameters setting holds: its section's "function"
+// ("explorer.parameters" → "explorer.function", "init.parameters" → "init.function").
+std::string functionKeyOf(const Spec& parameters);
 
 // Keys of the lesson tabs, in the order the window shows them.
 const std::vector<std::string_view>& tabs();

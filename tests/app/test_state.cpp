@@ -5,6 +5,7 @@
 #include "app/languagemanager.h"
 #include "app/model/functiontexts.h"
 #include "app/model/labstate.h"
+#include "app/pages/pageregistry.h"
 #include "app/scenario/scenario.h"
 #include "app/widgets/catalogmodel.h"
 #include "core/catalog.h"
@@ -149,4 +150,12 @@ TEST(CatalogModel, ListsTheCatalogAndFollowsTheLanguage)
     EXPECT_EQ(grouped.data(grouped.index(grouped.rowOf(QStringLiteral("sigmoid")))).toString(), QStringLiteral("Сигмоида"));
     LanguageManager::instance().apply(QStringLiteral("en"));
     EXPECT_EQ(grouped.data(grouped.index(grouped.rowOf(QStringLiteral("sigmoid")))).toString(), QStringLiteral("Sigmoid"));
+}
+
+TEST(StateSpecs, EveryTabOfTheSchemaHasAPageInItsOrder)
+{
+    const auto& types = pageTypes();
+    ASSERT_EQ(types.size(), tabs().size());
+    for (std::size_t i = 0; i < types.size(); ++i)
+        EXPECT_EQ(types[i].key, tabs()[i]);
 }

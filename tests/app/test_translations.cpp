@@ -124,7 +124,9 @@ bool allowedLatin(const QString& word)
         QStringLiteral("ActivationLab"), QStringLiteral("Ctrl"), QStringLiteral("PgUp"), QStringLiteral("PgDn"),
         QStringLiteral("Home"), QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("PDF"), QStringLiteral("png"),
         QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("English"), QStringLiteral("max"), QStringLiteral("step"),
-        QStringLiteral("softmax"), QStringLiteral("log"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("Esc")};
+        QStringLiteral("softmax"), QStringLiteral("log"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("Esc"),
+        // Authors of initialisation schemes (Xavier Glorot, Yann LeCun), named as the libraries name them.
+        QStringLiteral("Xavier"), QStringLiteral("Glorot"), QStringLiteral("LeCun")};
     return allowed.contains(word);
 }
 

@@ -149,6 +149,87 @@ INSTANTIATE_TEST_SUITE_P(
                       std::vector<std::string>{"softmax", "--temperature", "inf", "--values=1,2"},
                       std::vector<std::string>{"list", "extra"}));
 
+TEST(CommandLine, InitStatsIsOneRowPerLayerAndDeterministic)
+{
+    const std::vector<std::string> args{"init-stats", "--activation", "relu", "--init", "he", "--layers", "4", "--width", "100", "--samples", "200", "--seed", "3"};
+    const Outcome o = run(args);
+    ASSERT_EQ(o.code, 0) << o.err;
+    EXPECT_TRUE(o.err.empty());
+    const auto rows = lines(o.out);
+    ASSERT_EQ(rows.size(), 5u);
+    EXPECT_EQ(rows[0], "layer,mean,std,saturated,dead,grad_std");
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        EXPECT_EQ(rows[i].substr(0, rows[i].find(',')), std::to_string(i));
+        EXPECT_EQ(std::count(rows[i].begin(), rows[i].end(), ','), 5);
+    }
+    EXPECT_EQ(run(args).out, o.out) << "the same seed, the same numbers";
+    std::vector<std::string> other = args;
+    other.back() = "4";
+    EXPECT_NE(run(other).out, o.out);
+    // --param and --epsilon reach the experiment: with slope α = 0.2 < ε = 0.3 left of 0, about
+    // half of the (sample, unit) pairs count as saturated; with ε = 0.1, none.
+    const auto saturated = [](const std::string& alpha, const std::string& epsilon) {
+        const Outcome o = run({"init-stats", "--activation=leaky_relu", "--param", "alpha=" + alpha, "--init=lecun", "--layers=1",
+                               "--width=50", "--samples=400", "--epsilon=" + epsilon});
+        const std::string row = lines(o.out).at(1);
+        std::vector<std::string> cells;
+        std::istringstream in(row);
+        for (std::string c; std::getline(in, c, ',');)
+            cells.push_back(c);
+        return std::stod(cells.at(3));
+    };
+    EXPECT_NEAR(saturated("0.2", "0.3"), 0.5, 0.05);
+    EXPECT_EQ(saturated("0.2", "0.1"), 0.0);
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    InitStats, BadInput,
+    ::testing::Values(std::vector<std::string>{"init-stats"}, std::vector<std::string>{"init-stats", "--init", "he"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu"},
+                      std::vector<std::string>{"init-stats", "--activation", "nosuch", "--init", "he"},
+                      std::vector<std::string>{"init-stats", "--activation", "softmax", "--init", "he"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "glorot"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--layers", "0"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--layers", "51"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--layers", "2.5"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--width", "9"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--width", "1001"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--samples", "99"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--samples", "5001"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--samples"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "normal", "--sigma", "-1"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "normal", "--sigma", "nan"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "normal", "--sigma", "inf"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "normal", "--sigma", "abc"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--seed", "-1"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--seed", "1.5"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--epsilon", "0.5"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--bias", "1e9"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--param", "alpha=0.1"},
+                      std::vector<std::string>{"init-stats", "--activation", "elu", "--init", "he", "--param", "alpha=nan"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--bogus"},
+                      std::vector<std::string>{"init-stats", "--activation", "relu", "--init", "he", "--out", "/nonexistent-dir/x.csv"}));
+
+TEST(CommandLine, InitStatsWritesItsFileOrNothing)
+{
+    const auto dir = std::filesystem::temp_directory_path() / "activationlab-cli-init-test";
+    std::filesystem::create_directories(dir);
+    const auto target = dir / "init.csv";
+    std::filesystem::remove(target);
+    EXPECT_EQ(run({"init-stats", "--activation", "tanh", "--init", "xavier", "--layers", "3", "--width", "50", "--samples", "100", "--out",
+                   target.string()})
+                  .code,
+              0);
+    std::ifstream in(target);
+    std::string header;
+    std::getline(in, header);
+    EXPECT_EQ(header, "layer,mean,std,saturated,dead,grad_std");
+    std::filesystem::remove(target);
+    EXPECT_EQ(run({"init-stats", "--activation", "tanh", "--init", "xavier", "--layers", "99", "--out", target.string()}).code, 2);
+    EXPECT_FALSE(std::filesystem::exists(target)) << "bad input writes nothing";
+    std::filesystem::remove_all(dir);
+}
+
 TEST(CommandLine, UnwritableOutputFileLeavesNothingBehind)
 {
     const auto dir = std::filesystem::temp_directory_path() / "activationlab-cli-test";

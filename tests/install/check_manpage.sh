@@ -90,7 +90,7 @@ echo '{ "format": "activationlab-scenario", "version": 1 }' >lesson.alab
 while read -r example; do
   read -ra words <<<"${example#activationlab }"
   case ${words[0]} in
-    list | table | softmax | render)
+    list | table | softmax | render | init-stats)
       if "$binary" "${words[@]}" >/dev/null 2>"$tmp/err"; then ok "example runs: $example"
       else fail "example fails: $example: $(cat "$tmp/err")"; fi
       ;;

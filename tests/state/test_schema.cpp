@@ -149,5 +149,5 @@ TEST(Document, ResetSectionRestoresOnlyThatSection)
 TEST(Schema, TabsAreTheChoicesOfTheTabSetting)
 {
     EXPECT_EQ(tabs().front(), "neuron");
-    EXPECT_EQ(tabs().size(), 6u);
+    EXPECT_EQ(std::set<std::string_view>(tabs().begin(), tabs().end()).size(), tabs().size());
 }
