@@ -790,7 +790,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Standard deviation per layer (log scale)</source>
-        <translation>Стандартное отклонение по слоям (лог. шкала)</translation>
+        <translation>Разброс по слоям (лог. шкала)</translation>
     </message>
     <message>
         <source>activations</source>
@@ -814,15 +814,15 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Saturated and dead units</source>
-        <translation>Насыщенные и «мёртвые» нейроны</translation>
+        <translation>Насыщенные и «мёртвые»</translation>
     </message>
     <message>
         <source>saturated: |f′(z)| &amp;lt; ε</source>
-        <translation>насыщенные: |f′(z)| &amp;lt; ε</translation>
+        <translation>насыщенные: |f′| &amp;lt; ε</translation>
     </message>
     <message>
         <source>dead: f = f′ = 0 on every sample</source>
-        <translation>«мёртвые»: f = f′ = 0 на всех примерах</translation>
+        <translation>«мёртвые»: f = f′ = 0</translation>
     </message>
     <message>
         <source>% of units</source>
