@@ -35,10 +35,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -58,7 +60,6 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
         if (QWidget* side = page->sidePanel()) {
             m_leftScroll->setWidget(side);
             side->show();
-            m_leftScroll->setMinimumWidth(side->sizeHint().width() + 24);
         }
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
@@ -107,6 +108,7 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     retranslate();
     applyPanels();
     resize(1280, 800);
+    fitSidePanel();
     m_splitter->setSizes({m_leftScroll->minimumWidth(), 620, 360});
     setTabOrder(functionChooser(), chartView());
 }
@@ -409,6 +411,8 @@ void MainWindow::applyPanels()
     // presentation the panels step aside and the chart takes the screen.
     const bool hidden = Appearance::instance().panelsHidden();
     m_leftScroll->setVisible(!hidden && currentPage() && currentPage()->sidePanel());
+    // After the new fonts and texts have reached every control.
+    QTimer::singleShot(0, this, &MainWindow::fitSidePanel);
     m_info->setVisible(!hidden && !m_exerciseArea->isVisibleTo(this));
     for (QWidget* controls : findChildren<QWidget*>(QStringLiteral("lessonControls"))) {
         // The group box sits in a scroll area (see scrollablePanel): hide that too.
@@ -596,10 +600,31 @@ void MainWindow::rebuildRecentMenu()
     m_recentMenu->setEnabled(!recent.isEmpty());
 }
 
+void MainWindow::fitSidePanel()
+{
+    // The controls beside the tabs are as wide as they need at the current interface scale and
+    // in the current language: names like «Гиперболический тангенс» at 200 % stay whole.
+    QWidget* side = m_leftScroll->widget();
+    if (!side)
+        return;
+    const int needed = side->sizeHint().width() + m_leftScroll->verticalScrollBar()->sizeHint().width() + 2 * m_leftScroll->frameWidth();
+    if (needed == m_leftScroll->minimumWidth())
+        return;
+    m_leftScroll->setMinimumWidth(needed);
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.size() > 1 && sizes[0] < needed) {
+        sizes[1] = std::max(0, sizes[1] - (needed - sizes[0]));
+        sizes[0] = needed;
+        m_splitter->setSizes(sizes);
+    }
+}
+
 void MainWindow::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        QTimer::singleShot(0, this, &MainWindow::fitSidePanel);
+    }
     QMainWindow::changeEvent(event);
 }
 

@@ -107,6 +107,7 @@ private:
     void onTabChanged(int index);
     Page* currentPage() const;
     void applyPanels();
+    void fitSidePanel();
     void setFullScreen(bool on);
 
     ModelSet m_models;

@@ -8,6 +8,7 @@
 #include "app/languagemanager.h"
 #include "app/lessons/lecturetour.h"
 #include "app/mainwindow.h"
+#include "app/widgets/functionchooser.h"
 #include "app/views/readoutview.h"
 #include "app/model/softmaxmodel.h"
 #include "app/lessons/sweepanimator.h"
@@ -230,3 +231,19 @@ TEST(Settings, DamagedFileFallsBackToDefaults)
 }
 
 }  // namespace
+
+TEST_F(Presentation, SideControlsStayWholeAtTwiceTheScaleInRussian)
+{
+    LanguageManager::instance().apply(QStringLiteral("ru"));
+    Appearance::instance().setScale(2.0);
+    for (int i = 0; i < 3; ++i)
+        QApplication::processEvents();
+    // The scroll area shows the whole width the controls ask for: nothing is cut at the right.
+    QWidget* side = window->functionChooser()->parentWidget();
+    ASSERT_NE(side, nullptr);
+    EXPECT_GE(side->width(), side->sizeHint().width());
+    EXPECT_GE(window->functionChooser()->width(), window->functionChooser()->sizeHintForColumn(0));
+    if (qEnvironmentVariableIsSet("ACTIVATIONLAB_SCREENSHOT_DIR"))
+        window->grab().save(qEnvironmentVariable("ACTIVATIONLAB_SCREENSHOT_DIR") + QStringLiteral("/ru-200.png"));
+    LanguageManager::instance().apply(QStringLiteral("en"));
+}
