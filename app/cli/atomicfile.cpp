@@ -23,6 +23,18 @@ bool writeFileAtomically(const std::string& path, const std::string& contents, s
         *error = "it is a directory";
         return false;
     }
+    if (fs::exists(target, ec) && !fs::is_regular_file(target, ec)) {
+        // A device or a pipe (/dev/stdout, /dev/full): written as it is. A temporary file renamed
+        // over it would replace the device itself (as root, /dev/full became a plain file).
+        std::ofstream file(target, std::ios::binary);
+        file.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+        file.flush();
+        if (!file) {
+            *error = errno != 0 ? std::strerror(errno) : "cannot write";
+            return false;
+        }
+        return true;
+    }
     fs::path temporary = target;
     temporary += ".part";
     {

@@ -279,6 +279,11 @@ TEST(Binary, CommandsWorkWithoutADisplay)
     EXPECT_EQ(std::count(out.begin(), out.end(), '\n'), 1) << out;
     out.clear();
     EXPECT_EQ(shell(ACTIVATIONLAB_BINARY " table relu > /dev/full 2>&1", &out), 2) << "a full disk is reported";
+    // --out on a device writes to the device (and fails on a full one); it never renames a file
+    // over it, which as root would replace /dev/full itself.
+    EXPECT_EQ(shell(ACTIVATIONLAB_BINARY " table relu --out /dev/full 2>&1", &out), 2) << out;
+    EXPECT_TRUE(std::filesystem::is_character_file("/dev/full"));
+    EXPECT_FALSE(std::filesystem::exists("/dev/full.part"));
 }
 
 }  // namespace
