@@ -608,15 +608,24 @@ void MainWindow::fitSidePanel()
     if (!side)
         return;
     const int needed = side->sizeHint().width() + m_leftScroll->verticalScrollBar()->sizeHint().width() + 2 * m_leftScroll->frameWidth();
-    if (needed == m_leftScroll->minimumWidth())
-        return;
     m_leftScroll->setMinimumWidth(needed);
     QList<int> sizes = m_splitter->sizes();
-    if (sizes.size() > 1 && sizes[0] < needed) {
+    if (sizes.size() < 3)
+        return;
+    if (sizes[0] < needed) {
         sizes[1] = std::max(0, sizes[1] - (needed - sizes[0]));
         sizes[0] = needed;
-        m_splitter->setSizes(sizes);
     }
+    // The explanation keeps about twenty characters of its font where the tabs can spare them,
+    // so a larger scale does not break its words.
+    const int readable = 20 * m_info->fontMetrics().averageCharWidth();
+    const int spare = sizes[1] - 560;
+    if (m_info->isVisibleTo(this) && sizes[2] < readable && spare > 0) {
+        const int grow = std::min(readable - sizes[2], spare);
+        sizes[2] += grow;
+        sizes[1] -= grow;
+    }
+    m_splitter->setSizes(sizes);
 }
 
 void MainWindow::changeEvent(QEvent* event)

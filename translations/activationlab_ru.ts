@@ -13,11 +13,11 @@
     </message>
     <message>
         <source>dead f′</source>
-        <translation>«мёртвая» зона</translation>
+        <translation>f′ = 0</translation>
     </message>
     <message>
         <source>vanishing f′</source>
-        <translation>зона затухания</translation>
+        <translation>|f′| &amp;lt; ε</translation>
     </message>
     <message>
         <source>z = Σ wᵢxᵢ + b</source>
