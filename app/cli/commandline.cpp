@@ -266,6 +266,22 @@ int softmaxCommand(Arguments& args, std::ostream& out)
     return kExitOk;
 }
 
+// Takes one number option that names a numeric setting (optionOf maps setting keys to options),
+// as a change of that setting; false when the next argument is not one.
+bool takeNumberOption(Arguments& args, const std::map<std::string, std::string>& optionOf, state::Patch& patch)
+{
+    for (const auto& [key, option] : optionOf) {
+        const state::Type type = state::spec(key).type;
+        if (type != state::Type::Number && type != state::Type::Integer)
+            continue;
+        if (auto v = args.option(option)) {
+            patch.emplace_back(key, number(*v, option));
+            return true;
+        }
+    }
+    return false;
+}
+
 // The initialisation experiment: every value is checked by the schema's "init.*" specs.
 int initStatsCommand(Arguments& args, std::ostream& out)
 {
@@ -274,24 +290,13 @@ int initStatsCommand(Arguments& args, std::ostream& out)
         {"init.sigma", "--sigma"},         {"init.layers", "--layers"},    {"init.width", "--width"},
         {"init.samples", "--samples"},     {"init.seed", "--seed"},        {"init.bias", "--bias"},
         {"init.epsilon", "--epsilon"}};
-    const std::map<std::string, std::string> numeric{{"--sigma", "init.sigma"}, {"--layers", "init.layers"},   {"--width", "init.width"},
-                                                     {"--samples", "init.samples"}, {"--seed", "init.seed"}, {"--bias", "init.bias"},
-                                                     {"--epsilon", "init.epsilon"}};
     const Activation* activation = nullptr;
     std::optional<std::string> scheme;
     std::vector<std::string> assignments;
     std::optional<std::string> file;
     state::Patch patch;
     while (!args.atEnd()) {
-        bool matched = false;
-        for (const auto& [option, key] : numeric) {
-            if (auto v = args.option(option)) {
-                patch.emplace_back(key, number(*v, option));
-                matched = true;
-                break;
-            }
-        }
-        if (matched)
+        if (takeNumberOption(args, optionOf, patch))
             continue;
         if (auto v = args.option("--activation"))
             activation = &activationNamed(*v);
@@ -450,19 +455,8 @@ int trainCommand(Arguments& args, std::ostream& out)
         {"train.dataset", "--dataset"}, {"train.function", "--activation"}, {"train.hidden", "--hidden"}, {"train.lr", "--lr"},
         {"train.batch", "--batch"}, {"train.l2", "--l2"}, {"train.noise", "--noise"}, {"train.trainShare", "--train-share"},
         {"train.points", "--points"}, {"train.init", "--init"}, {"train.sigma", "--sigma"}, {"train.seed", "--seed"}};
-    const std::map<std::string, std::string> numberOptions{{"--lr", "train.lr"}, {"--batch", "train.batch"}, {"--l2", "train.l2"},
-        {"--noise", "train.noise"}, {"--train-share", "train.trainShare"}, {"--points", "train.points"}, {"--sigma", "train.sigma"},
-        {"--seed", "train.seed"}};
     while (!args.atEnd()) {
-        bool matched = false;
-        for (const auto& [option, key] : numberOptions) {
-            if (auto v = args.option(option)) {
-                patch.emplace_back(key, number(*v, option));
-                matched = true;
-                break;
-            }
-        }
-        if (matched)
+        if (takeNumberOption(args, optionOf, patch))
             continue;
         if (auto v = args.option("--dataset"))
             dataset = *v;
