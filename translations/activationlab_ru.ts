@@ -1345,6 +1345,10 @@ f′(z) = %3</translation>
         <source>“%2” is not a possible value of “%1”</source>
         <translation>«%2» не может быть значением «%1»</translation>
     </message>
+    <message>
+        <source>at least one input feature of the network must be on</source>
+        <translation>у сети должен быть включён хотя бы один входной признак</translation>
+    </message>
 </context>
 <context>
     <name>SoftmaxView</name>
@@ -1821,6 +1825,42 @@ f′(z) = %3</translation>
     <message>
         <source>Seed</source>
         <translation>Зерно</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Момент</translation>
+    </message>
+    <message>
+        <source>Momentum μ: every step also repeats μ times the previous step&apos;s change (0 is plain SGD)</source>
+        <translation>Момент μ: каждый шаг добавляет μ, умноженное на изменение весов предыдущего шага (0 — обычный SGD)</translation>
+    </message>
+    <message>
+        <source>Input x₁</source>
+        <translation>Вход x₁</translation>
+    </message>
+    <message>
+        <source>Input x₂</source>
+        <translation>Вход x₂</translation>
+    </message>
+    <message>
+        <source>Input x₁²</source>
+        <translation>Вход x₁²</translation>
+    </message>
+    <message>
+        <source>Input x₂²</source>
+        <translation>Вход x₂²</translation>
+    </message>
+    <message>
+        <source>Input x₁x₂</source>
+        <translation>Вход x₁x₂</translation>
+    </message>
+    <message>
+        <source>Input sin x₁</source>
+        <translation>Вход sin x₁</translation>
+    </message>
+    <message>
+        <source>Input sin x₂</source>
+        <translation>Вход sin x₂</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "core/numbers.h"
 #include "core/softmax.h"
 #include "core/state/schema.h"
+#include "core/state/trainsetup.h"
 #include "core/train/trainer.h"
 
 #include <cmath>
@@ -217,16 +218,16 @@ int table(Arguments& args, std::ostream& out)
 // Applies the options' values to the document; a refusal names the option, in the schema's words.
 void applyChecked(state::Document& document, const state::Patch& patch, const std::map<std::string, std::string>& optionOf)
 {
-    for (const auto& [key, value] : patch) {
-        if (auto problem = document.setAlone(key, value)) {
-            const auto name = [&](const std::string& k) { return optionOf.count(k) ? optionOf.at(k) : k; };
-            throw UsageError(state::fillIn(state::messageTemplate(problem->kind), state::messageArguments(*problem, name(problem->key), name(problem->other))));
-        }
-    }
+    // Problems name the command's option, not the setting behind it.
+    const auto refuse = [&](const state::Problem& problem) {
+        const auto name = [&](const std::string& k) { return optionOf.count(k) ? optionOf.at(k) : k; };
+        throw UsageError(state::fillIn(state::messageTemplate(problem.kind), state::messageArguments(problem, name(problem.key), name(problem.other))));
+    };
+    for (const auto& [key, value] : patch)
+        if (auto problem = document.setAlone(key, value))
+            refuse(*problem);
     if (auto problem = document.checkRelations())
-        throw UsageError(state::fillIn(state::messageTemplate(problem->kind),
-                                       state::messageArguments(*problem, optionOf.count(problem->key) ? optionOf.at(problem->key) : problem->key,
-                                                               optionOf.count(problem->other) ? optionOf.at(problem->other) : problem->other)));
+        refuse(*problem);
 }
 
 int softmaxCommand(Arguments& args, std::ostream& out)
@@ -441,6 +442,27 @@ std::string readTextFile(const std::string& path)
     return text.str();
 }
 
+// "--features x1,x2,sinx1" as the value of every input switch: the named ones on, the rest off.
+std::vector<std::pair<std::string, bool>> featureSwitches(const std::string& list)
+{
+    std::vector<std::pair<std::string, bool>> switches;
+    for (std::string_view key : state::trainFeatureKeys())
+        switches.emplace_back(std::string(key), false);
+    std::string names;
+    for (const auto& [key, on] : switches)
+        names += (names.empty() ? "" : ", ") + key.substr(state::kTrainFeaturePrefix.size());
+    std::stringstream items(list);
+    std::string item;
+    while (std::getline(items, item, ',')) {
+        const auto it = std::find_if(switches.begin(), switches.end(),
+                                     [&](const auto& s) { return s.first.substr(state::kTrainFeaturePrefix.size()) == item; });
+        if (it == switches.end())
+            throw UsageError("unknown input feature '" + item + "' in --features (" + names + ")");
+        it->second = true;
+    }
+    return switches;
+}
+
 int trainCommand(Arguments& args, std::ostream& out)
 {
     std::optional<std::string> dataset;
@@ -454,7 +476,9 @@ int trainCommand(Arguments& args, std::ostream& out)
     const std::map<std::string, std::string> optionOf{
         {"train.dataset", "--dataset"}, {"train.function", "--activation"}, {"train.hidden", "--hidden"}, {"train.lr", "--lr"},
         {"train.batch", "--batch"}, {"train.l2", "--l2"}, {"train.noise", "--noise"}, {"train.trainShare", "--train-share"},
-        {"train.points", "--points"}, {"train.init", "--init"}, {"train.sigma", "--sigma"}, {"train.seed", "--seed"}};
+        {"train.points", "--points"}, {"train.init", "--init"}, {"train.sigma", "--sigma"}, {"train.seed", "--seed"},
+        {"train.momentum", "--momentum"}, {"train.parameters", "--param"}};
+    std::optional<std::string> features;
     while (!args.atEnd()) {
         if (takeNumberOption(args, optionOf, patch))
             continue;
@@ -468,6 +492,8 @@ int trainCommand(Arguments& args, std::ostream& out)
             hidden = *v;
         else if (auto v = args.option("--init"))
             patch.emplace_back("train.init", *v);
+        else if (auto v = args.option("--features"))
+            features = *v;
         else if (auto v = args.option("--epochs")) {
             epochs = number(*v, "--epochs");
             if (!state::isWhole(epochs) || epochs < 1 || epochs > 1'000'000)
@@ -490,16 +516,17 @@ int trainCommand(Arguments& args, std::ostream& out)
         patch.emplace_back("train.dataset", *dataset);
     else if (!dataset->ends_with(".csv"))
         throw UsageError("unknown data set '" + *dataset + "' (circle, xor, gauss, spiral or a FILE.csv)");
-    patch.emplace_back("train.function", *activation);
-    patch.emplace_back("train.hidden", hiddenLayers(hidden));
-    state::Document checked;
-    applyChecked(checked, patch, optionOf);
-
-    const Activation& f = activationNamed(checked.text("train.function"));
+    const Activation& f = activationNamed(*activation);
     ParameterValues params = f.defaults();
     for (const std::string& p : parameters)
         applyParameter(f, params, p);
-
+    patch.insert(patch.begin(), {{"train.function", *activation}, {"train.parameters", params}});
+    patch.emplace_back("train.hidden", hiddenLayers(hidden));
+    if (features)
+        for (const auto& [key, on] : featureSwitches(*features))
+            patch.emplace_back(key, on);
+    state::Document checked;
+    applyChecked(checked, patch, optionOf);
     std::vector<train::Point> points;
     if (fromFile) {
         try {
@@ -511,19 +538,8 @@ int trainCommand(Arguments& args, std::ostream& out)
         points = train::generate(shape, static_cast<int>(checked.number("train.points")), checked.number("train.noise") / 100.0,
                                  static_cast<std::uint64_t>(checked.number("train.seed")));
     }
-    const auto seed = static_cast<std::uint64_t>(checked.number("train.seed"));
-    train::TrainOptions options;
-    options.architecture.hidden.clear();
-    for (double units : checked.numbers("train.hidden"))
-        options.architecture.hidden.push_back(static_cast<int>(units));
-    options.architecture.activation = &f;
-    options.architecture.parameters = params;
-    train::initNamed(checked.text("train.init"), options.init);
-    options.sigma = checked.number("train.sigma");
-    options.learningRate = checked.number("train.lr");
-    options.batch = static_cast<int>(checked.number("train.batch"));
-    options.l2 = checked.number("train.l2");
-    options.seed = seed;
+    const train::TrainOptions options = state::trainOptions(checked);
+    const auto seed = options.seed;
     train::Trainer trainer(train::split(std::move(points), checked.number("train.trainShare"), seed), options);
 
     std::string text;
@@ -623,7 +639,8 @@ std::string usageText()
            "  activationlab train --dataset circle|xor|gauss|spiral|FILE.csv --activation KEY [--param NAME=VALUE]...\n"
            "                      [--hidden 8,8] [--epochs 300] [--lr 0.1] [--batch 10] [--l2 0] [--noise 0]\n"
            "                      [--train-share 0.5] [--points 500] [--init xavier|xavier_uniform|he|uniform|normal|zeros]\n"
-           "                      [--sigma 1] [--seed 1] [--check-gradients] [--out FILE]\n"
+           "                      [--sigma 1] [--seed 1] [--momentum 0] [--features x1,x2[,x1sq,x2sq,x1x2,sinx1,sinx2]]\n"
+           "                      [--check-gradients] [--out FILE]\n"
            "                                      trains a small network; CSV, one row per epoch\n"
            "  activationlab exercise list [--lang en|ru]   one line per built-in exercise: id,title\n"
            "  activationlab exercise show ID [--lang en|ru]\n"

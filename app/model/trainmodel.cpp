@@ -4,6 +4,7 @@
 #include "core/catalog.h"
 #include "core/random.h"
 #include "core/state/schema.h"
+#include "core/state/trainsetup.h"
 
 #include <QTimer>
 
@@ -14,7 +15,7 @@ namespace {
 // Changing these only changes the next steps; everything else in "train." starts over.
 bool actsOnNextStep(std::string_view key)
 {
-    return key == "train.lr" || key == "train.batch" || key == "train.l2" || key == "train.stepsPerFrame";
+    return key == "train.lr" || key == "train.batch" || key == "train.l2" || key == "train.momentum" || key == "train.stepsPerFrame";
 }
 
 }  // namespace
@@ -94,27 +95,10 @@ void TrainModel::step(int steps)
     emit changed();
 }
 
-al::train::TrainOptions TrainModel::options() const
-{
-    al::train::TrainOptions o;
-    const al::Activation* f = al::findActivation(m_state->document().text("train.function"));
-    o.architecture = {hidden(), f, f->defaults()};
-    al::train::initNamed(m_state->document().text("train.init"), o.init);
-    o.sigma = m_state->number("train.sigma");
-    o.learningRate = m_state->number("train.lr");
-    o.batch = static_cast<int>(m_state->number("train.batch"));
-    o.l2 = m_state->number("train.l2");
-    o.seed = static_cast<std::uint64_t>(m_state->number("train.seed"));
-    return o;
-}
-
 void TrainModel::restart()
 {
-    al::train::Shape shape{};
-    al::train::shapeNamed(m_state->document().text("train.dataset"), shape);
-    const al::train::DataOptions data{shape, static_cast<int>(m_state->number("train.points")), m_state->number("train.noise") / 100.0,
-                                      m_state->number("train.trainShare"), static_cast<std::uint64_t>(m_state->number("train.seed"))};
-    m_trainer = std::make_unique<al::train::Trainer>(al::train::makeDataSet(data), options());
+    const al::state::Document& d = m_state->document();
+    m_trainer = std::make_unique<al::train::Trainer>(al::train::makeDataSet(al::state::trainDataOptions(d)), al::state::trainOptions(d));
     m_history = {m_trainer->measure()};
     emit changed();
 }
@@ -123,8 +107,8 @@ void TrainModel::sectionChanged(const LabState::Keys& keys)
 {
     if (std::all_of(keys.begin(), keys.end(), [](std::string_view k) { return actsOnNextStep(k); })) {
         // Keep the weights: carry on with the new step settings from the current network.
-        const al::train::TrainOptions o = options();
-        m_trainer->setStepOptions(o.learningRate, o.batch, o.l2);
+        const al::train::TrainOptions o = al::state::trainOptions(m_state->document());
+        m_trainer->setStepOptions(o.learningRate, o.batch, o.l2, o.momentum);
         emit changed();
         return;
     }

@@ -53,7 +53,6 @@ protected:
     void sectionChanged(const LabState::Keys& keys) override;
 
 private:
-    al::train::TrainOptions options() const;
 
     std::unique_ptr<al::train::Trainer> m_trainer;
     std::vector<al::train::EpochRecord> m_history;

@@ -197,6 +197,8 @@ std::optional<Problem> Document::checkRelations() const
     const double classes = static_cast<double>(numbers("softmax.logits").size());
     if (number("softmax.focus") > classes)
         return Problem{Problem::Kind::OutOfRange, "softmax.focus", {}, {}, 1, classes};
+    if (std::none_of(trainFeatureKeys().begin(), trainFeatureKeys().end(), [this](std::string_view k) { return boolean(k); }))
+        return Problem{Problem::Kind::NoneChosen, std::string(trainFeatureKeys().front()), {}, {}, 0, 0};
     const double span = number("explorer.view.zMax") - number("explorer.view.zMin");
     // The model's zoom lands on the span limits up to rounding: allow a hair beyond them.
     if (!(span >= kMinViewSpan * 0.999 && span <= kMaxViewSpan * 1.001) || !(number("explorer.view.yMax") > number("explorer.view.yMin")))

@@ -28,6 +28,7 @@ const char* messageTemplate(Problem::Kind kind)
     case K::UnknownChoice: return QT_TRANSLATE_NOOP("Scenario", "“%2” is not a possible value of “%1”");
     case K::LengthMismatch: return QT_TRANSLATE_NOOP("Scenario", "“%1” and “%2” must have the same length");
     case K::UnusableView: return QT_TRANSLATE_NOOP("Scenario", "“%1” is not a usable view (z from %2 to %3 wide, y increasing)");
+    case K::NoneChosen: return QT_TRANSLATE_NOOP("Scenario", "at least one input feature of the network must be on");
     }
     return "";
 }

@@ -23,6 +23,7 @@ struct Problem {
         UnknownChoice,    // `text` is not one of the spec's choices
         LengthMismatch,   // `key` and `other` must have the same length
         UnusableView,     // z span outside [min, max] or y not increasing
+        NoneChosen,       // every switch of the group `key` belongs to is off
     };
     Kind kind = Kind::UnknownEntry;
     std::string key;    // the setting ("explorer.neuron.bias")

@@ -141,6 +141,8 @@ std::vector<Spec> declare()
         {.key = "train.seed", .type = Type::Integer, .defaultValue = 1.0, .min = 0, .max = kLargestSeed, .sliderMin = 0,
          .sliderMax = kLargestSeed, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "S&eed")},
         {.key = "train.function", .type = Type::Function, .defaultValue = std::string("tanh"), .label = QT_TRANSLATE_NOOP("State", "Acti&vation")},
+        {.key = "train.parameters", .type = Type::Parameters, .defaultValue = Numbers{},
+         .label = QT_TRANSLATE_NOOP("State", "Parameters of the activation")},
         {.key = "train.hidden", .type = Type::NumberList, .defaultValue = Numbers{8, 8}, .min = 1, .max = 16, .sliderMin = 1,
          .sliderMax = 16, .step = 1, .decimals = 0, .minCount = 0, .maxCount = 6, .label = QT_TRANSLATE_NOOP("State", "Units in hidden layer %1")},
         {.key = "train.init", .type = Type::Choice, .defaultValue = std::string("xavier"),
@@ -157,6 +159,17 @@ std::vector<Spec> declare()
         {.key = "train.l2", .type = Type::Number, .defaultValue = 0.0, .min = 0, .max = 1, .sliderMin = 0, .sliderMax = 0.05,
          .step = 0.0001, .decimals = 4, .symbol = "λ", .label = QT_TRANSLATE_NOOP("State", "L2 regularisation"),
          .help = QT_TRANSLATE_NOOP("State", "L2 regularisation λ: every step also shrinks each weight by η·λ·w")},
+        {.key = "train.momentum", .type = Type::Number, .defaultValue = 0.0, .min = 0, .max = 0.99, .sliderMin = 0, .sliderMax = 0.99,
+         .step = 0.01, .decimals = 2, .symbol = "μ", .label = QT_TRANSLATE_NOOP("State", "Momentum"),
+         .help = QT_TRANSLATE_NOOP("State", "Momentum μ: every step also repeats μ times the previous step's change (0 is plain SGD)")},
+        // The network's inputs, one switch per feature of core/train (featureKeys); at least one is on.
+        {.key = "train.features.x1", .type = Type::Boolean, .defaultValue = true, .symbol = "x₁", .label = QT_TRANSLATE_NOOP("State", "Input x₁")},
+        {.key = "train.features.x2", .type = Type::Boolean, .defaultValue = true, .symbol = "x₂", .label = QT_TRANSLATE_NOOP("State", "Input x₂")},
+        {.key = "train.features.x1sq", .type = Type::Boolean, .defaultValue = false, .symbol = "x₁²", .label = QT_TRANSLATE_NOOP("State", "Input x₁²")},
+        {.key = "train.features.x2sq", .type = Type::Boolean, .defaultValue = false, .symbol = "x₂²", .label = QT_TRANSLATE_NOOP("State", "Input x₂²")},
+        {.key = "train.features.x1x2", .type = Type::Boolean, .defaultValue = false, .symbol = "x₁x₂", .label = QT_TRANSLATE_NOOP("State", "Input x₁x₂")},
+        {.key = "train.features.sinx1", .type = Type::Boolean, .defaultValue = false, .symbol = "sin x₁", .label = QT_TRANSLATE_NOOP("State", "Input sin x₁")},
+        {.key = "train.features.sinx2", .type = Type::Boolean, .defaultValue = false, .symbol = "sin x₂", .label = QT_TRANSLATE_NOOP("State", "Input sin x₂")},
         {.key = "train.stepsPerFrame", .type = Type::Integer, .defaultValue = 25.0, .min = 1, .max = 1000, .sliderMin = 1,
          .sliderMax = 500, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Speed"),
          .help = QT_TRANSLATE_NOOP("State", "Training steps per frame while playing")},
@@ -169,6 +182,18 @@ const std::vector<Spec>& schema()
 {
     static const std::vector<Spec> specs = declare();
     return specs;
+}
+
+const std::vector<std::string_view>& trainFeatureKeys()
+{
+    static const std::vector<std::string_view> keys = [] {
+        std::vector<std::string_view> found;
+        for (const Spec& s : schema())
+            if (s.key.starts_with(kTrainFeaturePrefix))
+                found.push_back(s.key);
+        return found;
+    }();
+    return keys;
 }
 
 const Spec* findSpec(std::string_view key)

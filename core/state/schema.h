@@ -15,6 +15,11 @@ const std::vector<Spec>& schema();
 
 // The setting with this key, or nullptr.
 const Spec* findSpec(std::string_view key);
+
+// The switches of the training network's inputs, "train.features.<feature>" with <feature> one
+// of core/train's featureKeys(), in schema order.
+inline constexpr std::string_view kTrainFeaturePrefix = "train.features.";
+const std::vector<std::string_view>& trainFeatureKeys();
 // The setting with this key; the key must exist (a programming error otherwise).
 const Spec& spec(std::string_view key);
 

@@ -13,7 +13,13 @@ namespace al::train {
 
 inline constexpr int kMaxHiddenLayers = 6;
 inline constexpr int kMaxUnits = 16;
-inline constexpr int kInputs = 2;
+
+// What the network sees of a point: the coordinates, optionally Playground's extra features.
+enum class Feature { X1, X2, X1Squared, X2Squared, X1X2, SinX1, SinX2 };
+// "x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2", in the order of Feature.
+const std::vector<std::string_view>& featureKeys();
+bool featureNamed(std::string_view key, Feature& feature);
+double featureOf(Feature feature, const Point& p);
 
 enum class Init { Uniform, Normal, Xavier, XavierUniform, He, Zeros };
 // "uniform" U(−0.5, 0.5), "normal" N(0, σ²), "xavier" (normal), "xavier_uniform", "he", "zeros".
@@ -24,9 +30,10 @@ struct Architecture {
     std::vector<int> hidden{8, 8};  // units per hidden layer, nearest the input first
     const Activation* activation = nullptr;
     ParameterValues parameters;     // the activation's, in catalog order
+    std::vector<Feature> features{Feature::X1, Feature::X2};  // the inputs, at least one
 };
 
-// A small fully connected network: 2 inputs → hidden layers → one sigmoid output unit, trained
+// A small fully connected network: its input features → hidden layers → one sigmoid output unit, trained
 // with binary cross-entropy. Plain data: weights and biases in flat vectors, one block per
 // layer; layer l's weights are a (units × inputs) row-major matrix.
 class Network {
@@ -68,8 +75,11 @@ struct Gradients {
 };
 
 // One forward pass over a batch, kept for the backward pass and for drawing: for every weight
-// layer l, z[l] and a[l] are (batch × units) row-major; d[l] = f′(z[l]) for hidden layers.
-// a[0]-style inputs are not stored; the output layer's a is the probability.
+// layer l, z[l] and a[l] are (units × batch) row-major — one unit's values over the batch are
+// contiguous, so the inner loops run over the batch and vectorise, and a unit's picture over the
+// plane is one block; d[l] = f′(z[l]) for hidden layers. The output layer's a is the probability.
+// Every z is b + Σₖ wₖ·xₖ summed in k order, whatever the batch, so a point's outputs do not
+// depend on the other points of its batch.
 class Pass {
 public:
     // Runs the network on `points` (labels unused).
@@ -94,6 +104,9 @@ private:
     std::vector<std::vector<double>> m_d;
     std::vector<double> m_delta;
     std::vector<double> m_deltaPrev;
+    mutable std::vector<double> m_lossArgument;  // scratch of loss()
+    mutable std::vector<double> m_lossValue;
+    mutable std::vector<double> m_lossSlope;
 };
 
 // Binary cross-entropy of a logit z against a label, computed without overflow.

@@ -21,6 +21,72 @@ double norm(std::span<const double> v)
     return std::sqrt(sum);
 }
 
+
+// Σ v in four interleaved partial sums: four independent chains, the same order every time.
+double sumOf(std::span<const double> v)
+{
+    double partial[4] = {};
+    std::size_t i = 0;
+    for (; i + 4 <= v.size(); i += 4)
+        for (std::size_t k = 0; k < 4; ++k)
+            partial[k] += v[i + k];
+    for (; i < v.size(); ++i)
+        partial[0] += v[i];
+    return (partial[0] + partial[1]) + (partial[2] + partial[3]);
+}
+
+// Accuracy of the last forward pass's logits against the points' labels.
+double accuracyOf(const Pass& pass, std::span<const Point> points)
+{
+    const auto z = pass.logits();
+    std::size_t right = 0;
+    for (std::size_t s = 0; s < points.size(); ++s)
+        right += ((z[s] >= 0.0 ? 1 : 0) == points[s].label) ? 1 : 0;
+    return static_cast<double>(right) / static_cast<double>(points.size());
+}
+
+std::vector<LayerDiagnostics> diagnosticsOf(const Network& net, const Pass& pass)
+{
+    std::vector<LayerDiagnostics> out(static_cast<std::size_t>(net.hiddenLayers()));
+    const std::size_t n = pass.batch();
+    if (n == 0)
+        return out;
+    for (int l = 0; l < net.hiddenLayers(); ++l) {
+        const std::size_t units = static_cast<std::size_t>(net.sizes()[static_cast<std::size_t>(l) + 1]);
+        const auto a = pass.activations(l);
+        const auto d = pass.derivatives(l);
+        int dead = 0;
+        int saturated = 0;
+        for (std::size_t j = 0; j < units; ++j) {
+            std::size_t zero = 0;
+            std::size_t small = 0;
+            for (std::size_t s = j * n; s < (j + 1) * n; ++s) {
+                zero += d[s] == 0.0 ? 1 : 0;
+                small += std::abs(d[s]) < kSaturationEpsilon ? 1 : 0;
+            }
+            if (zero == n)
+                ++dead;
+            else if (2 * small > n)
+                ++saturated;
+        }
+        const double count = static_cast<double>(n * units);
+        const double mean = sumOf(a) / count;
+        double squares[4] = {};
+        std::size_t i = 0;
+        for (; i + 4 <= a.size(); i += 4)
+            for (std::size_t k = 0; k < 4; ++k)
+                squares[k] += (a[i + k] - mean) * (a[i + k] - mean);
+        for (; i < a.size(); ++i)
+            squares[0] += (a[i] - mean) * (a[i] - mean);
+        auto& r = out[static_cast<std::size_t>(l)];
+        r.dead = static_cast<double>(dead) / static_cast<double>(units);
+        r.saturated = static_cast<double>(saturated) / static_cast<double>(units);
+        r.mean = mean;
+        r.spread = std::sqrt((squares[0] + squares[1] + squares[2] + squares[3]) / count);
+    }
+    return out;
+}
+
 }  // namespace
 
 Trainer::Trainer(DataSet data, TrainOptions options)
@@ -32,11 +98,12 @@ Trainer::Trainer(DataSet data, TrainOptions options)
     shuffle();
 }
 
-void Trainer::setStepOptions(double learningRate, int batch, double l2)
+void Trainer::setStepOptions(double learningRate, int batch, double l2, double momentum)
 {
     m_options.learningRate = learningRate;
     m_options.batch = batch;
     m_options.l2 = l2;
+    m_options.momentum = momentum;
 }
 
 int Trainer::stepsPerEpoch() const
@@ -74,12 +141,28 @@ std::optional<EpochRecord> Trainer::step()
         }
         const double lr = m_options.learningRate;
         const double l2 = m_options.l2;
+        const double mu = m_options.momentum;
         auto& w = m_net.allWeights();
-        for (std::size_t i = 0; i < w.size(); ++i)
-            w[i] -= lr * (m_grad.weights[i] + l2 * w[i]);
         auto& b = m_net.allBiases();
-        for (std::size_t i = 0; i < b.size(); ++i)
-            b[i] -= lr * m_grad.biases[i];
+        if (mu == 0.0) {
+            for (std::size_t i = 0; i < w.size(); ++i)
+                w[i] -= lr * (m_grad.weights[i] + l2 * w[i]);
+            for (std::size_t i = 0; i < b.size(); ++i)
+                b[i] -= lr * m_grad.biases[i];
+        } else {
+            // Classical momentum: v ← μ·v − η·g, w ← w + v (as torch.optim.SGD with dampening 0
+            // up to where η is applied).
+            m_velocityWeights.resize(w.size(), 0.0);
+            m_velocityBiases.resize(b.size(), 0.0);
+            for (std::size_t i = 0; i < w.size(); ++i) {
+                m_velocityWeights[i] = mu * m_velocityWeights[i] - lr * (m_grad.weights[i] + l2 * w[i]);
+                w[i] += m_velocityWeights[i];
+            }
+            for (std::size_t i = 0; i < b.size(); ++i) {
+                m_velocityBiases[i] = mu * m_velocityBiases[i] - lr * m_grad.biases[i];
+                b[i] += m_velocityBiases[i];
+            }
+        }
     }
     ++m_steps;
     ++m_epochSteps;
@@ -104,16 +187,28 @@ EpochRecord Trainer::measure() const
 {
     EpochRecord r;
     r.epoch = m_epoch;
-    const Score train = score(m_net, m_data.train);
+    // One pass over the training set gives its score and the layers' diagnostics.
+    Pass& pass = m_measurePass;
+    pass.forward(m_net, m_data.train);
+    if (!m_data.train.empty()) {
+        r.trainLoss = pass.loss(m_data.train);
+        r.trainAccuracy = accuracyOf(pass, m_data.train);
+    }
+    r.layers = diagnosticsOf(m_net, pass);
     const Score test = score(m_net, m_data.test);
-    r.trainLoss = train.loss;
-    r.trainAccuracy = train.accuracy;
     r.testLoss = test.loss;
     r.testAccuracy = test.accuracy;
-    r.layers = diagnose(m_net, m_data.train);
     for (std::size_t l = 0; l < r.layers.size(); ++l)
         r.layers[l].gradNorm = m_epochSteps > 0 ? m_gradNormSum[l] / m_epochSteps : 0.0;
     return r;
+}
+
+
+std::vector<LayerDiagnostics> diagnose(const Network& net, std::span<const Point> points)
+{
+    Pass pass;
+    pass.forward(net, points);
+    return diagnosticsOf(net, pass);
 }
 
 Score score(const Network& net, std::span<const Point> points)
@@ -122,54 +217,7 @@ Score score(const Network& net, std::span<const Point> points)
         return {};
     Pass pass;
     pass.forward(net, points);
-    const auto z = pass.logits();
-    int right = 0;
-    for (std::size_t s = 0; s < points.size(); ++s)
-        right += ((z[s] >= 0.0 ? 1 : 0) == points[s].label) ? 1 : 0;
-    return {pass.loss(points), static_cast<double>(right) / static_cast<double>(points.size())};
-}
-
-std::vector<LayerDiagnostics> diagnose(const Network& net, std::span<const Point> points)
-{
-    std::vector<LayerDiagnostics> out(static_cast<std::size_t>(net.hiddenLayers()));
-    if (points.empty())
-        return out;
-    Pass pass;
-    pass.forward(net, points);
-    const std::size_t n = points.size();
-    for (int l = 0; l < net.hiddenLayers(); ++l) {
-        const std::size_t units = static_cast<std::size_t>(net.sizes()[static_cast<std::size_t>(l) + 1]);
-        const auto a = pass.activations(l);
-        const auto d = pass.derivatives(l);
-        int dead = 0;
-        int saturated = 0;
-        double sum = 0.0;
-        double squares = 0.0;
-        for (std::size_t j = 0; j < units; ++j) {
-            std::size_t zero = 0;
-            std::size_t small = 0;
-            for (std::size_t s = 0; s < n; ++s) {
-                const double df = d[s * units + j];
-                zero += df == 0.0 ? 1 : 0;
-                small += std::abs(df) < kSaturationEpsilon ? 1 : 0;
-                sum += a[s * units + j];
-            }
-            if (zero == n)
-                ++dead;
-            else if (2 * small > n)
-                ++saturated;
-        }
-        const double count = static_cast<double>(n * units);
-        const double mean = sum / count;
-        for (double v : a)
-            squares += (v - mean) * (v - mean);
-        auto& r = out[static_cast<std::size_t>(l)];
-        r.dead = static_cast<double>(dead) / static_cast<double>(units);
-        r.saturated = static_cast<double>(saturated) / static_cast<double>(units);
-        r.mean = mean;
-        r.spread = std::sqrt(squares / count);
-    }
-    return out;
+    return {pass.loss(points), accuracyOf(pass, points)};
 }
 
 void grid(const Network& net, double x0, double x1, double y0, double y1, int nx, int ny, std::vector<double>& output,
@@ -198,11 +246,8 @@ void grid(const Network& net, double x0, double x1, double y0, double y1, int nx
         for (int l = 0; l < net.hiddenLayers(); ++l) {
             const std::size_t width = static_cast<std::size_t>(net.sizes()[static_cast<std::size_t>(l) + 1]);
             const auto a = pass.activations(l);
-            for (std::size_t j = 0; j < width; ++j, ++unit) {
-                double* image = units->data() + unit * cells + base;
-                for (std::size_t c = 0; c < static_cast<std::size_t>(nx); ++c)
-                    image[c] = a[c * width + j];
-            }
+            for (std::size_t j = 0; j < width; ++j, ++unit)
+                std::copy_n(a.data() + j * static_cast<std::size_t>(nx), nx, units->data() + unit * cells + base);
         }
     }
 }
@@ -235,7 +280,7 @@ double gradientCheck(const Network& original, std::span<const Point> points, dou
             const auto z = pass.preActivations(l);
             for (std::size_t j = 0; j < units && clear; ++j)
                 for (double k : breaks)
-                    clear = clear && std::abs(z[s * units + j] - k) > margin;
+                    clear = clear && std::abs(z[j * points.size() + s] - k) > margin;
         }
         if (clear)
             kept.push_back(points[s]);

@@ -20,6 +20,7 @@ struct TrainOptions {
     double learningRate = 0.1;
     int batch = 10;
     double l2 = 0.0;           // adds l2·w to every weight's gradient (biases are not decayed)
+    double momentum = 0.0;     // μ of classical momentum, 0 … <1; 0 is plain SGD
     std::uint64_t seed = 1;    // initial weights and the order of the mini-batches
 };
 
@@ -54,8 +55,8 @@ public:
     // The state before any step or after the last epoch, measured now (grad norms of the epoch so far).
     EpochRecord measure() const;
 
-    // Learning rate, batch size and L2 for the steps from now on; the weights stay.
-    void setStepOptions(double learningRate, int batch, double l2);
+    // Learning rate, batch size, L2 and momentum for the steps from now on; the weights stay.
+    void setStepOptions(double learningRate, int batch, double l2, double momentum);
 
     int epoch() const { return m_epoch; }
     long long steps() const { return m_steps; }
@@ -79,7 +80,10 @@ private:
     int m_epochSteps = 0;
     std::vector<double> m_gradNormSum;
     Pass m_pass;
+    mutable Pass m_measurePass;  // kept so measuring every epoch does not allocate
     Gradients m_grad;
+    std::vector<double> m_velocityWeights;
+    std::vector<double> m_velocityBiases;
 };
 
 // Loss and accuracy of the network on a set of points.

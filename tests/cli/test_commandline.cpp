@@ -323,6 +323,33 @@ TEST(CommandLineTrain, SameSeedSameBytesOtherSeedOtherRun)
     EXPECT_NE(run(args).out, run(other).out);
 }
 
+TEST(CommandLineTrain, SquaredFeaturesLetANetworkWithoutHiddenLayersSeparateTheCircle)
+{
+    const auto lastTestAccuracy = [](const Args& extra) {
+        Args args{"train", "--dataset", "circle", "--activation", "tanh", "--epochs", "40", "--hidden", ""};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const Outcome o = run(args);
+        EXPECT_EQ(o.code, 0) << o.err;
+        const std::string last = lines(o.out).back();
+        std::vector<std::string> cells;
+        std::stringstream row(last);
+        for (std::string cell; std::getline(row, cell, ',');)
+            cells.push_back(cell);
+        return std::stod(cells.at(4));
+    };
+    EXPECT_LT(lastTestAccuracy({}), 0.75);  // a line cannot enclose the inner class
+    EXPECT_GT(lastTestAccuracy({"--features", "x1sq,x2sq"}), 0.95);
+}
+
+TEST(CommandLineTrain, MomentumChangesTheRunAndZeroMomentumIsPlainSgd)
+{
+    const Outcome plain = run(trainArgs({}));
+    EXPECT_EQ(run(trainArgs({"--momentum", "0"})).out, plain.out);
+    const Outcome heavy = run(trainArgs({"--momentum", "0.9"}));
+    ASSERT_EQ(heavy.code, 0) << heavy.err;
+    EXPECT_NE(heavy.out, plain.out);
+}
+
 TEST(CommandLineTrain, CheckGradientsPrintsOneLineWithinTheContract)
 {
     for (const char* key : {"sigmoid", "relu", "elu", "gelu", "softsign"}) {
@@ -382,6 +409,8 @@ INSTANTIATE_TEST_SUITE_P(
                       trainArgs({"--noise", "-1"}), trainArgs({"--noise", "51"}), trainArgs({"--train-share", "0.95"}),
                       trainArgs({"--points", "10"}), trainArgs({"--init", "lecun"}), trainArgs({"--seed", "-1"}),
                       trainArgs({"--param", "alpha=0.1"}), trainArgs({"--l2", "x"}), trainArgs({"--bogus"}),
-                      trainArgs({"--dataset", "/nonexistent/points.csv"})));
+                      trainArgs({"--dataset", "/nonexistent/points.csv"}), trainArgs({"--momentum", "1"}),
+                      trainArgs({"--momentum", "-0.1"}), trainArgs({"--features", ""}), trainArgs({"--features", "x1,x3"}),
+                      trainArgs({"--features", "x1,,x2"})));
 
 }  // namespace

@@ -231,6 +231,54 @@ TEST(Training, ReluUnitsDieAtALargeLearningRateAndLeakyOnesDoNot)
     EXPECT_EQ(deadShare("leaky_relu"), 0.0);
 }
 
+TEST(TrainNetwork, ExtraFeaturesAreTheInputs)
+{
+    Architecture a = architecture("tanh", {3});
+    a.features = {Feature::X1Squared, Feature::X1X2, Feature::SinX2};
+    const Network net(a, Init::Xavier, 1.0, 2);
+    EXPECT_EQ(net.sizes(), (std::vector<int>{3, 3, 1}));
+    // The first layer sees x₁², x₁x₂ and sin x₂: its pre-activations are those, weighted.
+    const std::vector<Point> p{{2.0, 0.5, 1}};
+    Pass pass;
+    pass.forward(net, p);
+    const auto w = net.weights(0);
+    EXPECT_EQ(pass.preActivations(0)[1], 0.0 + w[3] * 4.0 + w[4] * 1.0 + w[5] * std::sin(0.5));
+    Feature f{};
+    ASSERT_TRUE(featureNamed("sinx1", f));
+    EXPECT_EQ(f, Feature::SinX1);
+    EXPECT_FALSE(featureNamed("x3", f));
+    EXPECT_EQ(featureKeys().size(), 7u);
+    // The gradient check holds with every feature on.
+    a.features = {Feature::X1, Feature::X2, Feature::X1Squared, Feature::X2Squared, Feature::X1X2, Feature::SinX1, Feature::SinX2};
+    EXPECT_LE(gradientCheck(Network(a, Init::Xavier, 1.0, 3), data(Shape::Xor, 0.0, 60).train), 1e-6);
+}
+
+TEST(Training, MomentumAddsThePreviousStep)
+{
+    // Full-batch steps, so the gradient at the new weights can be computed here.
+    TrainOptions o = options("tanh", {4});
+    o.batch = 1000;
+    o.momentum = 0.9;
+    const DataSet d = data(Shape::Gauss, 0.0, 80);
+    Trainer t(d, o);
+    TrainOptions plainOptions = o;
+    plainOptions.momentum = 0.0;
+    Trainer plain(d, plainOptions);
+    const std::vector<double> w0 = t.network().allWeights();
+    t.step();
+    plain.step();
+    EXPECT_EQ(t.network().allWeights(), plain.network().allWeights());  // no velocity yet: one plain step
+    const std::vector<double> w1 = t.network().allWeights();
+    Pass pass;
+    Gradients g;
+    pass.forward(t.network(), d.train);
+    pass.backward(t.network(), d.train, g);
+    t.step();
+    const std::vector<double>& w2 = t.network().allWeights();
+    for (std::size_t i = 0; i < w2.size(); ++i)
+        EXPECT_NEAR(w2[i], w1[i] - o.learningRate * g.weights[i] + 0.9 * (w1[i] - w0[i]), 1e-12) << i;
+}
+
 TEST(Training, GridMatchesTheNetworkAndHoldsEveryUnit)
 {
     Trainer t(data(Shape::Xor), options("tanh", {3, 2}));

@@ -5,6 +5,7 @@
 #include "core/state/document.h"
 #include "core/state/messages.h"
 #include "core/state/schema.h"
+#include "core/state/trainsetup.h"
 
 #include <gtest/gtest.h>
 
@@ -118,6 +119,34 @@ TEST(Document, ChoosingAFunctionResetsItsParametersAndFitsTheView)
     const al::Parameter& alpha = al::findActivation("leaky_relu")->parameters[0];
     EXPECT_TRUE(d.set("explorer.parameters", std::vector<double>{alpha.max * 2 + 1}));
     EXPECT_EQ(d.set("explorer.parameters", std::vector<double>{0.2}), std::nullopt);
+}
+
+TEST(Document, TrainingInputsAreCoresFeaturesAndOneStaysOn)
+{
+    std::vector<std::string> switches;
+    for (std::string_view key : trainFeatureKeys())
+        switches.emplace_back(key.substr(kTrainFeaturePrefix.size()));
+    std::vector<std::string> features(al::train::featureKeys().begin(), al::train::featureKeys().end());
+    EXPECT_EQ(switches, features);
+
+    Document d;
+    for (std::string_view key : trainFeatureKeys())
+        EXPECT_EQ(spec(key).type, Type::Boolean);
+    EXPECT_EQ(d.set("train.features.x1", false), std::nullopt);
+    const Document before = d;
+    const auto p = d.set("train.features.x2", false);
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->kind, Problem::Kind::NoneChosen);
+    EXPECT_EQ(d, before);
+    EXPECT_EQ(d.apply({{"train.features.x2", false}, {"train.features.sinx1", true}}), std::nullopt);
+
+    // What the settings mean for the trainer.
+    const al::train::TrainOptions o = trainOptions(d);
+    ASSERT_EQ(o.architecture.features.size(), 1u);
+    EXPECT_EQ(o.architecture.features[0], al::train::Feature::SinX1);
+    EXPECT_EQ(o.architecture.parameters, d.numbers("train.parameters"));
+    EXPECT_EQ(o.architecture.activation->key, d.text("train.function"));
+    EXPECT_EQ(trainDataOptions(d).points, static_cast<int>(d.number("train.points")));
 }
 
 TEST(Document, RelationsAreCheckedAllOrNothing)
