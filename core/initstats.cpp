@@ -171,6 +171,14 @@ std::vector<double> drawWeights(InitScheme scheme, double scale, int fanIn, int 
     return w;
 }
 
+std::size_t InitDraws::heldWeights() const
+{
+    std::size_t held = 0;
+    for (const auto& layer : m_layers)
+        held += layer.size();
+    return held;
+}
+
 void InitDraws::reset(const Key& key)
 {
     m_key = key;

@@ -90,6 +90,9 @@ public:
     const std::vector<float>& inputs(std::uint64_t seed, int width, int samples);
     const std::vector<float>& topGradient(std::uint64_t seed, int width, int samples);
 
+    // How many weights are kept now (floats).
+    std::size_t heldWeights() const;
+
     // Weights kept at most (floats, 64 MB); deeper layers beyond it are drawn again when needed.
     static constexpr std::size_t kBudget = std::size_t{16} << 20;
 

@@ -113,6 +113,17 @@ void InitModel::setActive(bool active)
         m_draws = std::make_shared<al::InitDraws>();  // the draws are worth keeping only while dragging
 }
 
+void InitModel::releaseLargeDraws()
+{
+    // Kept draws make the next drag's first step as quick as the others (the default stack's
+    // 2.5 million weights take tens of milliseconds to draw); a large stack's would only hold
+    // memory while nobody drags.
+    const al::InitSetup s = currentSetup();
+    const std::size_t weights = static_cast<std::size_t>(s.layers) * static_cast<std::size_t>(s.width) * static_cast<std::size_t>(s.width);
+    if (weights > kDrawsKeptIdle)
+        m_draws = std::make_shared<al::InitDraws>();
+}
+
 void InitModel::setPreviewing(bool previewing)
 {
     if (m_previewing == previewing)
@@ -163,9 +174,8 @@ void InitModel::start()
                     if (so.backwardDone) {
                         m_busy = false;
                         m_stale = preview;
-                        // Kept draws speed up a drag; otherwise they would only hold memory.
                         if (!preview && !m_previewing)
-                            m_draws = std::make_shared<al::InitDraws>();
+                            releaseLargeDraws();
                     }
                     emit resultsChanged();
                 },
@@ -192,7 +202,7 @@ void InitModel::finish()
     m_statistics = al::runInitExperiment(s, m_draws.get());
     m_statisticsSamples = s.samples;
     if (!m_previewing)
-        m_draws = std::make_shared<al::InitDraws>();
+        releaseLargeDraws();
     m_busy = false;
     m_stale = false;
     emit resultsChanged();

@@ -53,6 +53,8 @@ public:
     // Runs the full experiment now on the calling thread unless its results are already here
     // (figures, tests); announces them.
     void finish();
+    // Weights whose draws the model keeps for the next run (for tests of the memory policy).
+    std::size_t heldWeights() const { return m_draws->heldWeights(); }
 
 signals:
     void changed();          // a setting changed
@@ -67,6 +69,9 @@ private:
 
     QThreadPool m_pool;  // one thread: jobs run in order, stale ones stop at once
     // The random draws, kept while a slider is dragged; a job holds its own reference.
+    void releaseLargeDraws();
+    // Weights whose draws stay while the tab is open but nobody drags (floats: 16 MB).
+    static constexpr std::size_t kDrawsKeptIdle = std::size_t{4} << 20;
     std::shared_ptr<al::InitDraws> m_draws = std::make_shared<al::InitDraws>();
     std::shared_ptr<std::atomic<bool>> m_cancel;
     int m_generation = 0;

@@ -141,6 +141,22 @@ TEST_F(InitTab, DragPreviewsWithFewerSamplesThenRunsInFull)
     EXPECT_EQ(init->statisticsSamples(), 1000);
 }
 
+TEST_F(InitTab, TheDefaultStacksDrawsStayForTheNextDragALargeStacksGo)
+{
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(init->heldWeights(), 10u * 500u * 500u);  // the next drag's first step draws nothing
+    type(view->slider("init.width"), QStringLiteral("1000"));
+    type(view->slider("init.layers"), QStringLiteral("5"));
+    type(view->slider("init.samples"), QStringLiteral("100"));
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(init->heldWeights(), 0u);  // 5 million weights: not held while nobody drags
+    type(view->slider("init.layers"), QStringLiteral("2"));
+    ASSERT_TRUE(settle());
+    EXPECT_EQ(init->heldWeights(), 2u * 1000u * 1000u);
+    init->setActive(false);
+    EXPECT_EQ(init->heldWeights(), 0u);  // the tab is left: nothing kept
+}
+
 TEST_F(InitTab, ANewerSettingWinsOverStaleWork)
 {
     type(view->slider("init.layers"), QStringLiteral("50"));
