@@ -943,6 +943,14 @@ f′(z) = %3</translation>
         <source>A neuron adds up its inputs times their weights plus a bias: z = Σ wᵢxᵢ + b. The step function then only answers yes (1) once z reaches the threshold θ, or no (0). Move θ and the weight: the output jumps. Its derivative is 0 everywhere except at θ, where it does not exist, so the whole line is dead — gradient descent gets no signal from it.</source>
         <translation>Нейрон складывает входы, умноженные на их веса, и добавляет смещение: z = Σ wᵢxᵢ + b. Ступенчатая функция отвечает только «да» (1), если z достигла порога θ, или «нет» (0). Двигайте θ и вес: выход меняется скачком. Её производная равна 0 всюду, кроме точки θ, где она не существует, поэтому вся прямая — «мёртвая» зона: градиентный спуск не получает от неё никакого сигнала.</translation>
     </message>
+    <message>
+        <source>Initialisation: does the signal survive ten layers?</source>
+        <translation>Инициализация: дойдёт ли сигнал через десять слоёв?</translation>
+    </message>
+    <message>
+        <source>Before any training, ten tanh layers with weights drawn from N(0, 0.01²) shrink the signal layer by layer: at the top the activations and the gradients are almost zero — a vanishing gradient without a single step of learning. Try the presets below: Xavier keeps tanh&apos;s spread, ReLU needs He.</source>
+        <translation>Ещё до обучения десять слоёв tanh с весами из N(0, 0,01²) слой за слоем сжимают сигнал: на последнем слое активации и градиенты почти нулевые — затухание градиента без единого шага обучения. Попробуйте готовые варианты ниже: Xavier сохраняет разброс для tanh, а для ReLU нужна инициализация He.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2,6 +2,7 @@
 #include "app/lessons/lecturetour.h"
 
 #include "app/model/comparemodel.h"
+#include "app/model/initmodel.h"
 #include "app/model/labstate.h"
 #include "core/catalog.h"
 #include "core/state/schema.h"
@@ -93,6 +94,11 @@ const std::vector<LectureTour::Step>& LectureTour::lectureSteps()
                "hyper-parameter (0.01 in PyTorch, 0.2 or 0.3 in Keras); PReLU learns it. Move α and watch the "
                "left half tilt."),
          neuronStep("leaky_relu", -1.5, {0.1}), "neuron", ""},
+        {QT_TR_NOOP("Initialisation: does the signal survive ten layers?"),
+         QT_TR_NOOP("Before any training, ten tanh layers with weights drawn from N(0, 0.01²) shrink the signal layer "
+               "by layer: at the top the activations and the gradients are almost zero — a vanishing gradient "
+               "without a single step of learning. Try the presets below: Xavier keeps tanh's spread, ReLU needs He."),
+         join(sectionDefaults("init"), InitModel::presetPatch(InitModel::Preset::TanhTiny)), "init", ""},
         {QT_TR_NOOP("Softmax: many classes, one distribution"),
          QT_TR_NOOP("Softmax turns the logits [−4, 5, 2, −8] into probabilities 0.000118, 0.952, 0.0474 and "
                "0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below "

@@ -124,22 +124,21 @@ TEST_F(Presentation, TourWalksTheLectureInOrder)
     EXPECT_FALSE(tour->running());
     QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
     ASSERT_TRUE(tour->running());
-    EXPECT_EQ(tour->count(), 8);
-    const char* functions[] = {"step", "linear", "sigmoid", "tanh", "relu", "leaky_relu", nullptr, "sigmoid"};
-    const int tabs[] = {MainWindow::NeuronTab, MainWindow::NeuronTab, MainWindow::NeuronTab, MainWindow::CompareTab,
-                        MainWindow::NeuronTab, MainWindow::NeuronTab, MainWindow::SoftmaxTab, MainWindow::NeuronTab};
+    EXPECT_EQ(tour->count(), 9);
+    const char* functions[] = {"step", "linear", "sigmoid", "tanh", "relu", "leaky_relu", nullptr, nullptr, "sigmoid"};
+    const char* tabs[] = {"neuron", "neuron", "neuron", "compare", "neuron", "neuron", "init", "softmax", "neuron"};
     for (int i = 0; i < tour->count(); ++i) {
         EXPECT_EQ(tour->current(), i);
-        EXPECT_EQ(tour->counterText(), QStringLiteral("Step %1 of 8").arg(i + 1));
+        EXPECT_EQ(tour->counterText(), QStringLiteral("Step %1 of 9").arg(i + 1));
         EXPECT_FALSE(tour->titleText().isEmpty());
         EXPECT_GT(tour->bodyText().size(), 80);
-        EXPECT_EQ(window->tabs()->currentIndex(), tabs[i]) << "step " << i + 1;
+        EXPECT_EQ(window->currentTabKey(), QString::fromLatin1(tabs[i])) << "step " << i + 1;
         if (functions[i]) {
             EXPECT_EQ(model.functionKey(), QString::fromLatin1(functions[i])) << "step " << i + 1;
         }
         QTest::keyClick(window.get(), Qt::Key_PageDown);
     }
-    EXPECT_EQ(tour->current(), 7) << "stays on the last step";
+    EXPECT_EQ(tour->current(), tour->count() - 1) << "stays on the last step";
     // Each step's state: the sigmoid step puts the neuron in the vanishing tail, ReLU in the
     // dead region, the softmax step shows the lecture's example.
     tour->go(2);
@@ -148,10 +147,14 @@ TEST_F(Presentation, TourWalksTheLectureInOrder)
     EXPECT_EQ(model.zone(), GradientZone::Dead);
     tour->go(5);
     EXPECT_EQ(model.parameters()[0], 0.1);
-    tour->go(6);
+    tour->go(6);  // ten tanh layers with N(0, 0.01²) weights: the classic first preset
+    EXPECT_EQ(window->models().state->text("init.function"), QStringLiteral("tanh"));
+    EXPECT_EQ(window->models().state->number("init.sigma"), 0.01);
+    EXPECT_EQ(window->models().state->number("init.layers"), 10);
+    tour->go(7);
     EXPECT_EQ(window->softmaxModel()->logits(), std::get<std::vector<double>>(al::state::spec("softmax.logits").defaultValue));
     QTest::keyClick(window.get(), Qt::Key_PageUp);
-    EXPECT_EQ(tour->current(), 5);
+    EXPECT_EQ(tour->current(), 6);
     QTest::keyClick(window.get(), Qt::Key_Escape);
     EXPECT_FALSE(tour->running());
     model.setFunction(QStringLiteral("gelu"));
