@@ -9,6 +9,29 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
+
+InitRidgeView::RidgeScale InitRidgeView::ridgeScale(const std::vector<int>& histogram)
+{
+    // A point mass (ReLU's exact zeros: half of every layer) would flatten the rest of the ridge
+    // to a line: when one bin holds over three times the next tallest, the ridge is scaled to that
+    // next one and the spike is clipped, with its share written beside it.
+    RidgeScale scale;
+    if (histogram.empty())
+        return scale;
+    const auto tallest = std::max_element(histogram.begin(), histogram.end());
+    int second = 0;
+    for (auto it = histogram.begin(); it != histogram.end(); ++it)
+        if (it != tallest)
+            second = std::max(second, *it);
+    if (second > 0 && *tallest > 3 * second) {
+        scale.height = 1.25 * second;
+        scale.spike = static_cast<int>(tallest - histogram.begin());
+    } else {
+        scale.height = std::max(1, *tallest);
+    }
+    return scale;
+}
 
 InitRidgeView::InitRidgeView(QWidget* parent) : QWidget(parent)
 {
@@ -59,6 +82,7 @@ void InitRidgeView::paintEvent(QPaintEvent*)
     const int labelEvery = std::max(1, static_cast<int>(std::ceil(fm.height() / std::max(row, 1.0))));
 
     // Layer 1 at the top: paint from the last row up, so each ridge covers the ones below it.
+    std::vector<std::pair<QRectF, QString>> spikeLabels;
     for (int l = m_layers - 1; l >= 0; --l) {
         const double base = baseOf(l);
         if ((l + 1) % labelEvery == 0 || l == 0) {
@@ -70,12 +94,13 @@ void InitRidgeView::paintEvent(QPaintEvent*)
             p.drawLine(QPointF(left, base), QPointF(right, base));
             continue;
         }
-        const std::vector<int>& h = m_statistics.layers[static_cast<std::size_t>(l)].histogram;
-        const int tallest = std::max(1, *std::max_element(h.begin(), h.end()));
+        const al::LayerStatistics& layer = m_statistics.layers[static_cast<std::size_t>(l)];
+        const std::vector<int>& h = layer.histogram;
+        const RidgeScale scale = ridgeScale(h);
         QPainterPath path(QPointF(left, base));
         const double bin = static_cast<double>(right - left) / static_cast<double>(h.size());
         for (std::size_t i = 0; i < h.size(); ++i) {
-            const double y = base - peak * h[i] / tallest;
+            const double y = base - peak * std::min(1.0, h[i] / scale.height);
             path.lineTo(left + i * bin, y);
             path.lineTo(left + (i + 1) * bin, y);
         }
@@ -89,6 +114,22 @@ void InitRidgeView::paintEvent(QPaintEvent*)
         p.setPen(QPen(fill.darker(140), 1.0));
         p.setBrush(Qt::NoBrush);
         p.drawPath(path);
+        if (scale.spike >= 0 && ((l + 1) % labelEvery == 0 || l == 0)) {
+            // The clipped bin's share of the layer's values, just above its row; written after every
+            // ridge is drawn, since the rows above cover this one.
+            const double total = std::accumulate(h.begin(), h.end(), 0.0);
+            const double share = total > 0 ? (1.0 - layer.outside) * h[static_cast<std::size_t>(scale.spike)] / total : 0.0;
+            const QString label = QStringLiteral("↑ %1 %").arg(NumberFormat::fixed(100.0 * share, 0));
+            const double x = left + (scale.spike + 1) * bin + 3;
+            spikeLabels.emplace_back(QRectF(x, base - fm.height() - 2, fm.horizontalAdvance(label) + 6, fm.height()), label);
+        }
+    }
+    for (const auto& [box, label] : spikeLabels) {
+        p.setPen(Qt::NoPen);
+        p.setBrush(palette().base());
+        p.drawRoundedRect(box, 3, 3);
+        p.setPen(text);
+        p.drawText(box, Qt::AlignCenter, label);
     }
 
     // The common axis: its ends and its middle.

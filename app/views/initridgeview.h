@@ -6,6 +6,8 @@
 #include <QString>
 #include <QWidget>
 
+#include <vector>
+
 // Every layer's histogram of activations at once, as a ridge plot: one row per layer, layer 1
 // at the top, all on the same axis, so a spread that shrinks, piles at the ends or stays is
 // seen in one glance. Painted with QPainter (50 small charts would be heavy in Qt Charts).
@@ -19,6 +21,14 @@ public:
     QSize sizeHint() const override { return {420, 320}; }
     QSize minimumSizeHint() const override { return {220, 160}; }
     int rows() const { return m_layers; }
+
+    // How tall a row's bins are drawn: `height` counts reach the ridge's full height; `spike` is
+    // the bin clipped above it (a point mass), or −1.
+    struct RidgeScale {
+        double height = 1.0;
+        int spike = -1;
+    };
+    static RidgeScale ridgeScale(const std::vector<int>& histogram);
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -157,6 +157,20 @@ TEST_F(InitTab, TheDefaultStacksDrawsStayForTheNextDragALargeStacksGo)
     EXPECT_EQ(init->heldWeights(), 0u);  // the tab is left: nothing kept
 }
 
+TEST(InitRidge, APointMassIsClippedSoTheRestOfTheRidgeStaysVisible)
+{
+    // ReLU: half of the values are exactly 0, the rest spread out.
+    const auto relu = InitRidgeView::ridgeScale({500, 40, 35, 30, 20, 10});
+    EXPECT_EQ(relu.spike, 0);
+    EXPECT_DOUBLE_EQ(relu.height, 1.25 * 40);
+    // tanh: a smooth bump is drawn whole, to its tallest bin.
+    const auto tanh = InitRidgeView::ridgeScale({10, 40, 90, 100, 60, 20});
+    EXPECT_EQ(tanh.spike, -1);
+    EXPECT_DOUBLE_EQ(tanh.height, 100);
+    // Everything in one bin (σ = 0.01): nothing else to show, no clipping.
+    EXPECT_EQ(InitRidgeView::ridgeScale({0, 0, 700, 0}).spike, -1);
+}
+
 TEST_F(InitTab, ANewerSettingWinsOverStaleWork)
 {
     type(view->slider("init.layers"), QStringLiteral("50"));
