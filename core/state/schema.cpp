@@ -30,7 +30,7 @@ std::vector<Spec> declare()
 {
     return {
         {.key = "tab", .type = Type::Choice, .defaultValue = std::string("neuron"),
-         .choices = {"neuron", "softmax", "depth", "compare", "sparsity", "init", "train"}, .label = QT_TRANSLATE_NOOP("State", "Open tab")},
+         .choices = {"neuron", "softmax", "depth", "compare", "sparsity", "init", "train", "race"}, .label = QT_TRANSLATE_NOOP("State", "Open tab")},
 
         // The explorer: one neuron and one function.
         {.key = "explorer.function", .type = Type::Function, .defaultValue = std::string("sigmoid"), .label = QT_TRANSLATE_NOOP("State", "Function")},
@@ -173,6 +173,14 @@ std::vector<Spec> declare()
         {.key = "train.stepsPerFrame", .type = Type::Integer, .defaultValue = 25.0, .min = 1, .max = 1000, .sliderMin = 1,
          .sliderMax = 500, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Speed"),
          .help = QT_TRANSLATE_NOOP("State", "Training steps per frame while playing")},
+
+        // Race: the Train tab's network and data, trained with 2–4 activations side by side.
+        // The catalog holds only element-wise functions, each valid in a hidden layer (softmax is not one).
+        {.key = "race.functions", .type = Type::FunctionList, .defaultValue = Names{"linear", "tanh"}, .minCount = 2,
+         .maxCount = 4, .label = QT_TRANSLATE_NOOP("State", "Activations in the race")},
+        {.key = "race.target", .type = Type::Number, .defaultValue = 90.0, .min = 50, .max = 100, .sliderMin = 50, .sliderMax = 100,
+         .step = 1, .decimals = 0, .symbol = "X", .label = QT_TRANSLATE_NOOP("State", "Target test accuracy, %"),
+         .help = QT_TRANSLATE_NOOP("State", "Target X: the race counts the epochs each activation needs to reach a test accuracy of at least X %")},
     };
 }
 
