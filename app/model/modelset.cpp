@@ -5,6 +5,7 @@
 #include "app/model/depthmodel.h"
 #include "app/model/explorermodel.h"
 #include "app/model/initmodel.h"
+#include "app/model/racemodel.h"
 #include "app/model/softmaxmodel.h"
 #include "app/model/sparsitymodel.h"
 #include "app/model/trainmodel.h"
@@ -13,5 +14,6 @@ ModelSet ModelSet::around(ExplorerModel* explorer, QObject* owner)
 {
     LabState* state = explorer->state();
     return {state, explorer, new SoftmaxModel(state, owner), new DepthModel(state, owner), new CompareModel(state, owner),
-            new SparsityModel(state, owner), new InitModel(state, owner), new TrainModel(state, owner)};
+            new SparsityModel(state, owner), new InitModel(state, owner), new TrainModel(state, owner),
+            new RaceModel(state, owner)};
 }

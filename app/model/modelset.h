@@ -8,6 +8,7 @@ class InitModel;
 class LabState;
 class SoftmaxModel;
 class SparsityModel;
+class RaceModel;
 class TrainModel;
 class QObject;
 
@@ -22,6 +23,7 @@ struct ModelSet {
     SparsityModel* sparsity = nullptr;
     InitModel* init = nullptr;
     TrainModel* train = nullptr;
+    RaceModel* race = nullptr;
 
     // The lessons' models around an explorer, sharing its state; owned by `owner`.
     static ModelSet around(ExplorerModel* explorer, QObject* owner);

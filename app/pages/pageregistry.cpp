@@ -5,6 +5,7 @@
 #include "app/views/compareview.h"
 #include "app/views/depthview.h"
 #include "app/views/initview.h"
+#include "app/views/raceview.h"
 #include "app/views/softmaxview.h"
 #include "app/views/sparsityview.h"
 #include "app/views/trainview.h"
@@ -21,6 +22,7 @@ const std::vector<PageType>& pageTypes()
         {"sparsity", [](const ModelSet& m) -> Page* { return new SparsityView(m.sparsity); }},
         {"init", [](const ModelSet& m) -> Page* { return new InitView(m.init); }},
         {"train", [](const ModelSet& m) -> Page* { return new TrainView(m.train); }},
+        {"race", [](const ModelSet& m) -> Page* { return new RaceView(m.race); }},
     };
     return types;
 }

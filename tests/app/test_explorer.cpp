@@ -368,7 +368,7 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
     }
     // Every lesson tab, at the laptop size.
     window.resize(1280, 800);
-    const char* tabs[] = {"neuron", "softmax", "depth", "compare", "sparsity", "init", "train"};
+    const char* tabs[] = {"neuron", "softmax", "depth", "compare", "sparsity", "init", "train", "race"};
     ASSERT_EQ(window.tabs()->count(), static_cast<int>(std::size(tabs)));
     for (int tab = 1; tab < window.tabs()->count(); ++tab) {
         window.tabs()->setCurrentIndex(tab);

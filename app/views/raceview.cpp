@@ -1,0 +1,476 @@
+// SPDX-License-Identifier: MIT
+#include "app/views/raceview.h"
+
+#include "app/model/functiontexts.h"
+#include "app/views/chartstyle.h"
+#include "app/views/heatmapview.h"
+#include "app/views/numberformat.h"
+#include "app/widgets/catalogmodel.h"
+#include "app/widgets/panelscroll.h"
+#include "app/widgets/valueslider.h"
+#include "core/state/schema.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QEvent>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPixmap>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QToolButton>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// A small square of a runner's colour, for the table and the choosers.
+QIcon swatch(const QColor& colour)
+{
+    QPixmap pixmap(12, 12);
+    pixmap.fill(colour);
+    return QIcon(pixmap);
+}
+
+// A heat map under its caption: the map stays square and the caption sits right above it,
+// however tall or wide the cell is.
+class MapCell : public QWidget {
+public:
+    MapCell(QLabel* caption, HeatMapView* map, QWidget* parent) : QWidget(parent), m_caption(caption), m_map(map)
+    {
+        caption->setParent(this);
+        map->setParent(this);
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    }
+    QSize sizeHint() const override { return {240, 240 + m_caption->sizeHint().height()}; }
+    QSize minimumSizeHint() const override { return {110, 110 + m_caption->sizeHint().height()}; }
+
+protected:
+    void resizeEvent(QResizeEvent*) override
+    {
+        const int captionHeight = m_caption->sizeHint().height();
+        const int side = std::max(0, std::min(width(), height() - captionHeight));
+        const int top = (height() - side - captionHeight) / 2;
+        m_caption->setGeometry(0, top, width(), captionHeight);
+        m_map->setGeometry((width() - side) / 2, top + captionHeight, side, side);
+    }
+
+private:
+    QLabel* m_caption;
+    HeatMapView* m_map;
+};
+
+}  // namespace
+
+RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(model)
+{
+    const int capacity = RaceModel::maxRunners();
+    m_controls = new QGroupBox(this);
+    m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
+    auto* controls = new QVBoxLayout(m_controls);
+
+    m_runnerGroup = new QGroupBox(m_controls);
+    auto* runners = new QVBoxLayout(m_runnerGroup);
+    m_runnerRows = new QVBoxLayout();
+    for (int i = 0; i < capacity; ++i) {
+        auto* row = new QWidget(m_runnerGroup);
+        auto* rowLayout = new QHBoxLayout(row);
+        rowLayout->setContentsMargins(0, 0, 0, 0);
+        auto* colour = new QLabel(row);  // the runner's colour in the maps, the chart and the table
+        colour->setPixmap(swatch(ChartStyle::seriesColour(i)).pixmap(12, 12));
+        auto* box = new QComboBox(row);
+        box->setObjectName(QStringLiteral("race_function_%1").arg(i + 1));
+        box->setModel(new CatalogModel(CatalogModel::Layout::Functions, box));
+        box->setIconSize(QSize(12, 12));
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(18);
+        auto* remove = new QToolButton(row);
+        remove->setObjectName(QStringLiteral("race_remove_%1").arg(i + 1));
+        remove->setText(QStringLiteral("−"));
+        rowLayout->addWidget(colour);
+        rowLayout->addWidget(box, 1);
+        rowLayout->addWidget(remove);
+        m_runnerRows->addWidget(row);
+        m_rows.append(row);
+        m_choosers.append(box);
+        m_removers.append(remove);
+        connect(box, &QComboBox::activated, m_model, [this, i, box](int index) { m_model->setFunction(i, box->itemData(index).toString()); });
+        connect(remove, &QToolButton::clicked, m_model, [this, i] { m_model->removeFunction(i); });
+    }
+    runners->addLayout(m_runnerRows);
+    m_add = new QPushButton(m_runnerGroup);
+    m_add->setObjectName(QStringLiteral("race_add"));
+    runners->addWidget(m_add);
+    controls->addWidget(m_runnerGroup);
+
+    m_target = new ValueSlider(al::state::spec("race.target"), 0, m_controls);
+    m_target->setObjectName(QStringLiteral("race_target"));
+    controls->addWidget(m_target);
+    connect(m_target, &ValueSlider::valueEdited, m_model, [this](double v) { m_model->setNumber("race.target", v); });
+    m_speed = new ValueSlider(al::state::spec("train.stepsPerFrame"), 0, m_controls);
+    m_speed->setObjectName(QStringLiteral("race_speed"));
+    controls->addWidget(m_speed);
+    connect(m_speed, &ValueSlider::valueEdited, m_model, [this](double v) { m_model->setNumber("train.stepsPerFrame", v); });
+
+    auto* buttons = new QHBoxLayout();
+    m_play = new QPushButton(m_controls);
+    m_step = new QPushButton(m_controls);
+    m_reset = new QPushButton(m_controls);
+    for (QPushButton* b : {m_play, m_step, m_reset})
+        buttons->addWidget(b);
+    controls->addLayout(buttons);
+    m_epoch = new QLabel(m_controls);
+    m_epoch->setObjectName(QStringLiteral("race_epoch"));
+    controls->addWidget(m_epoch);
+    m_setup = new QLabel(m_controls);
+    m_setup->setWordWrap(true);
+    controls->addWidget(m_setup);
+
+    m_presetGroup = new QGroupBox(m_controls);
+    auto* presets = new QVBoxLayout(m_presetGroup);
+    for (int i = 0; i < RaceModel::kPresets; ++i) {
+        auto* b = new QPushButton(m_presetGroup);
+        b->setObjectName(QStringLiteral("race_preset_%1").arg(i + 1));
+        presets->addWidget(b);
+        connect(b, &QPushButton::clicked, m_model, [this, i] { m_model->applyPreset(static_cast<al::state::RacePreset>(i)); });
+        m_presets.append(b);
+    }
+    m_presetText = new QLabel(m_presetGroup);
+    m_presetText->setWordWrap(true);
+    presets->addWidget(m_presetText);
+    controls->addWidget(m_presetGroup);
+    controls->addStretch(1);
+
+    // The heat maps side by side, each under its activation's name in its colour.
+    auto* maps = new QHBoxLayout();
+    for (int i = 0; i < capacity; ++i) {
+        auto* caption = new QLabel(this);
+        caption->setObjectName(QStringLiteral("race_map_title_%1").arg(i + 1));
+        caption->setAlignment(Qt::AlignHCenter);
+        caption->setTextFormat(Qt::RichText);
+        auto* map = new HeatMapView(this);
+        map->setObjectName(QStringLiteral("race_map_%1").arg(i + 1));
+        map->setMinimumSize(110, 110);  // four fit beside the panel at 1280 px
+        auto* cell = new MapCell(caption, map, this);
+        maps->addWidget(cell, 1);
+        m_mapCells.append(cell);
+        m_mapTitles.append(caption);
+        m_maps.append(map);
+    }
+
+    m_lossView = ChartStyle::newChartView(this);
+    QChart* chart = m_lossView->chart();
+    m_lossX = new QValueAxis();
+    m_lossY = new QValueAxis();
+    for (QValueAxis* axis : {m_lossX, m_lossY}) {
+        ChartStyle::styleAxis(axis);
+        chart->addAxis(axis, axis == m_lossX ? Qt::AlignBottom : Qt::AlignLeft);
+    }
+    for (int i = 0; i < capacity; ++i) {
+        auto* test = new QLineSeries();
+        test->setPen(QPen(ChartStyle::seriesColour(i), 2.6));
+        auto* training = new QLineSeries();
+        training->setPen(QPen(ChartStyle::seriesColour(i), 1.6, Qt::DashLine));
+        for (QLineSeries* s : {test, training}) {
+            chart->addSeries(s);
+            s->attachAxis(m_lossX);
+            s->attachAxis(m_lossY);
+        }
+        // One legend entry per activation: its test curve; the chart's title explains the dashes.
+        for (QLegendMarker* marker : chart->legend()->markers(training))
+            marker->setVisible(false);
+        m_testLoss.append(test);
+        m_trainLoss.append(training);
+    }
+    chart->legend()->setAlignment(Qt::AlignBottom);
+
+    m_table = new QTableWidget(0, Columns, this);
+    m_table->setObjectName(QStringLiteral("race_table"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | static_cast<Qt::AlignmentFlag>(Qt::TextWordWrap));  // long headers wrap
+    m_table->setWordWrap(true);
+    m_table->setIconSize(QSize(12, 12));
+
+    m_tableTitle = new QLabel(this);
+    m_tableTitle->setWordWrap(true);
+    m_verdict = new QLabel(this);
+    m_verdict->setObjectName(QStringLiteral("race_verdict"));
+    m_verdict->setWordWrap(true);
+    auto* results = new QVBoxLayout();
+    results->addWidget(m_tableTitle);
+    results->addWidget(m_table);
+    results->addWidget(m_verdict);
+    results->addStretch(1);
+    auto* bottom = new QHBoxLayout();
+    bottom->addWidget(m_lossView, 3);
+    bottom->addLayout(results, 2);
+    auto* right = new QVBoxLayout();
+    right->addLayout(maps, 1);
+    right->addLayout(bottom, 1);
+    auto* layout = new QHBoxLayout(this);
+    m_panel = scrollablePanel(m_controls, this);
+    layout->addWidget(m_panel);
+    layout->addLayout(right, 1);
+
+    connect(m_add, &QPushButton::clicked, m_model, &RaceModel::addFunction);
+    connect(m_play, &QPushButton::clicked, m_model, [this] { m_model->playing() ? m_model->pause() : m_model->play(); });
+    connect(m_step, &QPushButton::clicked, m_model, [this] { m_model->step(); });
+    connect(m_reset, &QPushButton::clicked, m_model, &RaceModel::restart);
+    connect(m_model, &RaceModel::changed, this, &RaceView::refresh);
+    connect(m_model, &RaceModel::playingChanged, this, &RaceView::retranslate);
+    ChartStyle::follow(m_lossView);
+    retranslate();
+}
+
+int RaceView::runners() const
+{
+    return static_cast<int>(std::count_if(m_mapCells.begin(), m_mapCells.end(), [](QWidget* m) { return !m->isHidden(); }));
+}
+
+QWidget* RaceView::figure()
+{
+    syncControls();
+    showRace();
+    return this;
+}
+
+void RaceView::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    if (m_stale)
+        showRace();
+}
+
+void RaceView::hideEvent(QHideEvent* event)
+{
+    Page::hideEvent(event);
+    // Nobody watches a hidden race: it waits for its tab instead of using the processor.
+    m_model->pause();
+}
+
+void RaceView::refresh()
+{
+    syncControls();
+    if (isVisible())
+        showRace();
+    else
+        m_stale = true;
+}
+
+void RaceView::syncControls()
+{
+    const QStringList functions = m_model->functions();
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const bool used = i < functions.size();
+        m_rows[i]->setHidden(!used);
+        m_mapCells[i]->setHidden(!used);
+        if (!used)
+            continue;
+        const QSignalBlocker block(m_choosers[i]);
+        m_choosers[i]->setCurrentIndex(std::max(0, m_choosers[i]->findData(functions[i])));
+        m_removers[i]->setEnabled(functions.size() > RaceModel::minRunners());
+        m_mapTitles[i]->setText(QStringLiteral("<span style=\"color:%1\">■</span> <b>%2</b>")
+                                    .arg(ChartStyle::seriesColour(i).name(), FunctionTexts::name(functions[i].toStdString()).toHtmlEscaped()));
+    }
+    m_add->setEnabled(functions.size() < RaceModel::maxRunners());
+    if (m_target->value() != m_model->target())
+        m_target->setValue(m_model->target());
+    if (m_speed->value() != m_model->state()->number("train.stepsPerFrame"))
+        m_speed->setValue(m_model->state()->number("train.stepsPerFrame"));
+
+    const al::state::Document& d = m_model->state()->document();
+    QStringList layers;
+    for (double units : d.numbers("train.hidden"))
+        layers.append(QString::number(static_cast<int>(units)));
+    const QString datasets[] = {tr("circle"), tr("XOR"), tr("Gaussian blobs"), tr("spiral")};
+    const auto& choices = al::state::spec("train.dataset").choices;
+    const auto shape = std::find(choices.begin(), choices.end(), d.text("train.dataset")) - choices.begin();
+    m_setup->setText(tr("From the Train tab: %1, hidden layers %2, η = %3, seed %4. Only the activation differs.")
+                         .arg(datasets[std::clamp<std::ptrdiff_t>(shape, 0, 3)],
+                              layers.isEmpty() ? tr("none") : layers.join(QStringLiteral("–")), NumberFormat::compact(d.number("train.lr")))
+                         .arg(static_cast<qint64>(d.number("train.seed"))));
+
+    m_tableTitle->setText(tr("<b>Epochs to reach a test accuracy ≥ %1 %</b>").arg(NumberFormat::fixed(m_model->target(), 0)));
+
+    const int preset = m_model->matchingPreset();
+    for (int i = 0; i < m_presets.size(); ++i) {
+        QFont f = m_presets[i]->font();
+        f.setBold(i == preset);
+        m_presets[i]->setFont(f);
+    }
+    static const char* const explanations[] = {
+        QT_TR_NOOP("A stack of linear units is one linear function: its boundary stays a straight line and never "
+                   "encloses the circle. tanh bends the boundary and closes the ring within a few epochs."),
+        QT_TR_NOOP("Four sigmoid layers: σ′ is at most 0.25, so the gradient shrinks at every layer on its way back and "
+                   "the first layers hardly learn. ReLU passes the gradient on unchanged wherever a unit is active and "
+                   "reaches the target long before."),
+        QT_TR_NOOP("With η = 2, large steps push many ReLU units to z < 0 for every point: there f′ = 0, so they never "
+                   "learn again (dead units in the table). Leaky ReLU keeps the slope α = 0.01 there and loses no unit."),
+    };
+    m_presetText->setText(preset >= 0 ? tr(explanations[preset])
+                                      : tr("Choose one of the lecture's races above, or pick the activations here and the "
+                                           "network and data on the Train tab."));
+}
+
+void RaceView::showRace()
+{
+    m_stale = false;
+    const al::train::Race& race = m_model->race();
+    const std::size_t n = race.size();
+    for (std::size_t i = 0; i < n && i < static_cast<std::size_t>(m_maps.size()); ++i)
+        m_maps[static_cast<int>(i)]->show(race.trainer(i));
+
+    double highest = 0.1;
+    int lastEpoch = 1;
+    for (int i = 0; i < m_testLoss.size(); ++i) {
+        QList<QPointF> test;
+        QList<QPointF> training;
+        if (static_cast<std::size_t>(i) < n) {
+            for (const auto& r : race.history(static_cast<std::size_t>(i))) {
+                // A diverging run (a huge η) has no finite loss to draw: those points are left out.
+                if (std::isfinite(r.testLoss))
+                    test.append(QPointF(r.epoch, r.testLoss));
+                if (std::isfinite(r.trainLoss))
+                    training.append(QPointF(r.epoch, r.trainLoss));
+                highest = std::max({highest, std::isfinite(r.trainLoss) ? r.trainLoss : 0.0, std::isfinite(r.testLoss) ? r.testLoss : 0.0});
+            }
+            lastEpoch = std::max(lastEpoch, race.history(static_cast<std::size_t>(i)).back().epoch);
+        }
+        m_testLoss[i]->replace(test);
+        m_trainLoss[i]->replace(training);
+        const bool used = static_cast<std::size_t>(i) < n;
+        m_testLoss[i]->setName(used ? FunctionTexts::name(race.activation(static_cast<std::size_t>(i)).key) : QString());
+        for (QLegendMarker* marker : m_lossView->chart()->legend()->markers(m_testLoss[i]))
+            marker->setVisible(used);
+    }
+    ChartStyle::setNiceRange(m_lossX, 0, lastEpoch, 5);
+    ChartStyle::setNiceRange(m_lossY, 0, std::min(highest, 5.0) * 1.05, 5);
+
+    m_table->setRowCount(static_cast<int>(n));
+    const auto cell = [this](int row, int column, const QString& text) {
+        auto* item = m_table->item(row, column);
+        if (!item) {
+            item = new QTableWidgetItem();
+            item->setTextAlignment(column == ActivationColumn ? Qt::AlignLeft | Qt::AlignVCenter : Qt::AlignCenter);
+            m_table->setItem(row, column, item);
+        }
+        item->setText(text);
+        return item;
+    };
+    for (std::size_t i = 0; i < n; ++i) {
+        const int row = static_cast<int>(i);
+        const al::train::EpochRecord& last = race.history(i).back();
+        cell(row, ActivationColumn, FunctionTexts::name(race.activation(i).key))->setIcon(swatch(ChartStyle::seriesColour(row)));
+        const std::optional<int> epochs = m_model->epochsToTarget(i);
+        cell(row, EpochsColumn, epochs ? QString::number(*epochs) : QStringLiteral("—"))
+            ->setToolTip(epochs ? QString() : tr("Not reached yet"));
+        cell(row, AccuracyColumn, NumberFormat::fixed(100.0 * last.testAccuracy, 1) + QStringLiteral(" %"));
+        cell(row, DeadColumn, last.layers.empty() ? QStringLiteral("—") : NumberFormat::fixed(100.0 * last.layers.front().dead, 0) + QStringLiteral(" %"))
+            ->setToolTip(last.layers.empty() ? tr("The network has no hidden layer") : QString());
+    }
+    m_table->resizeRowsToContents();
+    // Headers wrap onto a second line where a column is narrow (Russian, 200 %); the header view
+    // does not grow by itself.
+    QHeaderView* header = m_table->horizontalHeader();
+    int headerHeight = 0;
+    for (int c = 0; c < Columns; ++c) {
+        const QTableWidgetItem* item = m_table->horizontalHeaderItem(c);
+        const int width = std::max(20, header->sectionSize(c) - 10);
+        if (item)
+            headerHeight = std::max(headerHeight, header->fontMetrics().boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, item->text()).height());
+    }
+    header->setMinimumHeight(headerHeight + 8);
+    // The table is as tall as its rows: the verdict follows right below.
+    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
+
+    // The race in words: who reached the target first, and who has not reached it.
+    int winner = -1;
+    QStringList behind;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::optional<int> epochs = m_model->epochsToTarget(i);
+        if (!epochs)
+            behind.append(FunctionTexts::name(race.activation(i).key));
+        else if (winner < 0 || *epochs < *m_model->epochsToTarget(static_cast<std::size_t>(winner)))
+            winner = static_cast<int>(i);
+    }
+    QString verdict;
+    if (winner >= 0)
+        verdict = tr("%1 reached the target first, at epoch %2.")
+                      .arg(FunctionTexts::name(race.activation(static_cast<std::size_t>(winner)).key))
+                      .arg(*m_model->epochsToTarget(static_cast<std::size_t>(winner)));
+    if (!behind.isEmpty())
+        verdict += (verdict.isEmpty() ? QString() : QStringLiteral(" ")) + tr("Not reached yet: %1.").arg(behind.join(QStringLiteral(", ")));
+    m_verdict->setText(verdict);
+    m_epoch->setText(tr("<b>Epoch %1</b> (step %2)").arg(race.epoch()).arg(race.steps()));
+}
+
+void RaceView::retranslate()
+{
+    m_controls->setTitle(tr("The race"));
+    m_runnerGroup->setTitle(tr("Activations"));
+    for (int i = 0; i < m_choosers.size(); ++i) {
+        m_choosers[i]->setAccessibleName(tr("Activation %1").arg(i + 1));
+        m_choosers[i]->setToolTip(tr("The activation of every hidden unit of this runner (with its default parameters)"));
+        m_removers[i]->setToolTip(tr("Remove this activation from the race"));
+        m_removers[i]->setAccessibleName(tr("Remove activation %1").arg(i + 1));
+    }
+    m_add->setText(tr("&Add activation"));
+    m_add->setToolTip(tr("Another activation joins the race (up to four)"));
+    m_play->setText(m_model->playing() ? tr("&Pause") : tr("&Play"));
+    m_play->setToolTip(tr("Start or stop the race"));
+    m_step->setText(tr("S&tep"));
+    m_step->setToolTip(tr("One mini-batch step for every activation"));
+    m_reset->setText(tr("&Reset"));
+    m_reset->setToolTip(tr("Every activation back to the same initial weights"));
+    m_presetGroup->setTitle(tr("Races from the lecture"));
+    const QString names[] = {tr("1. Linear vs tanh: circle"), tr("2. Sigmoid vs ReLU: deep spiral"), tr("3. ReLU vs Leaky ReLU: large η")};
+    for (int i = 0; i < m_presets.size(); ++i) {
+        m_presets[i]->setText(names[i]);
+        m_presets[i]->setToolTip(tr("Set up this race: activations, data, network, seed and learning rate"));
+    }
+    m_lossView->chart()->setTitle(tr("Loss: test (solid), training (dashed)"));
+    m_lossX->setTitleText(tr("epoch"));
+    m_lossView->chart()->setLocale(QLocale());
+    m_table->setHorizontalHeaderLabels({tr("Activation"), tr("Epochs"), tr("Test accuracy"), tr("Dead in layer 1")});
+    m_table->horizontalHeaderItem(EpochsColumn)->setToolTip(tr("The first epoch at which the test accuracy reached the target; — if not yet"));
+    m_table->horizontalHeaderItem(AccuracyColumn)->setToolTip(tr("Test accuracy now"));
+    m_table->horizontalHeaderItem(DeadColumn)->setToolTip(tr("Share of the first hidden layer's units with f′ = 0 on every training point"));
+    m_table->setAccessibleName(tr("Epochs each activation needed to reach the target"));
+    refresh();
+    m_panel->setMinimumWidth(m_controls->sizeHint().width() + 16);
+}
+
+void RaceView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QString RaceView::title() const
+{
+    return tr("R&ace");
+}
+
+QString RaceView::toolTip() const
+{
+    return tr("Train several activations side by side on the same data from the same initial weights");
+}
