@@ -1253,6 +1253,217 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>RaceView</name>
+    <message>
+        <source>circle</source>
+        <translation>круг</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>исключающее ИЛИ</translation>
+    </message>
+    <message>
+        <source>Gaussian blobs</source>
+        <translation>гауссовы облака</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>спираль</translation>
+    </message>
+    <message>
+        <source>From the Train tab: %1, hidden layers %2, η = %3, seed %4. Only the activation differs.</source>
+        <translation>С вкладки «Обучение»: %1, скрытые слои %2, η = %3, зерно %4. Отличается только функция активации.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Epochs to reach a test accuracy ≥ %1 %&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Эпох до точности на проверке ≥ %1 %&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A stack of linear units is one linear function: its boundary stays a straight line and never encloses the circle. tanh bends the boundary and closes the ring within a few epochs.</source>
+        <translation>Несколько линейных слоёв подряд — всё та же линейная функция: граница остаётся прямой и не может окружить круг. tanh изгибает границу и замыкает кольцо за несколько эпох.</translation>
+    </message>
+    <message>
+        <source>Four sigmoid layers: σ′ is at most 0.25, so the gradient shrinks at every layer on its way back and the first layers hardly learn. ReLU passes the gradient on unchanged wherever a unit is active and reaches the target long before.</source>
+        <translation>Четыре слоя с сигмоидой: σ′ не больше 0,25, поэтому на обратном пути градиент уменьшается на каждом слое — затухающий градиент, и первые слои почти не обучаются. ReLU передаёт градиент без изменений везде, где нейрон активен, и достигает цели намного раньше.</translation>
+    </message>
+    <message>
+        <source>With η = 2, large steps push many ReLU units to z &lt; 0 for every point: there f′ = 0, so they never learn again (dead units in the table). Leaky ReLU keeps the slope α = 0.01 there and loses no unit.</source>
+        <translation>При η = 2 большие шаги уводят многие нейроны ReLU в область z &lt; 0 для всех точек: там f′ = 0, и они больше не обучаются («мёртвые» нейроны в таблице) — проблема «умирающего ReLU». Leaky ReLU сохраняет там наклон α = 0,01 и не теряет ни одного нейрона.</translation>
+    </message>
+    <message>
+        <source>Choose one of the lecture&apos;s races above, or pick the activations here and the network and data on the Train tab.</source>
+        <translation>Выберите одну из гонок лекции выше или задайте функции активации здесь, а сеть и данные — на вкладке «Обучение».</translation>
+    </message>
+    <message>
+        <source>Not reached yet</source>
+        <translation>Пока не достигнута</translation>
+    </message>
+    <message>
+        <source>The network has no hidden layer</source>
+        <translation>В сети нет скрытого слоя</translation>
+    </message>
+    <message>
+        <source>%1 reached the target first, at epoch %2.</source>
+        <translation>Первой цели достигла %1 — на эпохе %2.</translation>
+    </message>
+    <message>
+        <source>Not reached yet: %1.</source>
+        <translation>Ещё не достигли: %1.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Epoch %1&lt;/b&gt; (step %2)</source>
+        <translation>&lt;b&gt;Эпоха %1&lt;/b&gt; (шаг %2)</translation>
+    </message>
+    <message>
+        <source>The race</source>
+        <translation>Гонка</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Функции активации</translation>
+    </message>
+    <message>
+        <source>Activation %1</source>
+        <translation>Функция активации %1</translation>
+    </message>
+    <message>
+        <source>The activation of every hidden unit of this runner (with its default parameters)</source>
+        <translation>Функция активации всех нейронов скрытых слоёв этого участника (с параметрами по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Remove this activation from the race</source>
+        <translation>Убрать эту функцию активации из гонки</translation>
+    </message>
+    <message>
+        <source>Remove activation %1</source>
+        <translation>Убрать функцию активации %1</translation>
+    </message>
+    <message>
+        <source>&amp;Add activation</source>
+        <translation>&amp;Добавить функцию</translation>
+    </message>
+    <message>
+        <source>Another activation joins the race (up to four)</source>
+        <translation>В гонку вступает ещё одна функция активации (не больше четырёх)</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Пауза</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Пуск</translation>
+    </message>
+    <message>
+        <source>Start or stop the race</source>
+        <translation>Запустить или остановить гонку</translation>
+    </message>
+    <message>
+        <source>S&amp;tep</source>
+        <translation>&amp;Шаг</translation>
+    </message>
+    <message>
+        <source>One mini-batch step for every activation</source>
+        <translation>Один шаг по мини-батчу для каждой функции активации</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>С&amp;брос</translation>
+    </message>
+    <message>
+        <source>Every activation back to the same initial weights</source>
+        <translation>Все функции активации — снова к одним и тем же начальным весам</translation>
+    </message>
+    <message>
+        <source>Races from the lecture</source>
+        <translation>Гонки из лекции</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <source>Activation</source>
+        <translation>Функция</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Эпох</translation>
+    </message>
+    <message>
+        <source>Test accuracy</source>
+        <translation>Точность на проверке</translation>
+    </message>
+    <message>
+        <source>Dead in layer 1</source>
+        <translation>«Мёртвых» в слое 1</translation>
+    </message>
+    <message>
+        <source>The first epoch at which the test accuracy reached the target; — if not yet</source>
+        <translation>Первая эпоха, на которой точность на проверке достигла цели; «—», если ещё не достигла</translation>
+    </message>
+    <message>
+        <source>Test accuracy now</source>
+        <translation>Точность на проверке сейчас</translation>
+    </message>
+    <message>
+        <source>Share of the first hidden layer&apos;s units with f′ = 0 on every training point</source>
+        <translation>Доля нейронов первого скрытого слоя, у которых f′ = 0 на всех обучающих точках</translation>
+    </message>
+    <message>
+        <source>Epochs each activation needed to reach the target</source>
+        <translation>Сколько эпох понадобилось каждой функции активации, чтобы достичь цели</translation>
+    </message>
+    <message>
+        <source>R&amp;ace</source>
+        <translation>Гон&amp;ка</translation>
+    </message>
+    <message>
+        <source>Train several activations side by side on the same data from the same initial weights</source>
+        <translation>Обучить несколько функций активации бок о бок на одних данных с одних и тех же начальных весов</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Потери</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>обучение</translation>
+    </message>
+    <message>
+        <source>1. Linear vs tanh</source>
+        <translation>1. Линейная против tanh</translation>
+    </message>
+    <message>
+        <source>2. Sigmoid vs ReLU</source>
+        <translation>2. Сигмоида против ReLU</translation>
+    </message>
+    <message>
+        <source>3. ReLU vs Leaky ReLU</source>
+        <translation>3. ReLU против Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Set up this race: the circle, two hidden layers of 8 units, η = 0.1, target 90 %</source>
+        <translation>Настроить эту гонку: круг, два скрытых слоя по 8 нейронов, η = 0,1, цель 90 %</translation>
+    </message>
+    <message>
+        <source>Set up this race: the spiral, four hidden layers of 16 units, η = 0.1, target 80 %</source>
+        <translation>Настроить эту гонку: спираль, четыре скрытых слоя по 16 нейронов, η = 0,1, цель 80 %</translation>
+    </message>
+    <message>
+        <source>Set up this race: the circle, two hidden layers of 8 units, a large η = 2, target 90 %</source>
+        <translation>Настроить эту гонку: круг, два скрытых слоя по 8 нейронов, большая η = 2, цель 90 %</translation>
+    </message>
+</context>
+<context>
     <name>ReadoutView</name>
     <message>
         <source>undefined</source>
@@ -1869,6 +2080,18 @@ f′(z) = %3</translation>
     <message>
         <source>Input sin x₂</source>
         <translation>Вход sin x₂</translation>
+    </message>
+    <message>
+        <source>Activations in the race</source>
+        <translation>Функции активации в гонке</translation>
+    </message>
+    <message>
+        <source>Target X, %</source>
+        <translation>Цель X, %</translation>
+    </message>
+    <message>
+        <source>Target X: the race counts the epochs each activation needs to reach a test accuracy of at least X %</source>
+        <translation>Цель X: гонка считает, сколько эпох нужно каждой функции активации, чтобы точность на проверке достигла X %</translation>
     </message>
 </context>
 <context>

@@ -56,13 +56,16 @@ void RaceModel::addFunction()
     QStringList list = functions();
     if (list.size() >= maxRunners())
         return;
-    for (const al::Activation& a : al::catalog()) {
-        const QString key = QString::fromLatin1(a.key.data(), static_cast<qsizetype>(a.key.size()));
+    // The lecture's hidden-layer functions first (the step function learns nothing: f′ = 0), then the rest.
+    QStringList order{QStringLiteral("relu"), QStringLiteral("tanh"), QStringLiteral("leaky_relu"), QStringLiteral("sigmoid"),
+                      QStringLiteral("elu"), QStringLiteral("gelu"), QStringLiteral("silu"), QStringLiteral("linear")};
+    for (const al::Activation& a : al::catalog())
+        order.append(QString::fromLatin1(a.key.data(), static_cast<qsizetype>(a.key.size())));
+    for (const QString& key : order)
         if (!list.contains(key)) {
             list.append(key);
             break;
         }
-    }
     m_state->set("race.functions", LabState::toStd(list));
 }
 

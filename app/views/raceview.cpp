@@ -94,7 +94,7 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
         box->setModel(new CatalogModel(CatalogModel::Layout::Functions, box));
         box->setIconSize(QSize(12, 12));
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(18);
+        box->setMinimumContentsLength(12);  // the list shows long names whole; the panel stays narrow at 200 %
         auto* remove = new QToolButton(row);
         remove->setObjectName(QStringLiteral("race_remove_%1").arg(i + 1));
         remove->setText(QStringLiteral("−"));
@@ -123,16 +123,6 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     controls->addWidget(m_speed);
     connect(m_speed, &ValueSlider::valueEdited, m_model, [this](double v) { m_model->setNumber("train.stepsPerFrame", v); });
 
-    auto* buttons = new QHBoxLayout();
-    m_play = new QPushButton(m_controls);
-    m_step = new QPushButton(m_controls);
-    m_reset = new QPushButton(m_controls);
-    for (QPushButton* b : {m_play, m_step, m_reset})
-        buttons->addWidget(b);
-    controls->addLayout(buttons);
-    m_epoch = new QLabel(m_controls);
-    m_epoch->setObjectName(QStringLiteral("race_epoch"));
-    controls->addWidget(m_epoch);
     m_setup = new QLabel(m_controls);
     m_setup->setWordWrap(true);
     controls->addWidget(m_setup);
@@ -153,16 +143,18 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     controls->addStretch(1);
 
     // The heat maps side by side, each under its activation's name in its colour.
-    auto* maps = new QHBoxLayout();
+    m_mapsArea = new QWidget(this);
+    auto* maps = new QHBoxLayout(m_mapsArea);
+    maps->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < capacity; ++i) {
-        auto* caption = new QLabel(this);
+        auto* caption = new QLabel(m_mapsArea);
         caption->setObjectName(QStringLiteral("race_map_title_%1").arg(i + 1));
         caption->setAlignment(Qt::AlignHCenter);
         caption->setTextFormat(Qt::RichText);
-        auto* map = new HeatMapView(this);
+        auto* map = new HeatMapView(m_mapsArea);
         map->setObjectName(QStringLiteral("race_map_%1").arg(i + 1));
         map->setMinimumSize(110, 110);  // four fit beside the panel at 1280 px
-        auto* cell = new MapCell(caption, map, this);
+        auto* cell = new MapCell(caption, map, m_mapsArea);
         maps->addWidget(cell, 1);
         m_mapCells.append(cell);
         m_mapTitles.append(caption);
@@ -187,13 +179,25 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
             s->attachAxis(m_lossX);
             s->attachAxis(m_lossY);
         }
-        // One legend entry per activation: its test curve; the chart's title explains the dashes.
-        for (QLegendMarker* marker : chart->legend()->markers(training))
-            marker->setVisible(false);
+        // The maps' captions and the table name the colours: the legend only tells the lines apart.
+        for (QLineSeries* s : {test, training})
+            for (QLegendMarker* marker : chart->legend()->markers(s))
+                marker->setVisible(false);
         m_testLoss.append(test);
         m_trainLoss.append(training);
     }
+    // Two neutral entries say which line is which: test solid, training dashed.
+    m_testStyle = new QLineSeries();
+    m_trainingStyle = new QLineSeries();
+    m_testStyle->setPen(QPen(Qt::gray, 2.6));
+    m_trainingStyle->setPen(QPen(Qt::gray, 1.6, Qt::DashLine));
+    for (QLineSeries* s : {m_testStyle, m_trainingStyle}) {
+        chart->addSeries(s);
+        s->attachAxis(m_lossX);
+        s->attachAxis(m_lossY);
+    }
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
 
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("race_table"));
@@ -201,7 +205,10 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     m_table->setFocusPolicy(Qt::NoFocus);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // fitTable() sizes the columns
+    m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_table->installEventFilter(this);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | static_cast<Qt::AlignmentFlag>(Qt::TextWordWrap));  // long headers wrap
     m_table->setWordWrap(true);
     m_table->setIconSize(QSize(12, 12));
@@ -216,16 +223,37 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     results->addWidget(m_table);
     results->addWidget(m_verdict);
     results->addStretch(1);
-    auto* bottom = new QHBoxLayout();
-    bottom->addWidget(m_lossView, 3);
-    bottom->addLayout(results, 2);
-    auto* right = new QVBoxLayout();
-    right->addLayout(maps, 1);
-    right->addLayout(bottom, 1);
+    m_bottom = new QBoxLayout(QBoxLayout::LeftToRight);
+    m_bottom->addWidget(m_lossView, 3);
+    m_bottom->addLayout(results, 2);
+    // The results scroll rather than squeeze when the window cannot hold them (200 %, small screens).
+    auto* content = new QWidget(this);
+    auto* right = new QVBoxLayout(content);
+    right->setContentsMargins(0, 0, 0, 0);
+    // Play and the epoch above the maps, not in the side panel: they stay when the panels are hidden.
+    auto* buttons = new QHBoxLayout();
+    m_play = new QPushButton(content);
+    m_step = new QPushButton(content);
+    m_reset = new QPushButton(content);
+    m_epoch = new QLabel(content);
+    m_epoch->setObjectName(QStringLiteral("race_epoch"));
+    for (QPushButton* b : {m_play, m_step, m_reset})
+        buttons->addWidget(b);
+    buttons->addSpacing(fontMetrics().averageCharWidth() * 2);
+    buttons->addWidget(m_epoch, 1);
+    right->addLayout(buttons);
+    right->addWidget(m_mapsArea, 1);
+    right->addLayout(m_bottom, 1);
+    m_resultsArea = new QScrollArea(this);
+    m_resultsArea->setObjectName(QStringLiteral("race_results"));
+    m_resultsArea->setWidget(content);
+    m_resultsArea->setWidgetResizable(true);
+    m_resultsArea->setFrameShape(QFrame::NoFrame);
+    m_resultsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto* layout = new QHBoxLayout(this);
     m_panel = scrollablePanel(m_controls, this);
     layout->addWidget(m_panel);
-    layout->addLayout(right, 1);
+    layout->addWidget(m_resultsArea, 1);
 
     connect(m_add, &QPushButton::clicked, m_model, &RaceModel::addFunction);
     connect(m_play, &QPushButton::clicked, m_model, [this] { m_model->playing() ? m_model->pause() : m_model->play(); });
@@ -288,6 +316,7 @@ void RaceView::syncControls()
                                     .arg(ChartStyle::seriesColour(i).name(), FunctionTexts::name(functions[i].toStdString()).toHtmlEscaped()));
     }
     m_add->setEnabled(functions.size() < RaceModel::maxRunners());
+    arrange();
     if (m_target->value() != m_model->target())
         m_target->setValue(m_model->target());
     if (m_speed->value() != m_model->state()->number("train.stepsPerFrame"))
@@ -355,10 +384,10 @@ void RaceView::showRace()
         m_trainLoss[i]->replace(training);
         const bool used = static_cast<std::size_t>(i) < n;
         m_testLoss[i]->setName(used ? FunctionTexts::name(race.activation(static_cast<std::size_t>(i)).key) : QString());
-        for (QLegendMarker* marker : m_lossView->chart()->legend()->markers(m_testLoss[i]))
-            marker->setVisible(used);
     }
-    ChartStyle::setNiceRange(m_lossX, 0, lastEpoch, 5);
+    // As many epoch labels as the chart's width holds (few when narrow, at 200 %).
+    const int labelWidth = 2 * QFontMetrics(ChartStyle::labelFont()).horizontalAdvance(QStringLiteral("0000"));
+    ChartStyle::setNiceRange(m_lossX, 0, lastEpoch, std::clamp(m_lossView->width() / std::max(1, labelWidth), 2, 5));
     ChartStyle::setNiceRange(m_lossY, 0, std::min(highest, 5.0) * 1.05, 5);
 
     m_table->setRowCount(static_cast<int>(n));
@@ -383,23 +412,7 @@ void RaceView::showRace()
         cell(row, DeadColumn, last.layers.empty() ? QStringLiteral("—") : NumberFormat::fixed(100.0 * last.layers.front().dead, 0) + QStringLiteral(" %"))
             ->setToolTip(last.layers.empty() ? tr("The network has no hidden layer") : QString());
     }
-    m_table->resizeRowsToContents();
-    // Headers wrap onto a second line where a column is narrow (Russian, 200 %); the header view
-    // does not grow by itself.
-    QHeaderView* header = m_table->horizontalHeader();
-    int headerHeight = 0;
-    for (int c = 0; c < Columns; ++c) {
-        const QTableWidgetItem* item = m_table->horizontalHeaderItem(c);
-        const int width = std::max(20, header->sectionSize(c) - 10);
-        if (item)
-            headerHeight = std::max(headerHeight, header->fontMetrics().boundingRect(QRect(0, 0, width, 1000), Qt::TextWordWrap, item->text()).height());
-    }
-    header->setMinimumHeight(headerHeight + 8);
-    // The table is as tall as its rows: the verdict follows right below.
-    int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();
-    for (int row = 0; row < m_table->rowCount(); ++row)
-        height += m_table->rowHeight(row);
-    m_table->setFixedHeight(height);
+    fitTable();
 
     // The race in words: who reached the target first, and who has not reached it.
     int winner = -1;
@@ -422,6 +435,53 @@ void RaceView::showRace()
     m_epoch->setText(tr("<b>Epoch %1</b> (step %2)").arg(race.epoch()).arg(race.steps()));
 }
 
+void RaceView::fitTable()
+{
+    // Each column gets what its longest word or cell needs, and an even share of the rest; the
+    // headers wrap between words, and the header view and the table grow to hold them (a header
+    // view does not grow by itself, and a table keeps its height whatever its rows).
+    QHeaderView* header = m_table->horizontalHeader();
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics titles = header->fontMetrics();
+    const int padding = cells.averageCharWidth() + 8;
+    int need[Columns] = {};
+    int total = 0;
+    for (int c = 0; c < Columns; ++c) {
+        if (const QTableWidgetItem* item = m_table->horizontalHeaderItem(c))
+            for (const QString& word : item->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+                need[c] = std::max(need[c], titles.horizontalAdvance(word));
+        for (int row = 0; row < m_table->rowCount(); ++row)
+            if (const QTableWidgetItem* item = m_table->item(row, c))
+                for (const QString& word : item->text().split(QLatin1Char(' '), Qt::SkipEmptyParts))  // long names wrap
+                    need[c] = std::max(need[c], cells.horizontalAdvance(word) + (c == ActivationColumn ? m_table->iconSize().width() + 6 : 0));
+        need[c] += padding;
+        total += need[c];
+    }
+    m_table->setMinimumWidth(total + 2 * m_table->frameWidth());
+    const int spare = std::max(0, m_table->viewport()->width() - total);
+    int headerHeight = 0;
+    for (int c = 0; c < Columns; ++c) {
+        const int width = need[c] + spare / Columns + (c == Columns - 1 ? spare % Columns : 0);
+        if (header->sectionSize(c) != width)
+            header->resizeSection(c, width);
+        if (const QTableWidgetItem* item = m_table->horizontalHeaderItem(c))
+            headerHeight = std::max(headerHeight, titles.boundingRect(QRect(0, 0, width - padding + 4, 10000), Qt::TextWordWrap, item->text()).height());
+    }
+    header->setMinimumHeight(headerHeight + titles.height() / 2 + 4);
+    m_table->resizeRowsToContents();
+    int height = std::max(header->minimumHeight(), header->sizeHint().height()) + 2 * m_table->frameWidth();
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        height += m_table->rowHeight(row);
+    m_table->setFixedHeight(height);
+}
+
+bool RaceView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_table && event->type() == QEvent::Resize)
+        fitTable();
+    return Page::eventFilter(watched, event);
+}
+
 void RaceView::retranslate()
 {
     m_controls->setTitle(tr("The race"));
@@ -441,12 +501,17 @@ void RaceView::retranslate()
     m_reset->setText(tr("&Reset"));
     m_reset->setToolTip(tr("Every activation back to the same initial weights"));
     m_presetGroup->setTitle(tr("Races from the lecture"));
-    const QString names[] = {tr("1. Linear vs tanh: circle"), tr("2. Sigmoid vs ReLU: deep spiral"), tr("3. ReLU vs Leaky ReLU: large η")};
+    const QString names[] = {tr("1. Linear vs tanh"), tr("2. Sigmoid vs ReLU"), tr("3. ReLU vs Leaky ReLU")};
+    const QString setups[] = {tr("Set up this race: the circle, two hidden layers of 8 units, η = 0.1, target 90 %"),
+                              tr("Set up this race: the spiral, four hidden layers of 16 units, η = 0.1, target 80 %"),
+                              tr("Set up this race: the circle, two hidden layers of 8 units, a large η = 2, target 90 %")};
     for (int i = 0; i < m_presets.size(); ++i) {
         m_presets[i]->setText(names[i]);
-        m_presets[i]->setToolTip(tr("Set up this race: activations, data, network, seed and learning rate"));
+        m_presets[i]->setToolTip(setups[i]);
     }
-    m_lossView->chart()->setTitle(tr("Loss: test (solid), training (dashed)"));
+    m_lossView->chart()->setTitle(tr("Loss"));
+    m_testStyle->setName(tr("test"));
+    m_trainingStyle->setName(tr("training"));
     m_lossX->setTitleText(tr("epoch"));
     m_lossView->chart()->setLocale(QLocale());
     m_table->setHorizontalHeaderLabels({tr("Activation"), tr("Epochs"), tr("Test accuracy"), tr("Dead in layer 1")});
@@ -462,12 +527,41 @@ void RaceView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+        arrange();
     QWidget::changeEvent(event);
 }
 
 QString RaceView::title() const
 {
     return tr("R&ace");
+}
+
+QString RaceView::infoPage() const
+{
+    // The last runner is the challenger of each lecture race (tanh, ReLU, Leaky ReLU).
+    const QStringList functions = m_model->functions();
+    return functions.isEmpty() ? QString() : functions.last();
+}
+
+void RaceView::resizeEvent(QResizeEvent* event)
+{
+    Page::resizeEvent(event);
+    arrange();
+}
+
+void RaceView::arrange()
+{
+    // Narrow (200 %, Russian, a small window): the table goes under the chart instead of beside it.
+    const int right = m_resultsArea->viewport()->width();
+    const int wide = 70 * fontMetrics().averageCharWidth();
+    m_bottom->setDirection(right >= wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    m_lossView->setMinimumHeight(14 * fontMetrics().lineSpacing());
+    // The maps row is as tall as its square maps, never taller: the chart gets the rest.
+    const int runnersShown = std::max(1, runners());
+    const int caption = m_mapTitles.front()->sizeHint().height();
+    m_mapsArea->setMaximumHeight(std::max(110, (right - 24) / runnersShown) + caption);
+    fitTable();
 }
 
 QString RaceView::toolTip() const

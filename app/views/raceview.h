@@ -8,6 +8,7 @@
 #include <QList>
 #include <QPointer>
 
+QT_FORWARD_DECLARE_CLASS(QBoxLayout)
 QT_FORWARD_DECLARE_CLASS(QChartView)
 QT_FORWARD_DECLARE_CLASS(QComboBox)
 QT_FORWARD_DECLARE_CLASS(QGroupBox)
@@ -36,6 +37,7 @@ public:
     QString title() const override;
     QString toolTip() const override;
     QWidget* figure() override;
+    QString infoPage() const override;
 
     int runners() const;  // heat maps shown
     HeatMapView* heatMap(int runner) const { return m_maps.value(runner); }
@@ -60,17 +62,22 @@ protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void syncControls();
     void refresh();    // draws now if shown, else when next shown
     void showRace();   // heat maps, curves, table
+    void fitTable();   // header tall enough for wrapped titles, the table as tall as its rows
     void retranslate();
+    void arrange();    // the parts' places for the width at hand
 
     QPointer<RaceModel> m_model;
     bool m_stale = true;
     QGroupBox* m_controls = nullptr;
     QScrollArea* m_panel = nullptr;
+    QScrollArea* m_resultsArea = nullptr;
     QGroupBox* m_runnerGroup = nullptr;
     QVBoxLayout* m_runnerRows = nullptr;
     QList<QWidget*> m_rows;
@@ -88,12 +95,16 @@ private:
     QList<QPushButton*> m_presets;
     QLabel* m_presetText = nullptr;
 
+    QWidget* m_mapsArea = nullptr;
     QList<QWidget*> m_mapCells;
     QList<QLabel*> m_mapTitles;
     QList<HeatMapView*> m_maps;
     QChartView* m_lossView = nullptr;
     QValueAxis* m_lossX = nullptr;
     QValueAxis* m_lossY = nullptr;
+    QLineSeries* m_testStyle = nullptr;
+    QLineSeries* m_trainingStyle = nullptr;
+    QBoxLayout* m_bottom = nullptr;
     QList<QLineSeries*> m_testLoss;
     QList<QLineSeries*> m_trainLoss;
     QLabel* m_tableTitle = nullptr;

@@ -179,7 +179,7 @@ std::vector<Spec> declare()
         {.key = "race.functions", .type = Type::FunctionList, .defaultValue = Names{"linear", "tanh"}, .minCount = 2,
          .maxCount = 4, .label = QT_TRANSLATE_NOOP("State", "Activations in the race")},
         {.key = "race.target", .type = Type::Number, .defaultValue = 90.0, .min = 50, .max = 100, .sliderMin = 50, .sliderMax = 100,
-         .step = 1, .decimals = 0, .symbol = "X", .label = QT_TRANSLATE_NOOP("State", "Target test accuracy, %"),
+         .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Target X, %"),
          .help = QT_TRANSLATE_NOOP("State", "Target X: the race counts the epochs each activation needs to reach a test accuracy of at least X %")},
     };
 }

@@ -3,6 +3,7 @@
 // its table shows core's numbers, activations are added and removed, the target and the shared
 // Train settings act as they should, scenario files and `render` reach the tab, and the page
 // speaks Russian.
+#include "app/appearance.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
 #include "app/model/explorermodel.h"
@@ -24,6 +25,8 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -295,6 +298,45 @@ TEST_F(RaceTab, RussianLeavesNoEnglishOnThePage)
     }
     EXPECT_TRUE(view->epochLabel()->text().contains(QStringLiteral("Эпоха 5")));
     EXPECT_EQ(cell(0, RaceView::AccuracyColumn).contains(QLatin1Char(',')), true);  // Russian decimals
+}
+
+// The tab after a race, in both languages and at the lecture hall's 200 %: into
+// $ACTIVATIONLAB_SCREENSHOT_DIR when set (to look at them). The window still fits 1280 px, and
+// the table shows every row whole.
+TEST_F(RaceTab, ScreenshotsInBothLanguagesAndAtTwiceTheScale)
+{
+    QTemporaryDir fallback;
+    const QString dir = qEnvironmentVariableIsSet("ACTIVATIONLAB_SCREENSHOT_DIR") ? qEnvironmentVariable("ACTIVATIONLAB_SCREENSHOT_DIR") : fallback.path();
+    click(view->presetButton(1));
+    click(view->addButton());
+    race->step(25 * 60);
+    for (const double scale : {1.0, 2.0}) {
+        Appearance::instance().setScale(scale);
+        for (const char* language : {"en", "ru"}) {
+            LanguageManager::instance().apply(QString::fromLatin1(language));
+            for (int i = 0; i < 5; ++i)  // fonts relayout in several passes
+                QApplication::processEvents();
+            EXPECT_LE(window->minimumSizeHint().width(), 1280);
+            QTableWidget* table = view->table();
+            int rows = 0;
+            for (int r = 0; r < table->rowCount(); ++r)
+                rows += table->rowHeight(r);
+            EXPECT_GE(table->viewport()->height(), rows) << language << " " << scale;
+            const QImage shot = window->grab().toImage();
+            EXPECT_EQ(shot.size(), QSize(1280, 800));
+            EXPECT_TRUE(shot.save(QStringLiteral("%1/race-%2-%3.png").arg(dir, QString::fromLatin1(language)).arg(static_cast<int>(scale * 100))));
+        }
+    }
+    // In the lecture hall the side panels are hidden: the results get the whole width and need no scrolling sideways.
+    Appearance::instance().setPanelsHidden(true);
+    for (int i = 0; i < 5; ++i)
+        QApplication::processEvents();
+    auto* results = view->findChild<QScrollArea*>(QStringLiteral("race_results"));
+    ASSERT_NE(results, nullptr);
+    EXPECT_FALSE(results->horizontalScrollBar()->isVisible());
+    EXPECT_TRUE(window->grab().save(QStringLiteral("%1/race-ru-200-panels-hidden.png").arg(dir)));
+    Appearance::instance().setPanelsHidden(false);
+    Appearance::instance().setScale(1.0);
 }
 
 }  // namespace
