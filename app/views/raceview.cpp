@@ -3,6 +3,7 @@
 
 #include "app/model/functiontexts.h"
 #include "app/views/chartstyle.h"
+#include "app/views/epochseries.h"
 #include "app/views/heatmapview.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/catalogmodel.h"
@@ -364,21 +365,22 @@ void RaceView::showRace()
     for (std::size_t i = 0; i < n && i < static_cast<std::size_t>(m_maps.size()); ++i)
         m_maps[static_cast<int>(i)]->show(race.trainer(i));
 
+    const EpochSeries testSeries{[](const al::train::EpochRecord& r) { return r.testLoss; }};
+    const EpochSeries trainingSeries{[](const al::train::EpochRecord& r) { return r.trainLoss; }};
     double highest = 0.1;
     int lastEpoch = 1;
     for (int i = 0; i < m_testLoss.size(); ++i) {
         QList<QPointF> test;
         QList<QPointF> training;
         if (static_cast<std::size_t>(i) < n) {
-            for (const auto& r : race.history(static_cast<std::size_t>(i))) {
-                // A diverging run (a huge η) has no finite loss to draw: those points are left out.
-                if (std::isfinite(r.testLoss))
-                    test.append(QPointF(r.epoch, r.testLoss));
-                if (std::isfinite(r.trainLoss))
-                    training.append(QPointF(r.epoch, r.trainLoss));
-                highest = std::max({highest, std::isfinite(r.trainLoss) ? r.trainLoss : 0.0, std::isfinite(r.testLoss) ? r.testLoss : 0.0});
-            }
-            lastEpoch = std::max(lastEpoch, race.history(static_cast<std::size_t>(i)).back().epoch);
+            // Thinned for long races; a diverging run (a huge η) has no finite loss to draw.
+            const auto& history = race.history(static_cast<std::size_t>(i));
+            test = testSeries.points(history);
+            training = trainingSeries.points(history);
+            for (const QList<QPointF>* points : {&test, &training})
+                for (const QPointF& p : *points)
+                    highest = std::max(highest, p.y());
+            lastEpoch = std::max(lastEpoch, history.back().epoch);
         }
         m_testLoss[i]->replace(test);
         m_trainLoss[i]->replace(training);
