@@ -22,9 +22,9 @@ LossCurveExport::LossCurveExport(TrainModel* model, QWidget* parent) : QAction(p
 
 void LossCurveExport::retranslate()
 {
-    setText(tr("Export &loss curves…"));
-    setToolTip(tr("Save the loss, accuracy and diagnostics of every finished epoch as CSV, in the columns of "
-                  "'activationlab train'"));
+    setText(tr("Export loss &curves…"));
+    setToolTip(tr("Save the loss, accuracy and diagnostics of every finished epoch as CSV, in the same columns as the "
+                  "command line's train command"));
 }
 
 std::string LossCurveExport::csv() const

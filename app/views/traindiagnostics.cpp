@@ -256,13 +256,13 @@ void TrainDiagnostics::refreshHistogram()
         highest = std::max(highest, 100.0 * (h.live[i] + h.dead[i]) / total);
     ChartStyle::setNiceRange(m_histogramX, h.lo, h.hi, 4);
     ChartStyle::setNiceRange(m_histogramY, 0.0, std::max(1.0, highest * 1.05), 4);
-    m_histogramNote->setText(tr("units: %1, dead: %2, points: %3").arg(h.units).arg(h.deadUnits).arg(trainer.data().train.size()));
+    m_histogramNote->setText(tr("dead: %1 of %2 units").arg(h.deadUnits).arg(h.units));
 }
 
 void TrainDiagnostics::retranslate()
 {
     setTabText(GradientPage, tr("Gradient"));
-    setTabToolTip(GradientPage, tr("The norm of ∂loss/∂W into each hidden layer, on a log scale: a vanishing gradient shows as the "
+    setTabToolTip(GradientPage, tr("The norm of ∂L/∂W into each hidden layer, on a log scale: a vanishing gradient shows as the "
                                    "lines of the layers near the input falling away"));
     setTabText(SharesPage, tr("Dead units"));
     setTabToolTip(SharesPage, tr("Share of each hidden layer's units that are dead (f′ = 0 at every training point, solid) or "
@@ -280,7 +280,7 @@ void TrainDiagnostics::retranslate()
         m_saturated[l]->setName(tr("layer %1, saturated").arg(l + 1));
     }
 
-    m_layerLabel->setText(tr("&Layer"));
+    m_layerLabel->setText(tr("La&yer"));
     m_layer->setToolTip(tr("The hidden layer whose outputs are counted (1 is nearest the input)"));
     for (int l = 0; l < m_layer->count(); ++l)
         m_layer->setItemText(l, QString::number(l + 1));

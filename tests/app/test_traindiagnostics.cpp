@@ -246,6 +246,7 @@ TEST_F(TrainDiagnosticsPane, ScreenshotsOfEveryPage)
                            {"train.lr", 1.0}, {"train.hidden", std::vector<double>{8, 8, 8}}});
     epochs(30);
     const char* names[] = {"gradient", "shares", "histogram"};
+    pane->layerBox()->setCurrentIndex(2);  // the layer with dead units
     for (const char* language : {"en", "ru"}) {
         LanguageManager::instance().apply(QString::fromLatin1(language));
         for (int page = 0; page < pane->count(); ++page) {
