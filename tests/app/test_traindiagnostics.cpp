@@ -11,6 +11,8 @@
 #include "app/model/trainmodel.h"
 #include "app/views/losscurveexport.h"
 #include "app/views/traindiagnostics.h"
+#include "app/views/chartstyle.h"
+#include "app/views/heatmapview.h"
 #include "app/views/trainview.h"
 #include "core/state/schema.h"
 
@@ -21,6 +23,7 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLineSeries>
+#include <QProcess>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -28,6 +31,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <numeric>
 #include <sstream>
 
@@ -229,6 +233,94 @@ TEST_F(TrainDiagnosticsPane, SpeaksRussian)
     EXPECT_TRUE(pane->deadSeries()[1]->name().contains(QStringLiteral("2")));
     EXPECT_FALSE(pane->deadSeries()[1]->name().contains(QStringLiteral("layer")));
     EXPECT_FALSE(pane->histogramView()->chart()->title().contains(QStringLiteral("hidden")));
+}
+
+}  // namespace
+
+namespace {
+
+int matching(const QImage& image, const std::function<bool(QColor)>& test)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += test(image.pixelColor(x, y)) ? 1 : 0;
+    return n;
+}
+
+// Export Figure draws the page as on screen: the heat map, the loss curves and the pane's page.
+TEST_F(TrainDiagnosticsPane, FigureExportDrawsTheHeatMapAndTheCharts)
+{
+    epochs(10);
+    openPage(TrainDiagnostics::HistogramPage);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("train.png"));
+    QString error;
+    ASSERT_TRUE(window->exportChart(path, &error)) << error.toStdString();
+    const QImage figure = QImage(path).convertToFormat(QImage::Format_RGB32);
+    ASSERT_EQ(figure.size(), view->size());
+    QChartView* loss = nullptr;
+    for (QChartView* chart : view->findChildren<QChartView*>())
+        if (chart->chart()->title() == QStringLiteral("Loss"))
+            loss = chart;
+    ASSERT_NE(loss, nullptr);
+    for (QWidget* part : std::initializer_list<QWidget*>{view->heatMap(), loss, pane->histogramView()}) {
+        const QRect place(part->mapTo(view, QPoint(0, 0)), part->size());
+        const QImage drawn = figure.copy(place);
+        const QImage screen = part->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        ASSERT_EQ(drawn.size(), screen.size());
+        int differ = 0;
+        for (int y = 0; y < drawn.height(); ++y)
+            for (int x = 0; x < drawn.width(); ++x)
+                differ += drawn.pixel(x, y) != screen.pixel(x, y) ? 1 : 0;
+        // A few antialiased edge pixels may round differently between the two paint passes.
+        EXPECT_LE(differ, drawn.width() * drawn.height() / 1000) << part->metaObject()->className() << " at " << place.x();
+    }
+    // And there is something in them: the heat map's two colours, the loss line, the bars.
+    const QImage heat = figure.copy(QRect(view->heatMap()->mapTo(view, QPoint(0, 0)), view->heatMap()->size()));
+    EXPECT_GT(matching(heat, [](QColor c) { return c.blue() > c.red() + 60; }), heat.width() * heat.height() / 20);
+    EXPECT_GT(matching(heat, [](QColor c) { return c.red() > c.blue() + 60; }), heat.width() * heat.height() / 20);
+    // The training and test curves (the test one is drawn over the other where they meet).
+    const auto near = [](QColor c) {
+        for (int series : {0, 1}) {
+            const QColor line = ChartStyle::seriesColour(series);
+            if (std::abs(c.red() - line.red()) + std::abs(c.green() - line.green()) + std::abs(c.blue() - line.blue()) < 40)
+                return true;
+        }
+        return false;
+    };
+    // Inside the plot areas, where the legends' colour keys are not.
+    const auto plot = [this](QChartView* chart) {
+        return chart->chart()->plotArea().toRect().translated(chart->mapTo(view, QPoint(0, 0)));
+    };
+    EXPECT_GT(matching(figure.copy(plot(loss)), near), 100);
+    EXPECT_GT(matching(figure.copy(plot(pane->histogramView())), [](QColor c) { return c.blue() > c.red() + 40; }), 100);
+}
+
+// `render --scenario` of the Train tab: the page of that state, heat map and charts, in Russian.
+TEST_F(TrainDiagnosticsPane, RenderScenarioDrawsTheTrainTab)
+{
+    QTemporaryDir dir;
+    QFile scenario(dir.filePath(QStringLiteral("train.alab")));
+    ASSERT_TRUE(scenario.open(QIODevice::WriteOnly));
+    scenario.write(R"({ "format": "activationlab-scenario", "version": 1, "tab": "train",
+                       "train": { "function": "relu", "hidden": [8, 8, 8], "dataset": "spiral" } })");
+    scenario.close();
+    const QString png = dir.filePath(QStringLiteral("train.png"));
+    QProcess p;
+    p.start(QStringLiteral(ACTIVATIONLAB_BINARY), {QStringLiteral("render"), QStringLiteral("--scenario"), scenario.fileName(),
+                                                   QStringLiteral("--out"), png, QStringLiteral("--lang"), QStringLiteral("ru"),
+                                                   QStringLiteral("--size"), QStringLiteral("1280x800")});
+    ASSERT_TRUE(p.waitForFinished(60000));
+    ASSERT_EQ(p.exitCode(), 0) << p.readAllStandardError().toStdString();
+    const QImage image = QImage(png).convertToFormat(QImage::Format_RGB32);
+    ASSERT_EQ(image.size(), QSize(1280, 800));
+    // The heat map's blue and orange halves fill a good part of the upper middle.
+    const QImage middle = image.copy(QRect(320, 0, 500, 480));
+    EXPECT_GT(matching(middle, [](QColor c) { return c.blue() > c.red() + 60; }), 20000);
+    EXPECT_GT(matching(middle, [](QColor c) { return c.red() > c.blue() + 60; }), 1000);
+    // The charts below: dark axis labels and grid in the lower half.
+    EXPECT_GT(matching(image.copy(QRect(320, 480, 960, 320)), [](QColor c) { return c.lightness() < 100; }), 1000);
 }
 
 }  // namespace
