@@ -114,7 +114,7 @@ const std::vector<LectureTour::Step>& LectureTour::lectureSteps()
                "straight line and the circle cannot be separated. Press Play and watch the loss stop falling. Then "
                "choose tanh as the activation and press Play again: the boundary bends round the circle and the "
                "loss falls towards 0."),
-         trainStep("linear"), "train", ""},
+         trainStep("linear"), "train", "linear"},
         {QT_TR_NOOP("Softmax: many classes, one distribution"),
          QT_TR_NOOP("Softmax turns the logits [−4, 5, 2, −8] into probabilities 0.000118, 0.952, 0.0474 and "
                "0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below "

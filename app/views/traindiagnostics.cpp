@@ -3,6 +3,7 @@
 
 #include "app/model/trainmodel.h"
 #include "app/views/chartstyle.h"
+#include "app/views/epochseries.h"
 #include "app/views/losscurveexport.h"
 #include "app/views/numberformat.h"
 
@@ -22,6 +23,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 #include <numeric>
 
 namespace {
@@ -211,18 +213,13 @@ void TrainDiagnostics::matchLayers(int layers)
 void TrainDiagnostics::refreshShares()
 {
     const auto& history = m_model->history();
+    // Thinned to a bounded number of points, so a long run costs the same per frame.
     for (std::size_t l = 0; l < m_dead.size(); ++l) {
-        QList<QPointF> dead;
-        QList<QPointF> saturated;
-        dead.reserve(static_cast<qsizetype>(history.size()));
-        saturated.reserve(static_cast<qsizetype>(history.size()));
-        for (const auto& r : history)
-            if (l < r.layers.size()) {
-                dead.append(QPointF(r.epoch, 100.0 * r.layers[l].dead));
-                saturated.append(QPointF(r.epoch, 100.0 * r.layers[l].saturated));
-            }
-        m_dead[l]->replace(dead);
-        m_saturated[l]->replace(saturated);
+        const auto share = [l](double al::train::LayerDiagnostics::*field) {
+            return [l, field](const al::train::EpochRecord& r) { return l < r.layers.size() ? 100.0 * (r.layers[l].*field) : std::numeric_limits<double>::quiet_NaN(); };
+        };
+        m_dead[l]->replace(EpochSeries{share(&al::train::LayerDiagnostics::dead)}.points(history));
+        m_saturated[l]->replace(EpochSeries{share(&al::train::LayerDiagnostics::saturated)}.points(history));
     }
     ChartStyle::setNiceRange(m_sharesX, 0, std::max(1, history.empty() ? 1 : history.back().epoch), 5);
 }

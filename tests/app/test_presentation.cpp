@@ -162,6 +162,8 @@ TEST_F(Presentation, TourWalksTheLectureInOrder)
     EXPECT_EQ(train->hidden(), (std::vector<int>{8, 8}));
     EXPECT_EQ(train->history().size(), 1u) << "starts from the initial weights";
     EXPECT_TRUE(tour->bodyText().contains(QStringLiteral("tanh")));
+    EXPECT_TRUE(window->infoPanel()->toPlainText().contains(QStringLiteral("Linear (identity) function")))
+        << "the page on why linear layers collapse into one";
     train->step(60 * train->trainer().stepsPerEpoch());
     EXPECT_LT(train->history().back().testAccuracy, 0.8);
     train->setFunction(QStringLiteral("tanh"));

@@ -5,6 +5,7 @@
 // command line writes, and all of it speaks Russian.
 #include "app/cli/commandline.h"
 #include "app/languagemanager.h"
+#include "app/lessons/lecturetour.h"
 #include "app/mainwindow.h"
 #include "app/model/explorermodel.h"
 #include "app/model/labstate.h"
@@ -126,6 +127,10 @@ TEST_F(TrainDiagnosticsPane, TrainingReusesTheChartItems)
     EXPECT_EQ(pane->deadSeries(), dead);
     EXPECT_EQ(pane->sharesView()->chart()->series(), before);
     EXPECT_EQ(dead[0]->count(), static_cast<int>(model->history().size()));
+    // A long run keeps the lines thin: a bounded number of points, ending at the current epoch.
+    model->step(1000 * model->trainer().stepsPerEpoch());
+    EXPECT_LE(dead[0]->count(), 601);
+    EXPECT_EQ(dead[0]->at(dead[0]->count() - 1).x(), model->history().back().epoch);
 }
 
 TEST_F(TrainDiagnosticsPane, HistogramDrawsTheChosenLayersOutputsWithDeadUnitsApart)
@@ -354,6 +359,19 @@ TEST_F(TrainDiagnosticsPane, ScreenshotsOfEveryPage)
             EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-train-%3.png").arg(dir, QString::fromLatin1(language), QString::fromLatin1(names[page]))));
         }
     }
+    // The tour's step on the Train tab, whose text must fit its bar.
+    window->tour()->start();
+    for (int i = 0; i < window->tour()->count(); ++i)
+        if (window->currentTabKey() != QStringLiteral("train"))
+            window->tour()->next();
+    ASSERT_EQ(window->currentTabKey(), QStringLiteral("train"));
+    for (const char* language : {"en", "ru"}) {
+        LanguageManager::instance().apply(QString::fromLatin1(language));
+        for (int i = 0; i < 3; ++i)  // Qt Charts lays out again in a later pass
+            QApplication::processEvents();
+        EXPECT_TRUE(window->grab().toImage().save(QStringLiteral("%1/%2-tour-train.png").arg(dir, QString::fromLatin1(language))));
+    }
+    window->tour()->leave();
 }
 
 }  // namespace
