@@ -2021,11 +2021,11 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>dead</source>
-        <translation>«мёртвые»</translation>
+        <translation>f′ = 0</translation>
     </message>
     <message>
         <source>saturated</source>
-        <translation>насыщенные</translation>
+        <translation>|f′| &amp;lt; ε</translation>
     </message>
     <message>
         <source>layer %1</source>
