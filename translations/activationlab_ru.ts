@@ -951,6 +951,53 @@ f′(z) = %3</translation>
         <source>Before any training, ten tanh layers with weights drawn from N(0, 0.01²) shrink the signal layer by layer: at the top the activations and the gradients are almost zero — a vanishing gradient without a single step of learning. Try the presets below: Xavier keeps tanh&apos;s spread, ReLU needs He.</source>
         <translation>Ещё до обучения десять слоёв tanh с весами из N(0, 0,01²) слой за слоем сжимают сигнал: на последнем слое активации и градиенты почти нулевые — затухание градиента без единого шага обучения. Попробуйте готовые варианты ниже: Xavier сохраняет разброс для tanh, а для ReLU нужна инициализация He.</translation>
     </message>
+    <message>
+        <source>Why the activation decides what a network can learn</source>
+        <translation>Почему функция активации решает, чему научится сеть</translation>
+    </message>
+    <message>
+        <source>A network of two hidden layers learns to tell the points inside the circle from those outside, but its units are linear: linear layers stacked make one linear function, so the boundary stays a straight line and the circle cannot be separated. Press Play and watch the loss stop falling. Then choose tanh as the activation and press Play again: the boundary bends round the circle and the loss falls towards 0.</source>
+        <translation>Сеть с двумя скрытыми слоями учится отличать точки внутри круга от точек снаружи, но её нейроны линейные: несколько линейных слоёв подряд дают одну линейную функцию, поэтому граница решений остаётся прямой и круг не отделить. Нажмите «Пуск» и посмотрите, как потери перестают падать. Затем выберите функцию активации tanh (гиперболический тангенс) и снова нажмите «Пуск»: граница изогнётся вокруг круга, а потери упадут почти до 0.</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurveExport</name>
+    <message>
+        <source>Export loss &amp;curves…</source>
+        <translation>Экспорт &amp;кривых потерь…</translation>
+    </message>
+    <message>
+        <source>Save the loss, accuracy and diagnostics of every finished epoch as CSV, in the same columns as the command line&apos;s train command</source>
+        <translation>Сохранить потери, точность и диагностику каждой завершённой эпохи в CSV, в тех же столбцах, что и команда train в командной строке</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>папки %1 не существует</translation>
+    </message>
+    <message>
+        <source>you may not write there</source>
+        <translation>нет прав на запись туда</translation>
+    </message>
+    <message>
+        <source>the disk may be full (%1)</source>
+        <translation>возможно, диск заполнен (%1)</translation>
+    </message>
+    <message>
+        <source>The loss curves could not be saved to %1: %2.</source>
+        <translation>Не удалось сохранить кривые потерь в %1: %2.</translation>
+    </message>
+    <message>
+        <source>Export Loss Curves</source>
+        <translation>Экспорт кривых потерь</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>Таблица CSV (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2151,6 +2198,89 @@ f′(z) = %3</translation>
     <message>
         <source>Sweep speed</source>
         <translation>Скорость анимации</translation>
+    </message>
+</context>
+<context>
+    <name>TrainDiagnostics</name>
+    <message>
+        <source>no hidden layer</source>
+        <translation>скрытых слоёв нет</translation>
+    </message>
+    <message>
+        <source>dead: %1 of %2 units</source>
+        <translation>«мёртвых»: %1 из %2</translation>
+    </message>
+    <message>
+        <source>Gradient</source>
+        <translation>Градиент</translation>
+    </message>
+    <message>
+        <source>The norm of ∂L/∂W into each hidden layer, on a log scale: a vanishing gradient shows as the lines of the layers near the input falling away</source>
+        <translation>Норма ∂L/∂W для весов каждого скрытого слоя в логарифмическом масштабе: затухающий градиент виден по тому, как линии слоёв у входа уходят вниз</translation>
+    </message>
+    <message>
+        <source>Dead units</source>
+        <translation>«Мёртвые»</translation>
+    </message>
+    <message>
+        <source>Share of each hidden layer&apos;s units that are dead (f′ = 0 at every training point, solid) or saturated (|f′| &lt; ε at most of them, dashed)</source>
+        <translation>Доля нейронов каждого скрытого слоя, которые «мертвы» (f′ = 0 во всех обучающих точках, сплошная линия) или насыщены (|f′| &lt; ε в большинстве из них, штриховая)</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Выходы</translation>
+    </message>
+    <message>
+        <source>How the outputs of one hidden layer are spread over the training set at the current weights</source>
+        <translation>Как распределены выходы одного скрытого слоя на обучающей выборке при текущих весах</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>эпоха</translation>
+    </message>
+    <message>
+        <source>% of units</source>
+        <translation>% нейронов</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>f′ = 0</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>|f′| &amp;lt; ε</translation>
+    </message>
+    <message>
+        <source>layer %1</source>
+        <translation>слой %1</translation>
+    </message>
+    <message>
+        <source>layer %1, saturated</source>
+        <translation>слой %1, насыщенные</translation>
+    </message>
+    <message>
+        <source>La&amp;yer</source>
+        <translation>С&amp;лой</translation>
+    </message>
+    <message>
+        <source>The hidden layer whose outputs are counted (1 is nearest the input)</source>
+        <translation>Скрытый слой, выходы которого подсчитываются (1 — ближайший ко входу)</translation>
+    </message>
+    <message>
+        <source>output f(z)</source>
+        <translation>выход f(z)</translation>
+    </message>
+    <message>
+        <source>share, %</source>
+        <translation>доля, %</translation>
+    </message>
+    <message>
+        <source>active units</source>
+        <translation>живые</translation>
+    </message>
+    <message>
+        <source>dead units</source>
+        <translation>«мёртвые»</translation>
     </message>
 </context>
 <context>

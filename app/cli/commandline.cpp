@@ -11,6 +11,7 @@
 #include "core/softmax.h"
 #include "core/state/schema.h"
 #include "core/state/trainsetup.h"
+#include "core/train/epochcsv.h"
 #include "core/train/trainer.h"
 
 #include <cmath>
@@ -542,31 +543,14 @@ int trainCommand(Arguments& args, std::ostream& out)
     const auto seed = options.seed;
     train::Trainer trainer(train::split(std::move(points), checked.number("train.trainShare"), seed), options);
 
-    std::string text;
     if (checkGradients) {
-        text = "max_rel_error=" + formatRoundTrip(train::gradientCheck(trainer.network(), trainer.data().train)) + "\n";
-        deliver(text, file, out);
+        deliver("max_rel_error=" + formatRoundTrip(train::gradientCheck(trainer.network(), trainer.data().train)) + "\n", file, out);
         return kExitOk;
     }
-    const std::size_t layers = options.architecture.hidden.size();
-    text = "epoch,train_loss,test_loss,train_acc,test_acc";
-    for (const char* column : {"grad_norm_", "dead_", "saturated_"})
-        for (std::size_t l = 1; l <= layers; ++l)
-            text += "," + std::string(column) + std::to_string(l);
-    text += "\n";
-    for (int e = 0; e < static_cast<int>(epochs); ++e) {
-        const train::EpochRecord r = trainer.runEpoch();
-        text += std::to_string(r.epoch) + "," + formatRoundTrip(r.trainLoss) + "," + formatRoundTrip(r.testLoss) + "," +
-                formatRoundTrip(r.trainAccuracy) + "," + formatRoundTrip(r.testAccuracy);
-        for (const auto& l : r.layers)
-            text += "," + formatRoundTrip(l.gradNorm);
-        for (const auto& l : r.layers)
-            text += "," + formatRoundTrip(l.dead);
-        for (const auto& l : r.layers)
-            text += "," + formatRoundTrip(l.saturated);
-        text += "\n";
-    }
-    deliver(text, file, out);
+    train::EpochCsv csv(options.architecture.hidden.size());
+    for (int e = 0; e < static_cast<int>(epochs); ++e)
+        csv.add(trainer.runEpoch());
+    deliver(csv.text(), file, out);
     return kExitOk;
 }
 

@@ -53,6 +53,15 @@ Patch sectionDefaults(std::string_view section)
     return patch;
 }
 
+// The Train tab from its defaults (the circle, two hidden layers of 8) with this activation.
+Patch trainStep(const char* key)
+{
+    Patch patch = sectionDefaults("train");
+    patch.emplace_back("train.function", std::string(key));
+    patch.emplace_back("train.parameters", al::findActivation(key)->defaults());
+    return patch;
+}
+
 Patch join(Patch a, const Patch& b)
 {
     a.insert(a.end(), b.begin(), b.end());
@@ -99,6 +108,13 @@ const std::vector<LectureTour::Step>& LectureTour::lectureSteps()
                "by layer: at the top the activations and the gradients are almost zero — a vanishing gradient "
                "without a single step of learning. Try the presets below: Xavier keeps tanh's spread, ReLU needs He."),
          join(sectionDefaults("init"), InitModel::presetPatch(InitModel::Preset::TanhTiny)), "init", ""},
+        {QT_TR_NOOP("Why the activation decides what a network can learn"),
+         QT_TR_NOOP("A network of two hidden layers learns to tell the points inside the circle from those outside, "
+               "but its units are linear: linear layers stacked make one linear function, so the boundary stays a "
+               "straight line and the circle cannot be separated. Press Play and watch the loss stop falling. Then "
+               "choose tanh as the activation and press Play again: the boundary bends round the circle and the "
+               "loss falls towards 0."),
+         trainStep("linear"), "train", "linear"},
         {QT_TR_NOOP("Softmax: many classes, one distribution"),
          QT_TR_NOOP("Softmax turns the logits [−4, 5, 2, −8] into probabilities 0.000118, 0.952, 0.0474 and "
                "0.00000215 that add up to 1. Change a logit or the temperature; with two classes the curve below "

@@ -11,8 +11,9 @@ QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 class LabState;
 
-// The guided tour of the lecture: step, linear, sigmoid, tanh, ReLU, Leaky ReLU / PReLU, softmax
-// and the output-layer guide. Each step sets up the function, its parameters, the neuron and the
+// The guided tour of the lecture: step, linear, sigmoid, tanh, ReLU, Leaky ReLU / PReLU,
+// initialisation, a linear network failing on the circle where tanh succeeds (the Train tab),
+// softmax and the output-layer guide. Each step sets up the function, its parameters, the neuron and the
 // tab, and explains what to look at. A step is data: a change of the lab's state, the tab and the
 // explanation page to show, and its words. Shown as a bar at the bottom of the window.
 class LectureTour : public QFrame {

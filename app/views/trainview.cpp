@@ -3,7 +3,9 @@
 
 #include "app/views/chartstyle.h"
 #include "app/views/heatmapview.h"
+#include "app/views/losscurveexport.h"
 #include "app/views/numberformat.h"
+#include "app/views/traindiagnostics.h"
 #include "app/widgets/catalogmodel.h"
 #include "app/widgets/panelscroll.h"
 #include "app/widgets/valueslider.h"
@@ -116,7 +118,10 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     top->addWidget(m_summary, 1);
     auto* charts = new QHBoxLayout();
     charts->addWidget(m_lossView, 1);
-    charts->addWidget(m_gradView, 1);
+    m_diagnostics = new TrainDiagnostics(m_model, m_gradView, this);
+    charts->addWidget(m_diagnostics, 1);
+    m_lossView->addAction(m_diagnostics->exportAction());
+    m_lossView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* right = new QVBoxLayout();
     right->addLayout(top, 3);
     right->addLayout(charts, 2);

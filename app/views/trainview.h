@@ -20,6 +20,7 @@ QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QSpinBox)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
 class HeatMapView;
+class TrainDiagnostics;
 class ValueSlider;
 
 // The training playground: choose a data set, an activation and a network, press Play and watch
@@ -37,6 +38,7 @@ public:
     QPushButton* playButton() const { return m_play; }
     QPushButton* stepButton() const { return m_step; }
     QLabel* summary() const { return m_summary; }
+    TrainDiagnostics* diagnostics() const { return m_diagnostics; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -77,4 +79,5 @@ private:
     std::vector<QLineSeries*> m_gradSeries;
     QValueAxis* m_gradX = nullptr;
     QLogValueAxis* m_gradY = nullptr;
+    TrainDiagnostics* m_diagnostics = nullptr;
 };

@@ -11,6 +11,7 @@
 #include "app/widgets/functionchooser.h"
 #include "app/views/readoutview.h"
 #include "app/model/softmaxmodel.h"
+#include "app/model/trainmodel.h"
 #include "app/lessons/sweepanimator.h"
 #include "app/lessons/sweepbar.h"
 
@@ -124,12 +125,12 @@ TEST_F(Presentation, TourWalksTheLectureInOrder)
     EXPECT_FALSE(tour->running());
     QTest::keyClick(window.get(), Qt::Key_G, Qt::ControlModifier);
     ASSERT_TRUE(tour->running());
-    EXPECT_EQ(tour->count(), 9);
-    const char* functions[] = {"step", "linear", "sigmoid", "tanh", "relu", "leaky_relu", nullptr, nullptr, "sigmoid"};
-    const char* tabs[] = {"neuron", "neuron", "neuron", "compare", "neuron", "neuron", "init", "softmax", "neuron"};
+    EXPECT_EQ(tour->count(), 10);
+    const char* functions[] = {"step", "linear", "sigmoid", "tanh", "relu", "leaky_relu", nullptr, nullptr, nullptr, "sigmoid"};
+    const char* tabs[] = {"neuron", "neuron", "neuron", "compare", "neuron", "neuron", "init", "train", "softmax", "neuron"};
     for (int i = 0; i < tour->count(); ++i) {
         EXPECT_EQ(tour->current(), i);
-        EXPECT_EQ(tour->counterText(), QStringLiteral("Step %1 of 9").arg(i + 1));
+        EXPECT_EQ(tour->counterText(), QStringLiteral("Step %1 of 10").arg(i + 1));
         EXPECT_FALSE(tour->titleText().isEmpty());
         EXPECT_GT(tour->bodyText().size(), 80);
         EXPECT_EQ(window->currentTabKey(), QString::fromLatin1(tabs[i])) << "step " << i + 1;
@@ -151,10 +152,27 @@ TEST_F(Presentation, TourWalksTheLectureInOrder)
     EXPECT_EQ(window->models().state->text("init.function"), QStringLiteral("tanh"));
     EXPECT_EQ(window->models().state->number("init.sigma"), 0.01);
     EXPECT_EQ(window->models().state->number("init.layers"), 10);
+    // The training step: linear hidden units on the circle, from the tab's defaults, and what
+    // the text promises holds — they stay far from separating it, tanh gets there.
+    TrainModel* train = window->findChild<TrainModel*>();
+    train->setHidden({3});
     tour->go(7);
+    EXPECT_EQ(train->function(), QStringLiteral("linear"));
+    EXPECT_EQ(train->dataset(), QStringLiteral("circle"));
+    EXPECT_EQ(train->hidden(), (std::vector<int>{8, 8}));
+    EXPECT_EQ(train->history().size(), 1u) << "starts from the initial weights";
+    EXPECT_TRUE(tour->bodyText().contains(QStringLiteral("tanh")));
+    EXPECT_TRUE(window->infoPanel()->toPlainText().contains(QStringLiteral("Linear (identity) function")))
+        << "the page on why linear layers collapse into one";
+    train->step(60 * train->trainer().stepsPerEpoch());
+    EXPECT_LT(train->history().back().testAccuracy, 0.8);
+    train->setFunction(QStringLiteral("tanh"));
+    train->step(60 * train->trainer().stepsPerEpoch());
+    EXPECT_GT(train->history().back().testAccuracy, 0.95);
+    tour->go(8);
     EXPECT_EQ(window->softmaxModel()->logits(), std::get<std::vector<double>>(al::state::spec("softmax.logits").defaultValue));
     QTest::keyClick(window.get(), Qt::Key_PageUp);
-    EXPECT_EQ(tour->current(), 6);
+    EXPECT_EQ(tour->current(), 7);
     QTest::keyClick(window.get(), Qt::Key_Escape);
     EXPECT_FALSE(tour->running());
     model.setFunction(QStringLiteral("gelu"));
