@@ -230,11 +230,13 @@ void NetworkDiagram::relayout()
     const int row2 = kBand + 2;
     m_inputsLabel->setGeometry(0, row2, static_cast<int>(columnWidth), button);
     m_outputLabel->setGeometry(static_cast<int>(width() - columnWidth), row2, static_cast<int>(columnWidth), button);
+    // The unit count is written between the two buttons; narrow columns get smaller buttons.
+    const int count = fontMetrics().horizontalAdvance(QStringLiteral("16")) + 4;
+    const int small = std::clamp(static_cast<int>(columnWidth - count - 4) / 2, 14, button);
     for (int l = 0; l < layers; ++l) {
         const double c = centreOf(l + 1);
-        // The unit count is written between the two buttons.
-        m_removeUnit[static_cast<std::size_t>(l)]->setGeometry(static_cast<int>(c - 10 - button), row2, button, button);
-        m_addUnit[static_cast<std::size_t>(l)]->setGeometry(static_cast<int>(c + 10), row2, button, button);
+        m_removeUnit[static_cast<std::size_t>(l)]->setGeometry(static_cast<int>(c - count / 2.0) - small, row2 + (button - small) / 2, small, small);
+        m_addUnit[static_cast<std::size_t>(l)]->setGeometry(static_cast<int>(c + count / 2.0), row2 + (button - small) / 2, small, small);
     }
 
     const int noticeHeight = m_notice->isHidden() ? 0 : m_notice->heightForWidth(width() - 8) + 4;
@@ -403,7 +405,7 @@ QString NetworkDiagram::unitText(int layer, int unit) const
     if (dead)
         state = tr("Dead: f′ = 0 on every training point, so it no longer learns.");
     else if (2 * static_cast<std::size_t>(flat) > n)
-        state = tr("Saturated: |f′| < %1 on most training points.").arg(NumberFormat::compact(al::train::kSaturationEpsilon));
+        state = tr("Saturated: |f′| &lt; %1 on most training points.").arg(NumberFormat::compact(al::train::kSaturationEpsilon));
     else
         state = tr("Active: neither dead nor saturated.");
     return tr("<b>Hidden layer %1, unit %2</b><br>bias %3<br>Output on the training set: mean %4, min %5, max %6<br>%7")
@@ -501,7 +503,7 @@ void NetworkDiagram::retranslate()
     setAccessibleDescription(tr("Inputs, hidden layers and the output unit; each unit shows its output over the plane, each edge's "
                                 "colour its weight's sign and its width the weight's size"));
     const int layers = static_cast<int>(m_sizes.size()) - 2;
-    m_layersLabel->setText(tr("%n hidden layer(s)", nullptr, layers));
+    m_layersLabel->setText(tr("Hidden layers: %1").arg(layers));
     m_inputsLabel->setText(tr("Inputs"));
     m_outputLabel->setText(tr("Output"));
     m_removeLayer->setToolTip(tr("Remove the last hidden layer"));

@@ -86,7 +86,7 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
         connect(slider, &ValueSlider::valueEdited, m_model, [this, key](double v) { m_model->setNumber(key, v); });
     }
     // The user's own points: clicked onto the plane or imported.
-    auto* pointButtons = new QHBoxLayout();
+    auto* pointButtons = new QVBoxLayout();
     m_importPoints = new QPushButton(m_controls);
     m_importPoints->setObjectName(QStringLiteral("importPoints"));
     m_clearPoints = new QPushButton(m_controls);
@@ -204,6 +204,7 @@ void TrainView::rebuildParameters()
         m_parameterBox->addWidget(s);
         m_parameters.append(s);
     }
+    fitPanel();
 }
 
 void TrainView::addPoint(double x, double y, int label)
@@ -401,8 +402,20 @@ void TrainView::retranslate()
     m_lossView->chart()->setLocale(QLocale());
     m_gradView->chart()->setLocale(QLocale());
     refresh();
-    // The panel's width follows its words in the current language.
+    fitPanel();
+}
+
+void TrainView::fitPanel()
+{
+    // The panel's width follows its words in the current language and its sliders (known for
+    // sure only once shown and polished).
     m_panel->setMinimumWidth(m_controls->sizeHint().width() + 16);
+}
+
+void TrainView::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    fitPanel();
 }
 
 void TrainView::changeEvent(QEvent* event)

@@ -52,11 +52,13 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
     void retranslate();
     void rebuildParameters();
+    void fitPanel();
     void addPoint(double x, double y, int label);
     void chooseFile();
 
