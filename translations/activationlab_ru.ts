@@ -1257,10 +1257,6 @@ f′(z) = %3</translation>
         <translation>Схема сети</translation>
     </message>
     <message>
-        <source>Inputs, hidden layers and the output unit; each unit shows its output over the plane, each edge&apos;s colour its weight&apos;s sign and its width the weight&apos;s size</source>
-        <translation>Входы, скрытые слои и выходной нейрон; каждый нейрон показывает свой выход на плоскости, цвет связи — знак веса, толщина — его величину</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>Входы</translation>
     </message>
@@ -1311,6 +1307,10 @@ f′(z) = %3</translation>
     <message>
         <source>Hidden layers: %1</source>
         <translation>Скрытых слоёв: %1</translation>
+    </message>
+    <message>
+        <source>Inputs, hidden layers and the output unit; each unit shows its output over the plane; blue edges are positive weights, orange ones negative, wider ones larger</source>
+        <translation>Входы, скрытые слои и выходной нейрон; каждый нейрон показывает свой выход на плоскости; синие связи — положительные веса, оранжевые — отрицательные, чем толще связь, тем больше вес</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2248,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>“%1” is larger than 16 MB; the playground takes at most %2 points.</source>
-        <translation>Файл «%1» больше 16 МБ; площадка принимает не более %2 точек.</translation>
+        <translation>Файл «%1» больше 16 мегабайт; площадка принимает не более %2 точек.</translation>
     </message>
     <message>
         <source>Line %1 of “%2” is not “x,y,label”: it needs three values separated by commas.</source>
@@ -2288,7 +2288,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Points from a CSV file (x,y,label per line, label 0 or 1); they replace the generated shape</source>
-        <translation>Точки из файла CSV (x,y,метка в каждой строке, метка 0 или 1); они заменяют сгенерированную фигуру</translation>
+        <translation>Точки из файла CSV (x,y,метка в каждой строке, метка 0 или 1); они заменяют фигуру набора данных</translation>
     </message>
     <message>
         <source>C&amp;lear added points</source>

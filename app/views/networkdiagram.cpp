@@ -500,8 +500,8 @@ void NetworkDiagram::changeUnits(int layer, int delta)
 void NetworkDiagram::retranslate()
 {
     setAccessibleName(tr("Network diagram"));
-    setAccessibleDescription(tr("Inputs, hidden layers and the output unit; each unit shows its output over the plane, each edge's "
-                                "colour its weight's sign and its width the weight's size"));
+    setAccessibleDescription(tr("Inputs, hidden layers and the output unit; each unit shows its output over the plane; blue edges are "
+                                "positive weights, orange ones negative, wider ones larger"));
     const int layers = static_cast<int>(m_sizes.size()) - 2;
     m_layersLabel->setText(tr("Hidden layers: %1").arg(layers));
     m_inputsLabel->setText(tr("Inputs"));
