@@ -562,6 +562,17 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>HeatMapView</name>
+    <message>
+        <source>The network&apos;s output over the plane. Click to add a blue point (class 1); right-click or Shift+click to add an orange point (class 0).</source>
+        <translation>Выход сети на плоскости. Щелчок добавляет синюю точку (класс 1), щелчок правой кнопкой или Shift+щелчок — оранжевую (класс 0).</translation>
+    </message>
+    <message>
+        <source>Output over the plane</source>
+        <translation>Выход на плоскости</translation>
+    </message>
+</context>
+<context>
     <name>InfoPanel</name>
     <message>
         <source>About the function</source>
@@ -1239,6 +1250,117 @@ f′(z) = %3</translation>
     </message>
 </context>
 <context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>&lt;b&gt;Output unit&lt;/b&gt; (sigmoid)</source>
+        <translation>&lt;b&gt;Выходной нейрон&lt;/b&gt; (сигмоида)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hidden layer %1, unit %2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Скрытый слой %1, нейрон %2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>bias %1</source>
+        <translation>смещение %1</translation>
+    </message>
+    <message>
+        <source>No training points yet.</source>
+        <translation>Обучающих точек пока нет.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Output unit&lt;/b&gt; (sigmoid)&lt;br&gt;bias %1&lt;br&gt;Probability of class 1 on the training set: mean %2, min %3, max %4</source>
+        <translation>&lt;b&gt;Выходной нейрон&lt;/b&gt; (сигмоида)&lt;br&gt;смещение %1&lt;br&gt;Вероятность класса 1 на обучающей выборке: среднее %2, минимум %3, максимум %4</translation>
+    </message>
+    <message>
+        <source>Dead: f′ = 0 on every training point, so it no longer learns.</source>
+        <translation>Мёртвый: f′ = 0 на всех обучающих точках, поэтому нейрон больше не обучается.</translation>
+    </message>
+    <message>
+        <source>Saturated: |f′| &amp;lt; %1 on most training points.</source>
+        <translation>Насыщен: |f′| &amp;lt; %1 на большинстве обучающих точек.</translation>
+    </message>
+    <message>
+        <source>Active: neither dead nor saturated.</source>
+        <translation>Активен: не мёртвый и не насыщен.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Hidden layer %1, unit %2&lt;/b&gt;&lt;br&gt;bias %3&lt;br&gt;Output on the training set: mean %4, min %5, max %6&lt;br&gt;%7</source>
+        <translation>&lt;b&gt;Скрытый слой %1, нейрон %2&lt;/b&gt;&lt;br&gt;смещение %3&lt;br&gt;Выход на обучающей выборке: среднее %4, минимум %5, максимум %6&lt;br&gt;%7</translation>
+    </message>
+    <message>
+        <source>hidden layer %1, unit %2</source>
+        <translation>скрытый слой %1, нейрон %2</translation>
+    </message>
+    <message>
+        <source>the output unit</source>
+        <translation>выходной нейрон</translation>
+    </message>
+    <message>
+        <source>Weight from %1 to %2: %3</source>
+        <translation>Вес от %1 к %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 stays on: %2.</source>
+        <translation>%1 остаётся включённым: %2.</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>Схема сети</translation>
+    </message>
+    <message>
+        <source>Inputs, hidden layers and the output unit; each unit shows its output over the plane; blue edges are positive weights, orange ones negative, wider ones larger</source>
+        <translation>Входы, скрытые слои и выходной нейрон; каждый нейрон показывает свой выход на плоскости; синие связи — положительные веса, оранжевые — отрицательные, чем толще связь, тем больше вес</translation>
+    </message>
+    <message>
+        <source>Hidden layers: %1</source>
+        <translation>Скрытых слоёв: %1</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Входы</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <source>Remove the last hidden layer</source>
+        <translation>Удалить последний скрытый слой</translation>
+    </message>
+    <message>
+        <source>Remove a hidden layer</source>
+        <translation>Удалить скрытый слой</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer before the output</source>
+        <translation>Добавить скрытый слой перед выходом</translation>
+    </message>
+    <message>
+        <source>Add a hidden layer</source>
+        <translation>Добавить скрытый слой</translation>
+    </message>
+    <message>
+        <source>Remove a unit from hidden layer %1</source>
+        <translation>Убрать нейрон из скрытого слоя %1</translation>
+    </message>
+    <message>
+        <source>Add a unit to hidden layer %1</source>
+        <translation>Добавить нейрон в скрытый слой %1</translation>
+    </message>
+    <message>
+        <source>on, click to switch it off</source>
+        <translation>включён, щёлкните, чтобы выключить</translation>
+    </message>
+    <message>
+        <source>off, click to switch it on</source>
+        <translation>выключен, щёлкните, чтобы включить</translation>
+    </message>
+    <message>
+        <source>The network needs at least one input: switch another on first.</source>
+        <translation>Сети нужен хотя бы один вход: сначала включите другой.</translation>
+    </message>
+</context>
+<context>
     <name>NeuronPage</name>
     <message>
         <source>Chart of the function and its derivative</source>
@@ -1614,6 +1736,10 @@ f′(z) = %3</translation>
     <message>
         <source>at least one input feature of the network must be on</source>
         <translation>у сети должен быть включён хотя бы один входной признак</translation>
+    </message>
+    <message>
+        <source>“%1” must hold points as x, y, label with the label 0 or 1</source>
+        <translation>«%1» должен содержать точки в виде x, y, метка с меткой 0 или 1</translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2266,10 @@ f′(z) = %3</translation>
         <source>Target X: the race counts the epochs each activation needs to reach a test accuracy of at least X %</source>
         <translation>Цель X: гонка считает, сколько эпох нужно каждой функции активации, чтобы точность на проверке достигла X %</translation>
     </message>
+    <message>
+        <source>Added points</source>
+        <translation>Добавленные точки</translation>
+    </message>
 </context>
 <context>
     <name>SweepBar</name>
@@ -2354,14 +2484,6 @@ f′(z) = %3</translation>
         <translation>Активация каждого скрытого нейрона; выходной нейрон — сигмоида</translation>
     </message>
     <message>
-        <source>Hidden &amp;layers</source>
-        <translation>Скрытые &amp;слои</translation>
-    </message>
-    <message>
-        <source>&amp;Units per layer</source>
-        <translation>Н&amp;ейронов в слое</translation>
-    </message>
-    <message>
         <source>&amp;Initialisation</source>
         <translation>&amp;Инициализация</translation>
     </message>
@@ -2442,22 +2564,6 @@ f′(z) = %3</translation>
         <translation>Активация скрытых слоёв</translation>
     </message>
     <message>
-        <source>Number of hidden layers (0 to 6)</source>
-        <translation>Число скрытых слоёв (от 0 до 6)</translation>
-    </message>
-    <message>
-        <source>Hidden layers</source>
-        <translation>Скрытые слои</translation>
-    </message>
-    <message>
-        <source>Units in every hidden layer (1 to 16)</source>
-        <translation>Нейронов в каждом скрытом слое (от 1 до 16)</translation>
-    </message>
-    <message>
-        <source>Units per layer</source>
-        <translation>Нейронов в слое</translation>
-    </message>
-    <message>
         <source>How the initial weights are drawn</source>
         <translation>Как выбираются начальные веса</translation>
     </message>
@@ -2476,6 +2582,74 @@ f′(z) = %3</translation>
     <message>
         <source>Start or stop training</source>
         <translation>Запустить или остановить обучение</translation>
+    </message>
+    <message>
+        <source>No point added: %1.</source>
+        <translation>Точка не добавлена: %1.</translation>
+    </message>
+    <message>
+        <source>Import Points</source>
+        <translation>Импорт точек</translation>
+    </message>
+    <message>
+        <source>Points (*.csv);;All files (*)</source>
+        <translation>Точки (*.csv);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>Не удалось прочитать «%1»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MB; the playground takes at most %2 points.</source>
+        <translation>Файл «%1» больше 16 мегабайт; площадка принимает не более %2 точек.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2” is not “x,y,label”: it needs three values separated by commas.</source>
+        <translation>Строка %1 файла «%2» не в формате «x,y,метка»: нужны три значения через запятую.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2”: x and y must be finite numbers.</source>
+        <translation>Строка %1 файла «%2»: x и y должны быть конечными числами.</translation>
+    </message>
+    <message>
+        <source>Line %1 of “%2”: the label must be 0 or 1.</source>
+        <translation>Строка %1 файла «%2»: метка должна быть 0 или 1.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than %2 points (line %3).</source>
+        <translation>В файле «%1» больше %2 точек (строка %3).</translation>
+    </message>
+    <message>
+        <source>“%1” holds fewer than two points.</source>
+        <translation>В файле «%1» меньше двух точек.</translation>
+    </message>
+    <message>
+        <source>“%1” has %2 points; the playground takes at most %3.</source>
+        <translation>В файле «%1» %2 точек; площадка принимает не более %3.</translation>
+    </message>
+    <message>
+        <source>“%1” was not imported: %2.</source>
+        <translation>Файл «%1» не импортирован: %2.</translation>
+    </message>
+    <message>
+        <source>Own points only</source>
+        <translation>Только свои точки</translation>
+    </message>
+    <message>
+        <source>I&amp;mport points…</source>
+        <translation>Импор&amp;т точек…</translation>
+    </message>
+    <message>
+        <source>Points from a CSV file (x,y,label per line, label 0 or 1); they replace the generated shape</source>
+        <translation>Точки из файла CSV (x,y,метка в каждой строке, метка 0 или 1); они заменяют фигуру набора данных</translation>
+    </message>
+    <message>
+        <source>C&amp;lear added points</source>
+        <translation>У&amp;брать добавленные точки</translation>
+    </message>
+    <message>
+        <source>Remove the points clicked onto the plane or imported</source>
+        <translation>Убрать точки, добавленные щелчком или импортом</translation>
     </message>
 </context>
 </TS>

@@ -55,6 +55,39 @@ void TrainModel::setHidden(const std::vector<int>& units)
     m_state->set("train.hidden", values);
 }
 
+void TrainModel::setParameter(int index, double value)
+{
+    const al::Activation* a = al::findActivation(m_state->document().text("train.function"));
+    al::ParameterValues p = parameters();
+    if (!a || index < 0 || index >= static_cast<int>(p.size()))
+        return;
+    const al::Parameter& spec = a->parameters[static_cast<std::size_t>(index)];
+    p[static_cast<std::size_t>(index)] = std::clamp(value, spec.min, spec.max);
+    m_state->set("train.parameters", p);
+}
+
+std::optional<al::state::Problem> TrainModel::setFeature(std::string_view key, bool on)
+{
+    return m_state->set(key, on);
+}
+
+std::optional<al::state::Problem> TrainModel::addPoint(double x, double y, int label)
+{
+    std::vector<double> points = m_state->numbers("train.addedPoints");
+    points.insert(points.end(), {x, y, label == 1 ? 1.0 : 0.0});
+    return m_state->set("train.addedPoints", std::move(points));
+}
+
+void TrainModel::clearAddedPoints()
+{
+    m_state->set("train.addedPoints", std::vector<double>{});
+}
+
+std::optional<al::state::Problem> TrainModel::importPoints(std::span<const al::train::Point> points)
+{
+    return m_state->apply({{"train.addedPoints", al::state::pointNumbers(points)}, {"train.dataset", std::string("custom")}});
+}
+
 void TrainModel::setNumber(std::string_view key, double value)
 {
     m_state->set(key, clamped(key, value));
@@ -89,6 +122,8 @@ void TrainModel::pause()
 
 void TrainModel::step(int steps)
 {
+    if (m_trainer->data().train.empty())
+        return;  // a custom data set before its first point: nothing to learn from
     for (int i = 0; i < steps; ++i)
         if (auto record = m_trainer->step())
             m_history.push_back(std::move(*record));
@@ -98,7 +133,7 @@ void TrainModel::step(int steps)
 void TrainModel::restart()
 {
     const al::state::Document& d = m_state->document();
-    m_trainer = std::make_unique<al::train::Trainer>(al::train::makeDataSet(al::state::trainDataOptions(d)), al::state::trainOptions(d));
+    m_trainer = std::make_unique<al::train::Trainer>(al::state::trainDataSet(d), al::state::trainOptions(d));
     m_history = {m_trainer->measure()};
     emit changed();
 }

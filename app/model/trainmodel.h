@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
+#include <span>
 #include <vector>
 
 QT_FORWARD_DECLARE_CLASS(QTimer)
@@ -30,6 +32,15 @@ public:
     void setFunction(const QString& key);
     void setHidden(const std::vector<int>& units);
     void setNumber(std::string_view key, double value);  // any number setting of "train.*", clamped
+    const al::ParameterValues& parameters() const { return m_state->numbers("train.parameters"); }
+    void setParameter(int index, double value);  // clamped to the catalog's range
+    // "train.features.*"; refused (and returned) when it would switch off the last input.
+    std::optional<al::state::Problem> setFeature(std::string_view key, bool on);
+    // Points of the user's own (train.addedPoints): one clicked point, none, or an imported set
+    // that replaces the generated shape (the data set becomes "custom"). Refusals change nothing.
+    std::optional<al::state::Problem> addPoint(double x, double y, int label);
+    void clearAddedPoints();
+    std::optional<al::state::Problem> importPoints(std::span<const al::train::Point> points);
     void newSeed();
 
     bool playing() const;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/heatmapview.h"
 
+#include <QEvent>
+#include <QMouseEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -11,7 +13,14 @@ namespace {
 const QColor kClass0(245, 147, 34);
 const QColor kClass1(8, 119, 189);
 
-QRgb shade(double p)
+}  // namespace
+
+QColor HeatMapView::classColour(int label)
+{
+    return label == 1 ? kClass1 : kClass0;
+}
+
+QRgb HeatMapView::shade(double p)
 {
     // White at ½, the class colour towards 0 and 1.
     const QColor& c = p < 0.5 ? kClass0 : kClass1;
@@ -20,12 +29,60 @@ QRgb shade(double p)
     return qRgb(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
 
-}  // namespace
-
 HeatMapView::HeatMapView(QWidget* parent) : QWidget(parent), m_image(kGrid, kGrid, QImage::Format_RGB32)
 {
     m_image.fill(Qt::white);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+    setCursor(Qt::CrossCursor);
+    retranslate();
+}
+
+void HeatMapView::retranslate()
+{
+    setToolTip(tr("The network's output over the plane. Click to add a blue point (class 1); right-click or Shift+click to add an "
+                  "orange point (class 0)."));
+    setAccessibleName(tr("Output over the plane"));
+}
+
+void HeatMapView::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+QRect HeatMapView::square() const
+{
+    const int side = std::min(width(), height());
+    return {(width() - side) / 2, (height() - side) / 2, side, side};
+}
+
+std::optional<QPointF> HeatMapView::planeAt(QPointF position) const
+{
+    const QRect s = square();
+    if (s.width() <= 0 || !QRectF(s).contains(position))
+        return std::nullopt;
+    const double scale = s.width() / (2.0 * al::train::kExtent);
+    return QPointF((position.x() - s.left()) / scale - al::train::kExtent, al::train::kExtent - (position.y() - s.top()) / scale);
+}
+
+QPointF HeatMapView::positionOf(double x, double y) const
+{
+    const QRect s = square();
+    const double scale = s.width() / (2.0 * al::train::kExtent);
+    return {s.left() + (x + al::train::kExtent) * scale, s.top() + (al::train::kExtent - y) * scale};
+}
+
+void HeatMapView::mousePressEvent(QMouseEvent* event)
+{
+    const auto at = planeAt(event->position());
+    if (!at || (event->button() != Qt::LeftButton && event->button() != Qt::RightButton)) {
+        QWidget::mousePressEvent(event);
+        return;
+    }
+    const bool classZero = event->button() == Qt::RightButton || event->modifiers().testFlag(Qt::ShiftModifier);
+    emit pointClicked(at->x(), at->y(), classZero ? 0 : 1);
+    event->accept();
 }
 
 void HeatMapView::show(const al::train::Trainer& trainer)
@@ -47,8 +104,8 @@ void HeatMapView::show(const al::train::Trainer& trainer)
 void HeatMapView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
-    const int side = std::min(width(), height());
-    const QRect square((width() - side) / 2, (height() - side) / 2, side, side);
+    const QRect square = this->square();
+    const int side = square.width();
     painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
     painter.drawImage(square, m_image);
     painter.setRenderHint(QPainter::Antialiasing, true);

@@ -6,6 +6,7 @@
 #include "app/views/initridgeview.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/panelscroll.h"
+#include "app/widgets/parameterslider.h"
 #include "app/widgets/valueslider.h"
 #include "core/catalog.h"
 #include "core/state/schema.h"
@@ -209,15 +210,7 @@ void InitView::rebuildParameters()
     if (!a)
         return;
     for (std::size_t i = 0; i < a->parameters.size(); ++i) {
-        const al::Parameter& p = a->parameters[i];
-        auto* s = new ValueSlider(m_controls);
-        s->setObjectName(QStringLiteral("init_parameter_") + FunctionTexts::fromKey(p.key));
-        const double step = p.sliderMax - p.sliderMin <= 1.0 ? 0.001 : 0.01;
-        s->setRange(p.sliderMin, p.sliderMax, step, step < 0.01 ? 3 : 2);
-        s->setSpinRange(p.min, p.max);
-        const QString name = FunctionTexts::parameterName(a->key, p.key);
-        s->setLabel(name);
-        s->setHelp(name + QStringLiteral(": ") + FunctionTexts::parameterHelp(a->key, p.key), name);
+        auto* s = newParameterSlider(*a, i, QStringLiteral("init_parameter_"), m_controls);
         const int index = static_cast<int>(i);
         connect(s, &ValueSlider::valueEdited, m_model, [this, index](double v) { m_model->setParameter(index, v); });
         connect(s->slider(), &QSlider::sliderPressed, m_model, [this] { m_model->setPreviewing(true); });

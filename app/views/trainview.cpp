@@ -1,20 +1,27 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/trainview.h"
 
+#include "app/scenario/scenario.h"
 #include "app/views/chartstyle.h"
 #include "app/views/heatmapview.h"
 #include "app/views/losscurveexport.h"
+#include "app/views/networkdiagram.h"
 #include "app/views/numberformat.h"
 #include "app/views/traindiagnostics.h"
 #include "app/widgets/catalogmodel.h"
 #include "app/widgets/panelscroll.h"
+#include "app/widgets/parameterslider.h"
 #include "app/widgets/valueslider.h"
+#include "core/catalog.h"
 #include "core/state/schema.h"
 
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +29,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -30,6 +38,13 @@
 
 #include <algorithm>
 #include <cmath>
+
+namespace {
+
+// What train.addedPoints holds at most (three numbers a point).
+const int kMaxAddedPoints = al::state::spec("train.addedPoints").maxCount / 3;
+
+}  // namespace
 
 TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model(model)
 {
@@ -51,12 +66,6 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     m_function->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_function->setMinimumContentsLength(24);  // «Гиперболический тангенс» whole
     row(m_functionLabel, m_function);
-    m_layers = new QSpinBox(m_controls);
-    m_layers->setRange(0, al::state::spec("train.hidden").maxCount);
-    row(m_layersLabel, m_layers);
-    m_units = new QSpinBox(m_controls);
-    m_units->setRange(static_cast<int>(al::state::spec("train.hidden").min), static_cast<int>(al::state::spec("train.hidden").max));
-    row(m_unitsLabel, m_units);
     m_init = new QComboBox(m_controls);
     for (std::string_view key : al::state::spec("train.init").choices)
         m_init->addItem(QString(), QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())));
@@ -67,23 +76,42 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     controls->addLayout(form);
     m_newSeed = new QPushButton(m_controls);
     controls->addWidget(m_newSeed);
-    for (std::string_view key : {"train.noise", "train.lr", "train.batch", "train.l2", "train.stepsPerFrame"}) {
+    // The activation's parameters, generated from the catalog whenever the function changes.
+    m_parameterBox = new QVBoxLayout();
+    controls->addLayout(m_parameterBox);
+    for (std::string_view key : {"train.noise", "train.points", "train.trainShare", "train.lr", "train.momentum", "train.batch", "train.l2",
+                                 "train.stepsPerFrame"}) {
         auto* slider = new ValueSlider(al::state::spec(key), 0, m_controls);
         slider->setObjectName(QString::fromLatin1(key.data(), static_cast<qsizetype>(key.size())));
         controls->addWidget(slider);
         m_sliders.emplace_back(key, slider);
         connect(slider, &ValueSlider::valueEdited, m_model, [this, key](double v) { m_model->setNumber(key, v); });
     }
-    auto* buttons = new QHBoxLayout();
-    m_play = new QPushButton(m_controls);
-    m_step = new QPushButton(m_controls);
-    m_reset = new QPushButton(m_controls);
-    for (QPushButton* b : {m_play, m_step, m_reset})
-        buttons->addWidget(b);
-    controls->addLayout(buttons);
+    // The user's own points: clicked onto the plane or imported.
+    auto* pointButtons = new QVBoxLayout();
+    m_importPoints = new QPushButton(m_controls);
+    m_importPoints->setObjectName(QStringLiteral("importPoints"));
+    m_clearPoints = new QPushButton(m_controls);
+    m_clearPoints->setObjectName(QStringLiteral("clearPoints"));
+    pointButtons->addWidget(m_importPoints);
+    pointButtons->addWidget(m_clearPoints);
+    controls->addLayout(pointButtons);
     controls->addStretch(1);
 
+    // Play, step and reset above the pictures, never scrolled away.
+    auto* buttons = new QHBoxLayout();
+    m_play = new QPushButton(this);
+    m_step = new QPushButton(this);
+    m_reset = new QPushButton(this);
+    for (QPushButton* b : {m_play, m_step, m_reset})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+
+    m_diagram = new NetworkDiagram(m_model, this);
     m_heatMap = new HeatMapView(this);
+    m_pointsNotice = new QLabel(this);
+    m_pointsNotice->setWordWrap(true);
+    m_pointsNotice->hide();
     m_summary = new QLabel(this);
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
@@ -113,9 +141,13 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     m_gradView->chart()->addAxis(m_gradX, Qt::AlignBottom);
     m_gradView->chart()->addAxis(m_gradY, Qt::AlignLeft);
 
+    auto* plane = new QVBoxLayout();
+    plane->addWidget(m_heatMap, 1);
+    plane->addWidget(m_pointsNotice);
+    plane->addWidget(m_summary);
     auto* top = new QHBoxLayout();
-    top->addWidget(m_heatMap, 1);
-    top->addWidget(m_summary, 1);
+    top->addWidget(m_diagram, 3);
+    top->addLayout(plane, 2);
     auto* charts = new QHBoxLayout();
     charts->addWidget(m_lossView, 1);
     m_diagnostics = new TrainDiagnostics(m_model, m_gradView, this);
@@ -123,6 +155,7 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     m_lossView->addAction(m_diagnostics->exportAction());
     m_lossView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* right = new QVBoxLayout();
+    right->addLayout(buttons);
     right->addLayout(top, 3);
     right->addLayout(charts, 2);
     auto* layout = new QHBoxLayout(this);
@@ -135,8 +168,9 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     connect(m_init, &QComboBox::activated, m_model, [this](int i) {
         m_model->state()->set("train.init", m_init->itemData(i).toString().toStdString());
     });
-    connect(m_layers, &QSpinBox::valueChanged, this, [this](int n) { setLayers(n, m_units->value()); });
-    connect(m_units, &QSpinBox::valueChanged, this, [this](int n) { setLayers(m_layers->value(), n); });
+    connect(m_heatMap, &HeatMapView::pointClicked, this, &TrainView::addPoint);
+    connect(m_clearPoints, &QPushButton::clicked, m_model, &TrainModel::clearAddedPoints);
+    connect(m_importPoints, &QPushButton::clicked, this, &TrainView::chooseFile);
     connect(m_seed, &QSpinBox::valueChanged, m_model, [this](int seed) { m_model->setNumber("train.seed", seed); });
     connect(m_newSeed, &QPushButton::clicked, m_model, &TrainModel::newSeed);
     connect(m_play, &QPushButton::clicked, m_model, [this] { m_model->playing() ? m_model->pause() : m_model->play(); });
@@ -149,9 +183,87 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     retranslate();
 }
 
-void TrainView::setLayers(int layers, int units)
+ValueSlider* TrainView::slider(std::string_view key) const
 {
-    m_model->setHidden(std::vector<int>(static_cast<std::size_t>(layers), units));
+    for (const auto& [k, s] : m_sliders)
+        if (k == key)
+            return s;
+    return nullptr;
+}
+
+void TrainView::rebuildParameters()
+{
+    const QString function = m_model->function();
+    if (function == m_parametersOf && m_parameters.size() == static_cast<int>(m_model->parameters().size()))
+        return;
+    m_parametersOf = function;
+    qDeleteAll(m_parameters);
+    m_parameters.clear();
+    const al::Activation* a = al::findActivation(function.toStdString());
+    if (!a)
+        return;
+    for (std::size_t i = 0; i < a->parameters.size(); ++i) {
+        auto* s = newParameterSlider(*a, i, QStringLiteral("train_parameter_"), m_controls);
+        const int index = static_cast<int>(i);
+        connect(s, &ValueSlider::valueEdited, m_model, [this, index](double v) { m_model->setParameter(index, v); });
+        m_parameterBox->addWidget(s);
+        m_parameters.append(s);
+    }
+    fitPanel();
+}
+
+void TrainView::addPoint(double x, double y, int label)
+{
+    if (const auto problem = m_model->addPoint(x, y, label)) {
+        m_pointsNotice->setText(tr("No point added: %1.").arg(Scenarios::describe(*problem)));
+        m_pointsNotice->show();
+    } else {
+        m_pointsNotice->hide();
+    }
+}
+
+void TrainView::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Points"), QString(), tr("Points (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        importPoints(path);
+}
+
+bool TrainView::importPoints(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    QString error;
+    std::vector<al::train::Point> points;
+    QFile file(path);
+    constexpr qint64 kLargestFile = 16 * 1024 * 1024;
+    if (!file.open(QIODevice::ReadOnly)) {
+        error = tr("“%1” could not be read: %2").arg(name, file.errorString());
+    } else if (file.size() > kLargestFile) {
+        error = tr("“%1” is larger than 16 MB; the playground takes at most %2 points.").arg(name).arg(kMaxAddedPoints);
+    } else {
+        const QByteArray text = file.readAll();
+        try {
+            points = al::train::parseCsv(std::string_view(text.constData(), static_cast<std::size_t>(text.size())));
+        } catch (const al::train::CsvError& e) {
+            using R = al::train::CsvError::Reason;
+            switch (e.reason) {
+            case R::Fields: error = tr("Line %1 of “%2” is not “x,y,label”: it needs three values separated by commas.").arg(e.line).arg(name); break;
+            case R::Numbers: error = tr("Line %1 of “%2”: x and y must be finite numbers.").arg(e.line).arg(name); break;
+            case R::Label: error = tr("Line %1 of “%2”: the label must be 0 or 1.").arg(e.line).arg(name); break;
+            case R::TooMany: error = tr("“%1” has more than %2 points (line %3).").arg(name).arg(kMaxAddedPoints).arg(e.line); break;
+            case R::TooFew: error = tr("“%1” holds fewer than two points.").arg(name); break;
+            }
+        }
+        if (error.isEmpty() && static_cast<int>(points.size()) > kMaxAddedPoints)
+            error = tr("“%1” has %2 points; the playground takes at most %3.").arg(name).arg(points.size()).arg(kMaxAddedPoints);
+        if (error.isEmpty())
+            if (const auto problem = m_model->importPoints(points))
+                error = tr("“%1” was not imported: %2.").arg(name, Scenarios::describe(*problem));
+    }
+    if (error.isEmpty())
+        return true;
+    QMessageBox::warning(this, tr("Import Points"), error);
+    return false;
 }
 
 void TrainView::refresh()
@@ -160,21 +272,25 @@ void TrainView::refresh()
     {
         const QSignalBlocker a(m_dataset);
         const QSignalBlocker b(m_function);
-        const QSignalBlocker c(m_layers);
-        const QSignalBlocker d(m_units);
         const QSignalBlocker e(m_init);
         const QSignalBlocker f(m_seed);
         m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(m_model->dataset())));
         m_function->setCurrentIndex(std::max(0, m_function->findData(m_model->function())));
         m_init->setCurrentIndex(std::max(0, m_init->findData(m_model->state()->text("train.init"))));
-        m_layers->setValue(static_cast<int>(hidden.size()));
-        if (!hidden.empty())
-            m_units->setValue(*std::max_element(hidden.begin(), hidden.end()));
         m_seed->setValue(static_cast<int>(m_model->state()->number("train.seed")));
     }
     for (const auto& [key, slider] : m_sliders)
         if (slider->value() != m_model->state()->number(key))
             slider->setValue(m_model->state()->number(key));
+    rebuildParameters();
+    for (int i = 0; i < m_parameters.size(); ++i)
+        if (m_parameters[i]->value() != m_model->parameters()[static_cast<std::size_t>(i)])
+            m_parameters[i]->setValue(m_model->parameters()[static_cast<std::size_t>(i)]);
+    // A custom data set has no shape: its size and noise mean nothing.
+    const bool custom = m_model->dataset() == QLatin1String("custom");
+    slider("train.points")->setEnabled(!custom);
+    slider("train.noise")->setEnabled(!custom);
+    m_clearPoints->setEnabled(!m_model->state()->numbers("train.addedPoints").empty());
 
     const al::train::Trainer& trainer = m_model->trainer();
     m_heatMap->show(trainer);
@@ -247,7 +363,7 @@ void TrainView::refresh()
 void TrainView::retranslate()
 {
     m_controls->setTitle(tr("Network and data"));
-    const QStringList datasets{tr("Circle"), tr("XOR (four quadrants)"), tr("Two Gaussian blobs"), tr("Spiral")};
+    const QStringList datasets{tr("Circle"), tr("XOR (four quadrants)"), tr("Two Gaussian blobs"), tr("Spiral"), tr("Own points only")};
     for (int i = 0; i < m_dataset->count() && i < datasets.size(); ++i)
         m_dataset->setItemText(i, datasets[i]);
     const QStringList inits{tr("Xavier (normal)"), tr("Xavier (uniform)"), tr("He"), tr("Uniform −0.5…0.5"), tr("Normal N(0, σ²)"), tr("Zeros")};
@@ -257,10 +373,13 @@ void TrainView::retranslate()
     m_dataset->setToolTip(tr("The points to separate: two classes on the plane"));
     m_dataset->setAccessibleName(tr("Data set"));
     m_function->setAccessibleName(tr("Activation of the hidden layers"));
-    m_layers->setToolTip(tr("Number of hidden layers (0 to 6)"));
-    m_layers->setAccessibleName(tr("Hidden layers"));
-    m_units->setToolTip(tr("Units in every hidden layer (1 to 16)"));
-    m_units->setAccessibleName(tr("Units per layer"));
+    m_importPoints->setText(tr("I&mport points…"));
+    m_importPoints->setToolTip(tr("Points from a CSV file (x,y,label per line, label 0 or 1); they replace the generated shape"));
+    m_clearPoints->setText(tr("C&lear added points"));
+    m_clearPoints->setToolTip(tr("Remove the points clicked onto the plane or imported"));
+    const al::Activation* a = al::findActivation(m_model->function().toStdString());
+    for (int i = 0; a && i < m_parameters.size(); ++i)
+        nameParameterSlider(m_parameters[i], *a, static_cast<std::size_t>(i));
     m_init->setToolTip(tr("How the initial weights are drawn"));
     m_init->setAccessibleName(tr("Initialisation"));
     m_seed->setAccessibleName(tr("Random seed"));
@@ -268,8 +387,6 @@ void TrainView::retranslate()
     m_play->setToolTip(tr("Start or stop training"));
     m_functionLabel->setText(tr("Acti&vation"));
     m_function->setToolTip(tr("The activation of every hidden unit; the output unit is a sigmoid"));
-    m_layersLabel->setText(tr("Hidden &layers"));
-    m_unitsLabel->setText(tr("&Units per layer"));
     m_initLabel->setText(tr("&Initialisation"));
     m_seedLabel->setText(tr("S&eed"));
     m_seed->setToolTip(tr("The same seed gives the same points, weights and steps on every computer"));
@@ -290,8 +407,20 @@ void TrainView::retranslate()
     m_lossView->chart()->setLocale(QLocale());
     m_gradView->chart()->setLocale(QLocale());
     refresh();
-    // The panel's width follows its words in the current language.
+    fitPanel();
+}
+
+void TrainView::fitPanel()
+{
+    // The panel's width follows its words in the current language and its sliders (known for
+    // sure only once shown and polished).
     m_panel->setMinimumWidth(m_controls->sizeHint().width() + 16);
+}
+
+void TrainView::showEvent(QShowEvent* event)
+{
+    Page::showEvent(event);
+    fitPanel();
 }
 
 void TrainView::changeEvent(QEvent* event)

@@ -19,8 +19,10 @@ QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QSpinBox)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
+QT_FORWARD_DECLARE_CLASS(QVBoxLayout)
 class HeatMapView;
 class TrainDiagnostics;
+class NetworkDiagram;
 class ValueSlider;
 
 // The training playground: choose a data set, an activation and a network, press Play and watch
@@ -35,6 +37,16 @@ public:
     QString infoPage() const override;
 
     HeatMapView* heatMap() const { return m_heatMap; }
+    NetworkDiagram* diagram() const { return m_diagram; }
+    QPushButton* clearPointsButton() const { return m_clearPoints; }
+    QPushButton* importButton() const { return m_importPoints; }
+    // Why the last clicked point was refused ("" after an accepted one).
+    QLabel* pointsNotice() const { return m_pointsNotice; }
+    const QList<ValueSlider*>& parameterSliders() const { return m_parameters; }
+    ValueSlider* slider(std::string_view key) const;
+    // Reads x,y,label points from a CSV file into the state, replacing the generated shape; on a
+    // malformed file one message box in the user's language names the line, and nothing changes.
+    bool importPoints(const QString& path);
     QPushButton* playButton() const { return m_play; }
     QPushButton* stepButton() const { return m_step; }
     QLabel* summary() const { return m_summary; }
@@ -42,11 +54,15 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
     void retranslate();
-    void setLayers(int layers, int units);
+    void rebuildParameters();
+    void fitPanel();
+    void addPoint(double x, double y, int label);
+    void chooseFile();
 
     QPointer<TrainModel> m_model;
     QGroupBox* m_controls = nullptr;
@@ -55,10 +71,9 @@ private:
     QComboBox* m_dataset = nullptr;
     QLabel* m_functionLabel = nullptr;
     QComboBox* m_function = nullptr;
-    QLabel* m_layersLabel = nullptr;
-    QSpinBox* m_layers = nullptr;
-    QLabel* m_unitsLabel = nullptr;
-    QSpinBox* m_units = nullptr;
+    QVBoxLayout* m_parameterBox = nullptr;
+    QList<ValueSlider*> m_parameters;
+    QString m_parametersOf;
     QLabel* m_initLabel = nullptr;
     QComboBox* m_init = nullptr;
     QLabel* m_seedLabel = nullptr;
@@ -69,6 +84,10 @@ private:
     QPushButton* m_step = nullptr;
     QPushButton* m_reset = nullptr;
     HeatMapView* m_heatMap = nullptr;
+    NetworkDiagram* m_diagram = nullptr;
+    QPushButton* m_clearPoints = nullptr;
+    QPushButton* m_importPoints = nullptr;
+    QLabel* m_pointsNotice = nullptr;
     QLabel* m_summary = nullptr;
     QChartView* m_lossView = nullptr;
     QLineSeries* m_trainLoss = nullptr;

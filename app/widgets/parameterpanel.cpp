@@ -2,6 +2,7 @@
 #include "app/widgets/parameterpanel.h"
 
 #include "app/model/functiontexts.h"
+#include "app/widgets/parameterslider.h"
 #include "app/widgets/valueslider.h"
 
 #include <QEvent>
@@ -30,14 +31,7 @@ void ParameterPanel::rebuild()
     m_sliders.clear();
     const al::Activation& a = m_model->activation();
     for (std::size_t i = 0; i < a.parameters.size(); ++i) {
-        const al::Parameter& p = a.parameters[i];
-        auto* slider = new ValueSlider(this);
-        slider->setObjectName(QStringLiteral("parameter_") + FunctionTexts::fromKey(p.key));
-        const double span = p.sliderMax - p.sliderMin;
-        const double step = span <= 1.0 ? 0.001 : 0.01;
-        slider->setRange(p.sliderMin, p.sliderMax, step, step < 0.01 ? 3 : 2);
-        // Typed values may go beyond the slider, up to what the catalog allows.
-        slider->setSpinRange(p.min, p.max);
+        auto* slider = newParameterSlider(a, i, QStringLiteral("parameter_"), this);
         layout()->addWidget(slider);
         const int index = static_cast<int>(i);
         connect(slider, &ValueSlider::valueEdited, this, [this, index](double v) { m_model->setParameter(index, v); });
@@ -60,10 +54,7 @@ void ParameterPanel::retranslate()
     m_none->setText(tr("%1 has no parameters.").arg(FunctionTexts::name(m_model->activation().key)));
     const al::Activation& a = m_model->activation();
     for (int i = 0; i < m_sliders.size(); ++i) {
-        const al::Parameter& p = a.parameters[static_cast<std::size_t>(i)];
-        const QString name = FunctionTexts::parameterName(a.key, p.key);
-        m_sliders[i]->setLabel(name);
-        m_sliders[i]->setHelp(name + QStringLiteral(": ") + FunctionTexts::parameterHelp(a.key, p.key), name);
+        nameParameterSlider(m_sliders[i], a, static_cast<std::size_t>(i));
     }
 }
 

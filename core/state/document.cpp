@@ -199,6 +199,12 @@ std::optional<Problem> Document::checkRelations() const
         return Problem{Problem::Kind::OutOfRange, "softmax.focus", {}, {}, 1, classes};
     if (std::none_of(trainFeatureKeys().begin(), trainFeatureKeys().end(), [this](std::string_view k) { return boolean(k); }))
         return Problem{Problem::Kind::NoneChosen, std::string(trainFeatureKeys().front()), {}, {}, 0, 0};
+    const std::vector<double>& added = numbers("train.addedPoints");
+    if (added.size() % 3 != 0)
+        return Problem{Problem::Kind::NotPoints, "train.addedPoints", {}, {}, 0, 0};
+    for (std::size_t i = 2; i < added.size(); i += 3)
+        if (added[i] != 0.0 && added[i] != 1.0)
+            return Problem{Problem::Kind::NotPoints, "train.addedPoints", {}, {}, 0, 0};
     const double span = number("explorer.view.zMax") - number("explorer.view.zMin");
     // The model's zoom lands on the span limits up to rounding: allow a hair beyond them.
     if (!(span >= kMinViewSpan * 0.999 && span <= kMaxViewSpan * 1.001) || !(number("explorer.view.yMax") > number("explorer.view.yMin")))

@@ -29,6 +29,7 @@ const char* messageTemplate(Problem::Kind kind)
     case K::LengthMismatch: return QT_TRANSLATE_NOOP("Scenario", "“%1” and “%2” must have the same length");
     case K::UnusableView: return QT_TRANSLATE_NOOP("Scenario", "“%1” is not a usable view (z from %2 to %3 wide, y increasing)");
     case K::NoneChosen: return QT_TRANSLATE_NOOP("Scenario", "at least one input feature of the network must be on");
+    case K::NotPoints: return QT_TRANSLATE_NOOP("Scenario", "“%1” must hold points as x, y, label with the label 0 or 1");
     }
     return "";
 }

@@ -24,6 +24,7 @@ struct Problem {
         LengthMismatch,   // `key` and `other` must have the same length
         UnusableView,     // z span outside [min, max] or y not increasing
         NoneChosen,       // every switch of the group `key` belongs to is off
+        NotPoints,        // a list of points that is not x, y, label triples with labels 0 or 1
     };
     Kind kind = Kind::UnknownEntry;
     std::string key;    // the setting ("explorer.neuron.bias")

@@ -127,8 +127,14 @@ std::vector<Spec> declare()
         {.key = "init.seed", .type = Type::Integer, .defaultValue = 1.0, .min = 0, .max = kLargestSeed, .sliderMin = 0,
          .sliderMax = kLargestSeed, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Seed")},
         // Train: a small network learning a data set of the plane (core/train).
+        // "custom": no generated shape, only the points of train.addedPoints (clicked or imported).
         {.key = "train.dataset", .type = Type::Choice, .defaultValue = std::string("circle"),
-         .choices = {"circle", "xor", "gauss", "spiral"}, .label = QT_TRANSLATE_NOOP("State", "&Data set")},
+         .choices = {"circle", "xor", "gauss", "spiral", "custom"}, .label = QT_TRANSLATE_NOOP("State", "&Data set")},
+        // Points the user clicked onto the plane or imported: x, y, label (0 or 1) per point, up to
+        // 2000 points. With a generated shape they join its training points; with "custom" they are
+        // the whole data set, split by the training share.
+        {.key = "train.addedPoints", .type = Type::NumberList, .defaultValue = Numbers{}, .min = -kValueLimit, .max = kValueLimit,
+         .sliderMin = -6, .sliderMax = 6, .minCount = 0, .maxCount = 3 * 2000, .label = QT_TRANSLATE_NOOP("State", "Added points")},
         {.key = "train.noise", .type = Type::Number, .defaultValue = 0.0, .min = 0, .max = 50, .sliderMin = 0, .sliderMax = 50,
          .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Noise, %"),
          .help = QT_TRANSLATE_NOOP("State", "Noise, in percent of the data set's size: how far points stray from their shape")},

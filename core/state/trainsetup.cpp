@@ -41,4 +41,38 @@ train::DataOptions trainDataOptions(const Document& d)
     return o;
 }
 
+std::vector<train::Point> addedPoints(const Document& d)
+{
+    const std::vector<double>& v = d.numbers("train.addedPoints");
+    std::vector<train::Point> points;
+    points.reserve(v.size() / 3);
+    for (std::size_t i = 0; i + 2 < v.size(); i += 3)
+        points.push_back({v[i], v[i + 1], v[i + 2] == 1.0 ? 1 : 0});
+    return points;
+}
+
+std::vector<double> pointNumbers(std::span<const train::Point> points)
+{
+    std::vector<double> v;
+    v.reserve(points.size() * 3);
+    for (const train::Point& p : points) {
+        v.push_back(p.x);
+        v.push_back(p.y);
+        v.push_back(p.label);
+    }
+    return v;
+}
+
+train::DataSet trainDataSet(const Document& d)
+{
+    std::vector<train::Point> added = addedPoints(d);
+    const train::DataOptions o = trainDataOptions(d);
+    if (d.text("train.dataset") == "custom")
+        return train::split(std::move(added), o.trainShare, o.seed);
+    // Added points all train: a click shows at once how the boundary bends to that point.
+    train::DataSet set = train::makeDataSet(o);
+    set.train.insert(set.train.end(), added.begin(), added.end());
+    return set;
+}
+
 }  // namespace al::state

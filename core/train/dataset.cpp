@@ -136,8 +136,8 @@ std::vector<Point> parseCsv(std::string_view text)
             continue;
         if (points.empty() && lineNumber == 1 && std::isalpha(static_cast<unsigned char>(line.front())))
             continue;  // a header such as "x,y,label"
-        const auto bad = [&](const std::string& why) {
-            return std::invalid_argument("line " + std::to_string(lineNumber) + ": " + why);
+        const auto bad = [&](CsvError::Reason reason, const std::string& why) {
+            return CsvError(lineNumber, reason, "line " + std::to_string(lineNumber) + ": " + why);
         };
         std::vector<std::string_view> fields;
         for (std::size_t from = 0;;) {
@@ -148,19 +148,19 @@ std::vector<Point> parseCsv(std::string_view text)
             from = comma + 1;
         }
         if (fields.size() != 3)
-            throw bad("expected x,y,label");
+            throw bad(CsvError::Reason::Fields, "expected x,y,label");
         const std::optional<double> x = parseNumber(fields[0]);
         const std::optional<double> y = parseNumber(fields[1]);
         if (!x || !y || !std::isfinite(*x) || !std::isfinite(*y))
-            throw bad("x and y must be finite numbers");
+            throw bad(CsvError::Reason::Numbers, "x and y must be finite numbers");
         if (fields[2] != "0" && fields[2] != "1")
-            throw bad("the label must be 0 or 1");
+            throw bad(CsvError::Reason::Label, "the label must be 0 or 1");
         points.push_back({*x, *y, fields[2] == "1" ? 1 : 0});
         if (points.size() > 100000)
-            throw bad("more than 100000 points");
+            throw bad(CsvError::Reason::TooMany, "more than 100000 points");
     }
     if (points.size() < 2)
-        throw std::invalid_argument("a data set needs at least two points");
+        throw CsvError(0, CsvError::Reason::TooFew, "a data set needs at least two points");
     return points;
 }
 

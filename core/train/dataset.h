@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,8 +47,17 @@ std::vector<Point> generate(Shape shape, int count, double noise, std::uint64_t 
 DataSet split(std::vector<Point> points, double trainShare, std::uint64_t seed);
 DataSet makeDataSet(const DataOptions& options);
 
+// Why parseCsv refused a text, and where: the app words it in the user's language, `what()` is
+// the English line of the command line ("line 3: the label must be 0 or 1").
+struct CsvError : std::invalid_argument {
+    enum class Reason { Fields, Numbers, Label, TooMany, TooFew };
+    CsvError(int line, Reason reason, const std::string& what) : std::invalid_argument(what), line(line), reason(reason) {}
+    int line = 0;  // 1-based; 0 for TooFew, which concerns the whole text
+    Reason reason = Reason::Fields;
+};
+
 // Points from CSV text: "x,y,label" per line, label 0 or 1, an optional header line starting
-// with a letter, blank lines ignored. Throws std::invalid_argument naming the line on bad input.
+// with a letter, blank lines ignored. Throws CsvError naming the line on bad input.
 std::vector<Point> parseCsv(std::string_view text);
 
 }  // namespace al::train

@@ -11,6 +11,8 @@
 #include "app/widgets/functionchooser.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "app/model/trainmodel.h"
+#include "core/state/schema.h"
 #include "app/widgets/neuronpanel.h"
 #include "app/widgets/parameterpanel.h"
 #include "app/views/readoutview.h"
@@ -377,6 +379,21 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
         EXPECT_EQ(shot.size(), QSize(1280, 800));
         EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-tab-%3.png").arg(dir, QString::fromLatin1(language), QString::fromLatin1(tabs[tab]))));
     }
+    // The Train tab at its most crowded: six hidden layers of 16 units, every input on.
+    auto* train = window.findChild<TrainModel*>();
+    ASSERT_NE(train, nullptr);
+    window.tabs()->setCurrentIndex(window.tabs()->count() - 1);
+    al::state::Patch crowded{{"train.hidden", std::vector<double>(6, 16.0)}, {"train.function", std::string("leaky_relu")}};
+    for (std::string_view key : al::state::trainFeatureKeys())
+        crowded.emplace_back(std::string(key), true);
+    const al::state::Document before = train->state()->document();
+    ASSERT_EQ(train->state()->apply(crowded), std::nullopt);
+    train->step(300);
+    QApplication::processEvents();
+    const QImage shot = window.grab().toImage();
+    EXPECT_EQ(shot.size(), QSize(1280, 800));
+    EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-tab-train-deep.png").arg(dir, QString::fromLatin1(language))));
+    train->state()->replace(before);
     window.tabs()->setCurrentIndex(0);
     }
     LanguageManager::instance().apply(QStringLiteral("en"));

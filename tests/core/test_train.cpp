@@ -87,6 +87,19 @@ TEST(TrainData, CsvReadsPointsAndRefusesMalformedLines)
     EXPECT_EQ(points[1], (Point{-0.5, 0.3, 1}));
     for (const char* bad : {"1,2,0\n1,2", "1,2,0\n1,2,2", "1,2,0\n1,x,1", "1,2,0\n1,2,0,4", "1,2,0", "", "1,2,0\nnan,1,1", "1,2,0\n1,2,0.5"})
         EXPECT_THROW(parseCsv(bad), std::invalid_argument) << bad;
+    // The app words the refusal itself: it needs the line and the reason.
+    const auto refusal = [](std::string_view text) {
+        try {
+            parseCsv(text);
+        } catch (const CsvError& e) {
+            return std::pair{e.line, e.reason};
+        }
+        return std::pair{-1, CsvError::Reason::Fields};
+    };
+    EXPECT_EQ(refusal("x,y,label\n1,2,0\n\n1,2,7\n"), std::pair(4, CsvError::Reason::Label));
+    EXPECT_EQ(refusal("1,2,0\n1,two,1"), std::pair(2, CsvError::Reason::Numbers));
+    EXPECT_EQ(refusal("1,2\n"), std::pair(1, CsvError::Reason::Fields));
+    EXPECT_EQ(refusal("1,2,0\n"), std::pair(0, CsvError::Reason::TooFew));
 }
 
 TEST(TrainNetwork, InitialisationSchemesHaveTheirScale)

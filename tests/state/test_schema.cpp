@@ -26,8 +26,9 @@ std::optional<Value> outOfRange(const Spec& s, const Document& d)
     case Type::Integer:
         return s.max + (s.type == Type::Integer ? 1.0 : std::max(1.0, s.max - s.min));
     case Type::NumberList:
-        // As many entries as now (so no relation breaks), one of them too large.
-        return std::vector<double>(d.numbers(s.key).size(), s.max * 2 + 1);
+        // As many entries as now (so no relation breaks; at least one), all too large: the range
+        // is checked before the relations.
+        return std::vector<double>(std::max<std::size_t>(d.numbers(s.key).size(), 1), s.max * 2 + 1);
     case Type::FunctionList:
         return std::vector<std::string>{"no_such_function"};
     case Type::Function:
@@ -147,6 +148,42 @@ TEST(Document, TrainingInputsAreCoresFeaturesAndOneStaysOn)
     EXPECT_EQ(o.architecture.parameters, d.numbers("train.parameters"));
     EXPECT_EQ(o.architecture.activation->key, d.text("train.function"));
     EXPECT_EQ(trainDataOptions(d).points, static_cast<int>(d.number("train.points")));
+}
+
+TEST(Document, AddedPointsAreTriplesAndJoinTheTrainingSet)
+{
+    Document d;
+    EXPECT_TRUE(d.numbers("train.addedPoints").empty());
+    const Document before = d;
+    for (const std::vector<double>& bad : {std::vector<double>{1, 2}, std::vector<double>{1, 2, 0.5}, std::vector<double>{1, 2, 1, 3, 4, 2}}) {
+        const auto p = d.set("train.addedPoints", bad);
+        ASSERT_TRUE(p);
+        EXPECT_EQ(p->kind, Problem::Kind::NotPoints);
+        EXPECT_EQ(d, before);
+    }
+    const auto tooMany = d.set("train.addedPoints", std::vector<double>(3 * 2001, 0.0));
+    ASSERT_TRUE(tooMany);
+    EXPECT_EQ(tooMany->kind, Problem::Kind::WrongCount);
+    EXPECT_EQ(d.set("train.addedPoints", std::vector<double>{1.5, -2, 1, 0.25, 3, 0}), std::nullopt);
+    const std::vector<al::train::Point> added{{1.5, -2, 1}, {0.25, 3, 0}};
+    EXPECT_EQ(addedPoints(d), added);
+    EXPECT_EQ(pointNumbers(added), d.numbers("train.addedPoints"));
+
+    // With a generated shape, the added points join its training points; the test points stay.
+    const al::train::DataSet generated = al::train::makeDataSet(trainDataOptions(d));
+    const al::train::DataSet joined = trainDataSet(d);
+    EXPECT_EQ(joined.test, generated.test);
+    ASSERT_EQ(joined.train.size(), generated.train.size() + 2);
+    EXPECT_EQ(joined.train.back(), added.back());
+
+    // "custom": only the added points, split by the training share.
+    EXPECT_EQ(d.set("train.dataset", std::string("custom")), std::nullopt);
+    const al::train::DataSet custom = trainDataSet(d);
+    EXPECT_EQ(custom.train.size() + custom.test.size(), 2u);
+    EXPECT_EQ(custom.train.size(), 1u);
+    EXPECT_EQ(d.set("train.addedPoints", std::vector<double>{}), std::nullopt);
+    EXPECT_TRUE(trainDataSet(d).train.empty());
+    EXPECT_TRUE(trainDataSet(d).test.empty());
 }
 
 TEST(Document, RelationsAreCheckedAllOrNothing)
