@@ -19,6 +19,7 @@
 #include "app/views/softmaxview.h"
 #include "app/views/sparsityview.h"
 #include "app/views/activationchartview.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/functionchooser.h"
 #include "core/catalog.h"
 #include "core/state/schema.h"
@@ -206,6 +207,8 @@ void MainWindow::createActions()
     m_tangentAction->setCheckable(true);
     m_tangentAction->setChecked(m_models.explorer->showTangent());
     m_tangentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    ControlLocks::bind(m_derivativeAction, QStringLiteral("explorer.showDerivative"));
+    ControlLocks::bind(m_tangentAction, QStringLiteral("explorer.showTangent"));
     connect(m_tangentAction, &QAction::toggled, m_models.explorer, &ExplorerModel::setShowTangent);
     m_viewMenu->addSeparator();
     // Presentation: full screen, the interface scale, themes, and panels out of the way.
@@ -274,6 +277,8 @@ void MainWindow::createActions()
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_nextAction = m_functionMenu->addAction(QString(), this, [this] { stepFunction(1); });
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    ControlLocks::bind(m_previousAction, QStringLiteral("explorer.function"));
+    ControlLocks::bind(m_nextAction, QStringLiteral("explorer.function"));
     m_resetNeuronAction = m_functionMenu->addAction(QString(), m_models.explorer, &ExplorerModel::resetNeuron);
     m_resetNeuronAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_functionMenu->addSeparator();
@@ -282,6 +287,7 @@ void MainWindow::createActions()
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
+        ControlLocks::bind(action, QStringLiteral("explorer.function"));
         connect(action, &QAction::triggered, this, [this, i] { m_models.explorer->setFunctionIndex(i); });
         addAction(action);
     }
@@ -323,6 +329,15 @@ void MainWindow::createActions()
     };
     tourKeys(false);
     connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
+    // The tour sets the controls itself, an exercise holds some fixed: one at a time.
+    connect(m_tour, &LectureTour::runningChanged, this, [this](bool running) {
+        if (running)
+            m_exercisePanel->leave(ExercisePanel::Left::Tour);
+    });
+    connect(m_exercisePanel, &ExercisePanel::started, this, [this] {
+        if (!m_tour->isHidden())
+            m_tour->leave();
+    });
     m_exercisesAction = m_lessonsMenu->addAction(QString());
     m_exercisesAction->setCheckable(true);
     // The exercise takes the explanation's place: side by side both would be too narrow to read.

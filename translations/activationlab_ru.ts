@@ -347,6 +347,30 @@ f′(z) = %3</translation>
         <source>Type your prediction as a number, then check it</source>
         <translation>Введите прогноз числом, затем проверьте его</translation>
     </message>
+    <message>
+        <source>You left the exercise “%1”; its controls are unlocked. Press Start to begin it again.</source>
+        <translation>Вы вышли из упражнения «%1»; его элементы управления разблокированы. Нажмите «Начать», чтобы пройти его заново.</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” has ended: a scenario file replaced the lab&apos;s settings. Press Start to begin it again.</source>
+        <translation>Упражнение «%1» прервано: файл сценария заменил настройки лаборатории. Нажмите «Начать», чтобы пройти его заново.</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” has ended: the guided tour sets the controls itself. Press Start to begin it again.</source>
+        <translation>Упражнение «%1» прервано: пошаговый обзор сам меняет элементы управления. Нажмите «Начать», чтобы пройти его заново.</translation>
+    </message>
+    <message>
+        <source>Locked by the exercise “%1”: this setting is part of the task. “Leave Exercise” unlocks it.</source>
+        <translation>Заблокировано упражнением «%1»: эта настройка — часть задания. Кнопка «Выйти из упражнения» снимает блокировку.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Exercise</source>
+        <translation>&amp;Выйти из упражнения</translation>
+    </message>
+    <message>
+        <source>Close this exercise and unlock its controls; your progress stays</source>
+        <translation>Закрыть это упражнение и разблокировать его элементы управления; прогресс сохранится</translation>
+    </message>
 </context>
 <context>
     <name>Exercises</name>

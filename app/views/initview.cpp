@@ -5,6 +5,7 @@
 #include "app/views/chartstyle.h"
 #include "app/views/initridgeview.h"
 #include "app/views/numberformat.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/widgets/valueslider.h"
 #include "core/catalog.h"
@@ -61,6 +62,8 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_scheme = new QComboBox(m_controls);
     m_scheme->setObjectName(QStringLiteral("init_scheme"));
     m_schemeLabel->setBuddy(m_scheme);
+    ControlLocks::bind(m_function, QStringLiteral("init.function"));
+    ControlLocks::bind(m_scheme, QStringLiteral("init.scheme"));
     form->addRow(m_schemeLabel, m_scheme);
     controls->addLayout(form);
     m_parameterBox = new QVBoxLayout();
@@ -81,6 +84,7 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_seed->setObjectName(QStringLiteral("init_seed"));
     m_seed->setRange(static_cast<int>(al::state::spec("init.seed").min), static_cast<int>(al::state::spec("init.seed").max));
     m_seedLabel->setBuddy(m_seed);
+    ControlLocks::bind(m_seed, QStringLiteral("init.seed"));
     seedForm->addRow(m_seedLabel, m_seed);
     controls->addLayout(seedForm);
 
@@ -89,6 +93,7 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     for (int i = 0; i < InitModel::kPresets; ++i) {
         auto* b = new QPushButton(m_presetGroup);
         b->setObjectName(QStringLiteral("init_preset_%1").arg(i + 1));
+        ControlLocks::bind(b, QStringLiteral("init.function,init.scheme,init.sigma,init.bias"));  // InitModel::presetPatch
         presets->addWidget(b);
         connect(b, &QPushButton::clicked, m_model, [this, i] { m_model->applyPreset(static_cast<InitModel::Preset>(i)); });
         m_presets.append(b);
@@ -215,6 +220,7 @@ void InitView::rebuildParameters()
         const double step = p.sliderMax - p.sliderMin <= 1.0 ? 0.001 : 0.01;
         s->setRange(p.sliderMin, p.sliderMax, step, step < 0.01 ? 3 : 2);
         s->setSpinRange(p.min, p.max);
+        ControlLocks::bind(s, QStringLiteral("init.parameters"));
         const QString name = FunctionTexts::parameterName(a->key, p.key);
         s->setLabel(name);
         s->setHelp(name + QStringLiteral(": ") + FunctionTexts::parameterHelp(a->key, p.key), name);

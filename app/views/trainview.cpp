@@ -5,6 +5,7 @@
 #include "app/views/heatmapview.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/catalogmodel.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/widgets/valueslider.h"
 #include "core/state/schema.h"
@@ -64,6 +65,13 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     row(m_seedLabel, m_seed);
     controls->addLayout(form);
     m_newSeed = new QPushButton(m_controls);
+    ControlLocks::bind(m_dataset, QStringLiteral("train.dataset"));
+    ControlLocks::bind(m_function, QStringLiteral("train.function"));
+    ControlLocks::bind(m_layers, QStringLiteral("train.hidden"));
+    ControlLocks::bind(m_units, QStringLiteral("train.hidden"));
+    ControlLocks::bind(m_init, QStringLiteral("train.init"));
+    ControlLocks::bind(m_seed, QStringLiteral("train.seed"));
+    ControlLocks::bind(m_newSeed, QStringLiteral("train.seed"));
     controls->addWidget(m_newSeed);
     for (std::string_view key : {"train.noise", "train.lr", "train.batch", "train.l2", "train.stepsPerFrame"}) {
         auto* slider = new ValueSlider(al::state::spec(key), 0, m_controls);

@@ -2,6 +2,7 @@
 #include "app/widgets/parameterpanel.h"
 
 #include "app/model/functiontexts.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/valueslider.h"
 
 #include <QEvent>
@@ -38,6 +39,7 @@ void ParameterPanel::rebuild()
         slider->setRange(p.sliderMin, p.sliderMax, step, step < 0.01 ? 3 : 2);
         // Typed values may go beyond the slider, up to what the catalog allows.
         slider->setSpinRange(p.min, p.max);
+        ControlLocks::bind(slider, QStringLiteral("explorer.parameters"));
         layout()->addWidget(slider);
         const int index = static_cast<int>(i);
         connect(slider, &ValueSlider::valueEdited, this, [this, index](double v) { m_model->setParameter(index, v); });

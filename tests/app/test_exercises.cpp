@@ -8,14 +8,28 @@
 #include "app/mainwindow.h"
 #include "app/widgets/functionchooser.h"
 #include "app/model/explorermodel.h"
+#include "app/lessons/lecturetour.h"
 #include "app/model/labstate.h"
 #include "app/scenario/scenario.h"
+#include "app/views/depthview.h"
+#include "app/views/softmaxview.h"
+#include "app/widgets/controllocks.h"
+#include "app/widgets/neuronpanel.h"
+#include "app/widgets/valueslider.h"
 #include "core/numbers.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QHelpEvent>
+#include <QLabel>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
+#include <QSlider>
+#include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTest>
+#include <QToolTip>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -149,6 +163,196 @@ TEST(Exercises, LockedSettingsStayInTheState)
     EXPECT_EQ(announced, 1);  // the control snaps back
     EXPECT_FALSE(state.set("explorer.epsilon", 0.05));
     EXPECT_EQ(state.number("explorer.epsilon"), 0.05);
+}
+
+TEST(Exercises, APatchKeepsItsLockedSettingsAndAppliesTheRest)
+{
+    LabState state;
+    state.setLocked({"explorer.neuron.bias"});
+    EXPECT_FALSE(state.apply({{"explorer.neuron.bias", 3.0}, {"explorer.epsilon", 0.05}}));
+    EXPECT_EQ(state.number("explorer.neuron.bias"), 0.1);
+    EXPECT_EQ(state.number("explorer.epsilon"), 0.05);
+    // A reset of the section keeps the locked setting too.
+    EXPECT_FALSE(state.resetSection("explorer"));
+    EXPECT_EQ(state.number("explorer.neuron.bias"), 0.1);
+    EXPECT_EQ(state.number("explorer.epsilon"), al::state::Document().number("explorer.epsilon"));
+}
+
+TEST(Exercises, AChangeThatWouldMoveALockedSettingAsASideEffectIsRefused)
+{
+    LabState state;
+    ASSERT_FALSE(state.set("explorer.function", std::string("leaky_relu")));
+    ASSERT_FALSE(state.set("explorer.parameters", std::vector<double>{0.2}));
+    state.setLocked({"explorer.parameters"});
+    // Another function would bring its own parameters.
+    EXPECT_FALSE(state.set("explorer.function", std::string("elu")));
+    EXPECT_EQ(state.text("explorer.function"), QStringLiteral("leaky_relu"));
+    EXPECT_EQ(state.numbers("explorer.parameters"), std::vector<double>{0.2});
+}
+
+TEST(Exercises, ReplacingTheWholeStateDropsTheLocks)
+{
+    LabState state;
+    state.setLocked({"explorer.neuron.bias"});
+    int replaced = 0;
+    QObject::connect(&state, &LabState::replaced, [&] { ++replaced; });
+    al::state::Document other;
+    ASSERT_FALSE(other.set("explorer.neuron.bias", -1.0));
+    state.replace(other);
+    EXPECT_EQ(state.number("explorer.neuron.bias"), -1.0);
+    EXPECT_TRUE(state.locked().empty());
+    EXPECT_EQ(replaced, 1);
+}
+
+// The window with one built-in exercise started, driven by real key presses and clicks.
+class ExerciseLocks : public testing::Test {
+protected:
+    void startExercise(const char* id)
+    {
+        LanguageManager::instance().apply(QStringLiteral("en"));
+        window = std::make_unique<MainWindow>(&model);
+        window->show();
+        window->activateWindow();
+        window->exercisesAction()->trigger();
+        const auto& all = Exercises::builtIn();
+        const Exercise* e = Exercises::find(all, QString::fromLatin1(id));
+        ASSERT_TRUE(e);
+        window->exercisePanel()->start(static_cast<int>(e - all.data()));
+        QApplication::processEvents();
+    }
+    LabState* state() const { return window->models().state; }
+    template <class T>
+    T* child(const char* name) const
+    {
+        T* w = window->findChild<T*>(QString::fromLatin1(name));
+        EXPECT_TRUE(w) << name;
+        return w;
+    }
+
+    ExplorerModel model;
+    std::unique_ptr<MainWindow> window;
+};
+
+TEST_F(ExerciseLocks, LockedNeuronControlsAreGreyAndIgnoreKeysAndClicks)
+{
+    startExercise("leaky-alpha");  // locks the function, the bias, the inputs and the weights
+    auto* bias = child<ValueSlider>("bias");
+    ASSERT_TRUE(bias);
+    EXPECT_FALSE(bias->isEnabled());
+    const double b = state()->number("explorer.neuron.bias");
+    QTest::keyClick(bias->slider(), Qt::Key_PageUp);
+    QTest::mouseClick(bias->slider(), Qt::LeftButton, {}, QPoint(bias->slider()->width() - 2, bias->slider()->height() / 2));
+    QTest::keyClicks(bias->spinBox(), QStringLiteral("5"));
+    QTest::keyClick(bias->spinBox(), Qt::Key_Return);
+    QApplication::processEvents();
+    EXPECT_EQ(state()->number("explorer.neuron.bias"), b);
+
+    QSpinBox* count = window->findChild<NeuronPanel*>()->findChild<QSpinBox*>();
+    ASSERT_TRUE(count);
+    EXPECT_FALSE(count->isEnabled());
+    QTest::keyClick(count, Qt::Key_Up);
+    EXPECT_EQ(state()->numbers("explorer.neuron.inputs").size(), 2u);
+
+    // The function: the chooser, Ctrl+PgDn and Ctrl+5 all leave it.
+    EXPECT_FALSE(window->functionChooser()->isEnabled());
+    QTest::keyClick(window->functionChooser(), Qt::Key_Down);
+    QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+    QTest::keyClick(window.get(), Qt::Key_5, Qt::ControlModifier);
+    QApplication::processEvents();
+    EXPECT_EQ(state()->text("explorer.function"), QStringLiteral("leaky_relu"));
+
+    // The neuron's reset keeps the locked settings and resets the free ones.
+    ASSERT_FALSE(state()->set("explorer.epsilon", 0.2));
+    QTest::mouseClick(window->neuronPanel()->resetButton(), Qt::LeftButton);
+    EXPECT_EQ(state()->number("explorer.neuron.bias"), b);
+
+    // The leak slope is free: its slider moves with the keys.
+    auto* alpha = child<ValueSlider>("parameter_alpha");
+    ASSERT_TRUE(alpha);
+    EXPECT_TRUE(alpha->isEnabled());
+    const double before = state()->numbers("explorer.parameters")[0];
+    QTest::keyClick(alpha->slider(), Qt::Key_Right);
+    EXPECT_NE(state()->numbers("explorer.parameters")[0], before);
+
+    // Hovering a locked control says why.
+    QHelpEvent help(QEvent::ToolTip, QPoint(2, 2), bias->slider()->mapToGlobal(QPoint(2, 2)));
+    QApplication::sendEvent(bias->slider(), &help);
+    EXPECT_TRUE(QToolTip::text().contains(QStringLiteral("Locked by the exercise"))) << QToolTip::text().toStdString();
+    EXPECT_TRUE(window->exercisePanel()->locks()->holds(bias->slider()));
+    QToolTip::hideText();
+
+    // Leaving the exercise unlocks them.
+    QTest::mouseClick(child<QPushButton>("leaveExercise"), Qt::LeftButton);
+    EXPECT_TRUE(bias->isEnabled());
+    EXPECT_TRUE(window->functionChooser()->isEnabled());
+    EXPECT_TRUE(count->isEnabled());
+    EXPECT_TRUE(state()->locked().empty());
+    EXPECT_TRUE(child<QLabel>("exerciseNotice")->text().contains(QStringLiteral("unlocked")));
+    QTest::keyClick(bias->slider(), Qt::Key_PageUp);
+    EXPECT_NE(state()->number("explorer.neuron.bias"), b);
+}
+
+TEST_F(ExerciseLocks, LockedLessonControlsIgnoreClicksAndTheirResetKeepsThem)
+{
+    startExercise("depth-vanishing");  // locks the weight, z0 and the forward pass
+    auto* forward = window->depthView()->findChild<QCheckBox*>();
+    ASSERT_TRUE(forward);
+    EXPECT_FALSE(forward->isEnabled());
+    const bool on = state()->boolean("depth.forwardPass");
+    QTest::mouseClick(forward, Qt::LeftButton);
+    QTest::keyClick(forward, Qt::Key_Space);
+    EXPECT_EQ(state()->boolean("depth.forwardPass"), on);
+    auto* weight = child<ValueSlider>("weight");
+    EXPECT_FALSE(weight->isEnabled());
+    const double w = state()->number("depth.weight");
+    ASSERT_FALSE(state()->set("depth.layers", 3.0));
+    for (QPushButton* b : window->depthView()->findChildren<QPushButton*>())
+        QTest::mouseClick(b, Qt::LeftButton);  // the reset
+    EXPECT_EQ(state()->number("depth.weight"), w);
+    EXPECT_EQ(state()->number("depth.layers"), al::state::Document().number("depth.layers"));
+
+    startExercise("softmax-hot");  // locks the logits
+    const std::vector<double> logits = state()->numbers("softmax.logits");
+    QSpinBox* count = nullptr;
+    for (QSpinBox* s : window->softmaxView()->findChildren<QSpinBox*>())
+        if (s->property("stateKey").toString() == QStringLiteral("softmax.logits"))
+            count = s;
+    ASSERT_TRUE(count);
+    EXPECT_FALSE(count->isEnabled());
+    QTest::keyClick(count, Qt::Key_Up);
+    auto* logit = child<ValueSlider>("logit_1");
+    EXPECT_FALSE(logit->isEnabled());
+    QTest::keyClick(logit->slider(), Qt::Key_End);
+    EXPECT_EQ(state()->numbers("softmax.logits"), logits);
+    EXPECT_TRUE(child<ValueSlider>("temperature")->isEnabled());
+}
+
+TEST_F(ExerciseLocks, AScenarioFileOrTheTourEndsTheExerciseAndSaysSo)
+{
+    startExercise("relu-dying");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.alab"));
+    al::state::Document other;
+    ASSERT_FALSE(other.set("explorer.function", std::string("tanh")));
+    QString error;
+    ASSERT_TRUE(Scenarios::save(other, path, &error));
+    ASSERT_TRUE(window->openScenario(path, &error)) << error.toStdString();
+    EXPECT_EQ(window->exercisePanel()->current(), -1);
+    EXPECT_EQ(window->exercisePanel()->left(), ExercisePanel::Left::Replaced);
+    EXPECT_TRUE(state()->locked().empty());
+    EXPECT_TRUE(window->functionChooser()->isEnabled());
+    EXPECT_TRUE(child<QLabel>("exerciseNotice")->isVisibleTo(window.get()));
+    EXPECT_TRUE(child<QLabel>("exerciseNotice")->text().contains(QStringLiteral("scenario file")));
+
+    startExercise("relu-dying");
+    window->tour()->start();
+    QApplication::processEvents();
+    EXPECT_EQ(window->exercisePanel()->left(), ExercisePanel::Left::Tour);
+    EXPECT_TRUE(state()->locked().empty());
+    // …and starting an exercise closes the tour.
+    window->exercisePanel()->start(0);
+    EXPECT_TRUE(window->tour()->isHidden());
+    EXPECT_FALSE(state()->locked().empty());
 }
 
 class ExercisePanelTest : public testing::TestWithParam<const char*> {};
