@@ -83,6 +83,7 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
     predictionLayout->addWidget(m_answerResult);
 
     m_goal = wrapping(this);
+    m_goal->setObjectName(QStringLiteral("exerciseGoal"));
     m_hintButton = new QPushButton(this);
     m_hints = wrapping(this);
     m_explanation = wrapping(this);
@@ -322,12 +323,16 @@ void ExercisePanel::onStateChanged()
     const Exercises::Exercise* e = exercise();
     if (!e)
         return;
-    const Exercises::Verdict verdict = Exercises::checkState(*e, m_state->document());
+    const Exercises::Verdict verdict = Exercises::checkState(*e, m_state->document(), Exercises::Wording::Window);
     const bool reached = verdict.correct;
     if (!m_predicted)
         m_goal->setText(tr("Answer the prediction first, then change the controls to reach the goal."));
-    else
-        m_goal->setText(reached ? tr("✓ Goal reached.") : tr("Goal not reached yet: keep changing the controls."));
+    else if (reached)
+        m_goal->setText(tr("✓ Goal reached."));
+    else if (verdict.reason == Exercises::Verdict::Reason::NotReached)
+        m_goal->setText(tr("Goal not reached yet: keep changing the controls."));
+    else  // the goal cannot be read in this state (a quantity it names is gone): say why
+        m_goal->setText(tr("Goal not reached yet: %1.").arg(verdict.why));
     if (reached && m_predicted && !m_goalReached) {
         m_goalReached = true;
         setProgress(QStringLiteral("done"));

@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QFile>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QProcess>
@@ -353,6 +354,65 @@ TEST_F(ExerciseLocks, AScenarioFileOrTheTourEndsTheExerciseAndSaysSo)
     window->exercisePanel()->start(0);
     EXPECT_TRUE(window->tour()->isHidden());
     EXPECT_FALSE(state()->locked().empty());
+}
+
+// A teacher's exercise whose goal names p5: a student who drops to four logits makes it uncheckable.
+const QString kFiveLogits = QStringLiteral(
+    R"({"id": "five", "title": {"en": "Five", "ru": "Пять"}, "task": {"en": "T", "ru": "Т"},
+        "start": {"tab": "softmax", "softmax": {"logits": [0, 0, 0, 0, 0], "focus": 1}},
+        "prediction": {"question": {"en": "Q", "ru": "В"}, "answer": 1, "tolerance": 0.5},
+        "goal": "p5 > 0.5", "explanation": {"en": "E", "ru": "О"}})");
+
+TEST(Exercises, VerdictsAndGoalErrorsSpeakTheWindowsLanguage)
+{
+    LanguageManager::instance().apply(QStringLiteral("ru"));
+    const Exercises::Loaded bad = Exercises::fromJson(file(QString(kGood).replace(QStringLiteral("region =="), QStringLiteral("regio =="))),
+                                                      QStringLiteral("bad.alex"));
+    EXPECT_TRUE(bad.error.contains(QStringLiteral("неизвестная величина «regio»"))) << bad.error.toStdString();
+    const Exercises::Loaded loaded = Exercises::fromJson(file(kFiveLogits), QStringLiteral("five.alex"));
+    ASSERT_TRUE(loaded.error.isEmpty()) << loaded.error.toStdString();
+    const Exercise& e = loaded.exercises[0];
+    al::state::Document four = e.start;
+    ASSERT_FALSE(four.apply({{"softmax.logits", std::vector<double>{0, 0, 0, 0}}}));
+    const Exercises::Verdict window = Exercises::checkState(e, four, Exercises::Wording::Window);
+    EXPECT_EQ(window.reason, Exercises::Verdict::Reason::CannotCheck);
+    EXPECT_TRUE(window.why.contains(QStringLiteral("нельзя проверить"))) << window.why.toStdString();
+    EXPECT_TRUE(window.why.contains(QStringLiteral("логитов всего 4"))) << window.why.toStdString();
+    const Exercises::Verdict missed = Exercises::checkState(e, e.start, Exercises::Wording::Window);
+    EXPECT_TRUE(missed.why.contains(QStringLiteral("не достигнута (p5 = 0,2)"))) << missed.why.toStdString();
+    EXPECT_TRUE(Exercises::checkAnswer(e, QStringLiteral("2.5"), Exercises::Wording::Window)->why.contains(QStringLiteral("2,5 отличается")));
+    // The command line keeps English with round-trip numbers, whatever the window's language.
+    const Exercises::Verdict cli = Exercises::checkState(e, four);
+    EXPECT_TRUE(cli.why.contains(QStringLiteral("cannot be checked in this state: “p5” does not exist: there are 4 logits")))
+        << cli.why.toStdString();
+    EXPECT_TRUE(Exercises::checkState(e, e.start).why.contains(QStringLiteral("(p5 = 0.2)")));
+    LanguageManager::instance().apply(QStringLiteral("en"));
+}
+
+TEST(Exercises, ThePanelSaysInRussianWhyAGoalCannotBeChecked)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("five.alex"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(file(kFiveLogits));
+    f.close();
+    LanguageManager::instance().apply(QStringLiteral("ru"));
+    ExplorerModel model;
+    MainWindow window(&model);
+    window.show();
+    ExercisePanel* panel = window.exercisePanel();
+    ASSERT_EQ(panel->addFile(path), QString());
+    panel->start(static_cast<int>(Exercises::builtIn().size()));
+    panel->answerNumber(1.0);
+    auto* count = window.softmaxView()->findChildren<QSpinBox*>().value(0);
+    ASSERT_TRUE(count);
+    QTest::keyClick(count, Qt::Key_Down);  // four logits: p5 is gone
+    ASSERT_EQ(window.models().state->numbers("softmax.logits").size(), 4u);
+    const QString goal = window.findChild<QLabel*>(QStringLiteral("exerciseGoal"))->text();
+    EXPECT_TRUE(goal.contains(QStringLiteral("Цель пока не достигнута: цель p5 > 0.5 нельзя проверить"))) << goal.toStdString();
+    EXPECT_TRUE(goal.contains(QStringLiteral("логитов всего 4"))) << goal.toStdString();
+    LanguageManager::instance().apply(QStringLiteral("en"));
 }
 
 class ExercisePanelTest : public testing::TestWithParam<const char*> {};
