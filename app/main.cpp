@@ -85,7 +85,7 @@ int main(int argc, char** argv)
             return renderFigure(request, err);
         };
         const al::ExerciseCommand exercise = [](const al::ExerciseRequest& r, std::ostream& out, std::ostream& err) {
-            return runExerciseCommand(r.action, r.id, r.language, r.answer, r.stateFile, out, err);
+            return runExerciseCommand(r.action, r.id, r.language, r.answer, r.stateFile, r.exerciseFile, out, err);
         };
         return al::runCommandLine(args, std::cout, std::cerr, render, exercise);
     }

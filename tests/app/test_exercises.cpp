@@ -21,6 +21,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHelpEvent>
 #include <QLabel>
 #include <QProcess>
@@ -459,13 +460,59 @@ TEST_P(ExercisePanelTest, AStudentPredictsExploresAndReadsTheExplanation)
 
 INSTANTIATE_TEST_SUITE_P(Languages, ExercisePanelTest, testing::Values("en", "ru"));
 
-int run(const QStringList& args, QString* out)
+int run(const QStringList& args, QString* out, QString* err = nullptr)
 {
     QProcess p;
     p.start(QStringLiteral(ACTIVATIONLAB_BINARY), args);
     p.waitForFinished(30000);
     *out = QString::fromUtf8(p.readAllStandardOutput());
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+TEST(ExerciseCommand, ListsShowsAndChecksATeachersFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("my.alex"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(file(kGood));
+    f.close();
+    const QString e = QStringLiteral("exercise");
+    const QString fileOption = QStringLiteral("--file");
+    QString out;
+    QString err;
+    EXPECT_EQ(run({e, QStringLiteral("list"), fileOption, path, QStringLiteral("--lang"), QStringLiteral("ru")}, &out), 0);
+    EXPECT_EQ(out, QStringLiteral("t,Т\n"));
+    EXPECT_EQ(run({e, QStringLiteral("show"), QStringLiteral("t"), fileOption, path}, &out), 0);
+    EXPECT_TRUE(out.contains(QStringLiteral("goal: region == \"dead\""))) << out.toStdString();
+    EXPECT_EQ(run({e, QStringLiteral("check"), fileOption, path, QStringLiteral("t"), QStringLiteral("--answer"), QStringLiteral("2")}, &out), 0);
+    EXPECT_EQ(out, QStringLiteral("correct\n"));
+    EXPECT_EQ(run({e, QStringLiteral("check"), QStringLiteral("t"), QStringLiteral("--answer"), QStringLiteral("1"), fileOption, path}, &out), 1);
+    EXPECT_TRUE(out.startsWith(QStringLiteral("incorrect: choice 1")));
+    // The built-in ids are not in a teacher's file.
+    EXPECT_EQ(run({e, QStringLiteral("show"), QStringLiteral("relu-dying"), fileOption, path}, &out, &err), 2);
+    EXPECT_EQ(err.count(QLatin1Char('\n')), 1) << err.toStdString();
+
+    // A bad file, a missing file, a scenario instead of exercises: one line on stderr, exit 2.
+    const QString bad = dir.filePath(QStringLiteral("bad.alex"));
+    QFile b(bad);
+    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
+    b.write(file(QString(kGood).replace(QStringLiteral("\"answer\": 2"), QStringLiteral("\"answer\": 3"))));
+    b.close();
+    const QString scenario = dir.filePath(QStringLiteral("s.alab"));
+    QString error;
+    ASSERT_TRUE(Scenarios::save(al::state::Document(), scenario, &error));
+    for (const QString& wrong : {bad, dir.filePath(QStringLiteral("none.alex")), scenario}) {
+        for (const QStringList& args : {QStringList{e, QStringLiteral("list"), fileOption, wrong},
+                                        QStringList{e, QStringLiteral("check"), QStringLiteral("t"), QStringLiteral("--answer=2"), fileOption, wrong}}) {
+            EXPECT_EQ(run(args, &out, &err), 2) << args.join(QLatin1Char(' ')).toStdString();
+            EXPECT_TRUE(out.isEmpty());
+            EXPECT_EQ(err.count(QLatin1Char('\n')), 1) << err.toStdString();
+            EXPECT_TRUE(err.startsWith(QStringLiteral("activationlab: ")) && err.contains(QFileInfo(wrong).fileName())) << err.toStdString();
+        }
+    }
 }
 
 TEST(ExerciseCommand, ListsShowsAndChecks)

@@ -414,3 +414,44 @@ INSTANTIATE_TEST_SUITE_P(
                       trainArgs({"--features", "x1,,x2"})));
 
 }  // namespace
+
+namespace {
+
+// The parsed `exercise` request, as the Qt side would be handed it.
+std::pair<int, al::ExerciseRequest> exerciseRequest(std::vector<std::string> args)
+{
+    al::ExerciseRequest seen;
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = al::runCommandLine(args, out, err, {}, [&](const al::ExerciseRequest& r, std::ostream&, std::ostream&) {
+        seen = r;
+        return 0;
+    });
+    return {code, seen};
+}
+
+TEST(CommandLine, ExerciseTakesATeachersFileBeforeOrAfterTheId)
+{
+    const auto [code, r] = exerciseRequest({"exercise", "check", "--file", "my.alex", "relu-dying", "--answer", "2"});
+    EXPECT_EQ(code, 0);
+    EXPECT_EQ(r.id, "relu-dying");
+    EXPECT_EQ(r.exerciseFile, std::optional<std::string>("my.alex"));
+    EXPECT_EQ(r.answer, std::optional<std::string>("2"));
+    const auto [code2, r2] = exerciseRequest({"exercise", "show", "relu-dying", "--file=my.alex", "--lang", "ru"});
+    EXPECT_EQ(code2, 0);
+    EXPECT_EQ(r2.exerciseFile, std::optional<std::string>("my.alex"));
+    EXPECT_EQ(r2.language, "ru");
+    EXPECT_EQ(exerciseRequest({"exercise", "list", "--file", "my.alex"}).second.exerciseFile, std::optional<std::string>("my.alex"));
+    // No id, two ids, an id for list, a --file without its value: usage errors.
+    for (const std::vector<std::string>& bad : {std::vector<std::string>{"exercise", "show", "--file", "my.alex"},
+                                                 {"exercise", "show", "a", "b"},
+                                                 {"exercise", "list", "a"},
+                                                 {"exercise", "check", "a", "--answer", "1", "--file"}}) {
+        std::ostringstream out;
+        std::ostringstream err;
+        EXPECT_EQ(al::runCommandLine(bad, out, err, {}, [](const al::ExerciseRequest&, std::ostream&, std::ostream&) { return 0; }), 2);
+        EXPECT_EQ(lines(err.str()).size(), 1u) << err.str();
+    }
+}
+
+}  // namespace
