@@ -110,10 +110,10 @@ int main(int argc, char** argv)
     else
         window.show();
     if (!args.empty()) {
-        // `activationlab lesson.alab`: a bad file is reported and the defaults stay.
+        // `activationlab lesson.alab` or `exercises.alex`: a bad file is reported and the defaults stay.
         QString error;
-        if (!window.openScenario(QString::fromLocal8Bit(argv[1]), &error))
-            QMessageBox::warning(&window, MainWindow::tr("Open Scenario"), error);
+        if (!window.openFile(QString::fromLocal8Bit(argv[1]), &error))
+            QMessageBox::warning(&window, MainWindow::tr("Open"), error);
     }
     return QApplication::exec();
 }

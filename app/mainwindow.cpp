@@ -182,11 +182,12 @@ Page* MainWindow::currentPage() const
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openScenarioDialog);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveScenarioDialog);
     m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveExerciseAction = m_fileMenu->addAction(QString(), m_exercisePanel, &ExercisePanel::saveStateAsExercise);
     m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFigure);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -364,9 +365,12 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ActivationLab"));
     m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open Scenario…"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a saved scenario or a file of exercises"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveAction->setText(tr("&Save Scenario As…"));
+    m_saveExerciseAction->setText(tr("Save State as E&xercise Start…"));
+    m_saveExerciseAction->setToolTip(tr("Write an exercise file that starts from the current state, for a teacher to fill in"));
     m_exportAction->setText(tr("&Export Figure…"));
     m_exportAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
     m_exportCsvAction->setText(tr("Export Curve &Values (CSV)…"));
@@ -565,12 +569,32 @@ bool MainWindow::saveScenario(const QString& path, QString* error)
     return true;
 }
 
-void MainWindow::openScenarioDialog()
+void MainWindow::openDialog()
 {
-    const QString path = askFileName(false, tr("Open Scenario"), tr("ActivationLab scenario (*.alab)"), QString());
+    const QString path = askFileName(false, tr("Open"),
+                                     tr("ActivationLab files (*.alab *.alex);;ActivationLab scenario (*.alab);;Exercises (*.alex)"), QString());
     QString error;
-    if (!path.isEmpty() && !openScenario(path, &error))
-        QMessageBox::warning(this, tr("Open Scenario"), error);
+    if (!path.isEmpty() && !openFile(path, &error))
+        QMessageBox::warning(this, tr("Open"), error);
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    return path.endsWith(QStringLiteral(".alex"), Qt::CaseInsensitive) ? openExercises(path, error) : openScenario(path, error);
+}
+
+bool MainWindow::openExercises(const QString& path, QString* error)
+{
+    const int first = m_exercisePanel->count();
+    const QString reason = m_exercisePanel->addFile(path);
+    if (!reason.isEmpty()) {
+        *error = tr("Cannot open “%1”: %2.").arg(QFileInfo(path).fileName(), reason);
+        return false;
+    }
+    m_exercisesAction->setChecked(true);
+    m_exercisePanel->start(first);
+    rememberRecent(path);
+    return true;
 }
 
 void MainWindow::saveScenarioDialog()
@@ -608,8 +632,8 @@ void MainWindow::rebuildRecentMenu()
     for (const QString& path : recent) {
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
             QString error;
-            if (!openScenario(path, &error))
-                QMessageBox::warning(this, tr("Open Scenario"), error);
+            if (!openFile(path, &error))
+                QMessageBox::warning(this, tr("Open"), error);
         })->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

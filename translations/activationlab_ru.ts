@@ -1202,10 +1202,6 @@ f′(z) = %3</translation>
         <translation>Не удалось сохранить график: %1</translation>
     </message>
     <message>
-        <source>&amp;Open Scenario…</source>
-        <translation>&amp;Открыть сценарий…</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>Последние &amp;файлы</translation>
     </message>
@@ -1240,10 +1236,6 @@ f′(z) = %3</translation>
     <message>
         <source>Cannot save “%1”: %2.</source>
         <translation>Не удаётся сохранить «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Открыть сценарий</translation>
     </message>
     <message>
         <source>ActivationLab scenario (*.alab)</source>
@@ -1336,6 +1328,30 @@ f′(z) = %3</translation>
     <message>
         <source>Exercises</source>
         <translation>Упражнения</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Save State as E&amp;xercise Start…</source>
+        <translation>Сохранить состояние как начало &amp;упражнения…</translation>
+    </message>
+    <message>
+        <source>Write an exercise file that starts from the current state, for a teacher to fill in</source>
+        <translation>Записать файл упражнения, которое начинается с текущего состояния, — преподаватель дополнит его</translation>
+    </message>
+    <message>
+        <source>ActivationLab files (*.alab *.alex);;ActivationLab scenario (*.alab);;Exercises (*.alex)</source>
+        <translation>Файлы ActivationLab (*.alab *.alex);;Сценарий ActivationLab (*.alab);;Упражнения (*.alex)</translation>
+    </message>
+    <message>
+        <source>Open a saved scenario or a file of exercises</source>
+        <translation>Открыть сохранённый сценарий или файл упражнений</translation>
     </message>
 </context>
 <context>

@@ -623,7 +623,7 @@ std::string usageText()
 {
     return "Usage:\n"
            "  activationlab                       start the explorer window\n"
-           "  activationlab FILE.alab             start the window with a saved scenario\n"
+           "  activationlab FILE.alab|FILE.alex   start the window with a saved scenario or exercises\n"
            "  activationlab list                  every function: key and parameters with defaults\n"
            "  activationlab table KEY [--from A] [--to B] [--points N] [--at=Z1,Z2,...]\n"
            "                      [--param NAME=VALUE]... [--out FILE]\n"
@@ -657,7 +657,7 @@ std::string usageText()
 
 bool wantsWindow(const std::vector<std::string>& args)
 {
-    return args.empty() || (args.size() == 1 && args[0].size() > 5 && args[0].ends_with(".alab"));
+    return args.empty() || (args.size() == 1 && args[0].size() > 5 && (args[0].ends_with(".alab") || args[0].ends_with(".alex")));
 }
 
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render,

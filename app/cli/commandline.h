@@ -45,7 +45,7 @@ struct ExerciseRequest {
 inline constexpr int kExitWrong = 1;  // `exercise check`: a wrong answer or state
 using ExerciseCommand = std::function<int(const ExerciseRequest& request, std::ostream& out, std::ostream& err)>;
 
-// True when the arguments ask for the window: none at all, or one scenario file (*.alab).
+// True when the arguments ask for the window: none at all, or one scenario (*.alab) or exercise file (*.alex).
 bool wantsWindow(const std::vector<std::string>& args);
 
 // Runs `list`, `table`, `softmax`, `render`, `--help` or `--version` (args without the program

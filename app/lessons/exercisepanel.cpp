@@ -137,6 +137,11 @@ const Exercises::Exercise* ExercisePanel::exercise() const
     return m_current < 0 ? nullptr : &m_exercises[static_cast<std::size_t>(m_current)];
 }
 
+const Exercises::Exercise* ExercisePanel::exerciseAt(int index) const
+{
+    return index < 0 || index >= count() ? nullptr : &m_exercises[static_cast<std::size_t>(index)];
+}
+
 QString ExercisePanel::progress(const QString& id)
 {
     return QSettings().value(settingsKey(id)).toString();
@@ -356,9 +361,11 @@ QString ExercisePanel::addFile(const QString& path)
 
 void ExercisePanel::saveStateAsExercise()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the State as an Exercise"), QStringLiteral("exercise.alex"), tr("Exercises (*.alex)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the State as an Exercise"), QStringLiteral("exercise.alex"), tr("Exercises (*.alex)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QStringLiteral(".alex")))
+        path += QStringLiteral(".alex");
     QSaveFile file(path);
     const QByteArray json = Exercises::templateFor(m_state->document());
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())

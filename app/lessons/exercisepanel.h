@@ -32,6 +32,8 @@ public:
 
     void start(int index);
     int current() const { return m_current; }
+    int count() const { return static_cast<int>(m_exercises.size()); }
+    const Exercises::Exercise* exerciseAt(int index) const;
     // Unlocks the controls and closes the exercise, saying why; nothing when none is running.
     void leave(Left why);
     Left left() const { return m_left; }

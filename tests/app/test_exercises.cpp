@@ -416,6 +416,67 @@ TEST(Exercises, ThePanelSaysInRussianWhyAGoalCannotBeChecked)
     LanguageManager::instance().apply(QStringLiteral("en"));
 }
 
+TEST(Exercises, ANewFileFromTheStateReadsOnceItsTextsAreFilledIn)
+{
+    for (const char* tab : {"neuron", "softmax", "depth", "compare", "sparsity", "init", "train"}) {
+        SCOPED_TRACE(tab);
+        al::state::Document state;
+        ASSERT_FALSE(state.apply({{"tab", std::string(tab)}, {"explorer.neuron.bias", -0.7}, {"softmax.temperature", 2.5}}));
+        const QByteArray skeleton = Exercises::templateFor(state);
+        // As written: the reader names the first text to fill in.
+        const Exercises::Loaded empty = Exercises::fromJson(skeleton, QStringLiteral("new.alex"));
+        EXPECT_TRUE(empty.error.contains(QStringLiteral("my-exercise.title.en"))) << empty.error.toStdString();
+        EXPECT_TRUE(empty.error.contains(QStringLiteral("is empty"))) << empty.error.toStdString();
+        // Every text filled in: it reads, starts from the state, and its goal is not reached there.
+        QByteArray filled = skeleton;
+        filled.replace("\"en\": \"\"", "\"en\": \"Words\"").replace("\"ru\": \"\"", "\"ru\": \"Слова\"");
+        const Exercises::Loaded loaded = Exercises::fromJson(filled, QStringLiteral("new.alex"));
+        ASSERT_TRUE(loaded.error.isEmpty()) << loaded.error.toStdString();
+        ASSERT_EQ(loaded.exercises.size(), 1u);
+        EXPECT_EQ(loaded.exercises[0].start, state);
+        EXPECT_FALSE(Exercises::checkState(loaded.exercises[0], state).correct);
+    }
+}
+
+TEST(Exercises, FileOpenTakesAnExerciseFileIntoThePanelAndStartsItsFirst)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lesson.alex"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(file(kGood + QLatin1Char(',') + QString(kGood).replace(QStringLiteral("\"id\": \"t\""), QStringLiteral("\"id\": \"t2\""))));
+    f.close();
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    ExplorerModel model;
+    MainWindow window(&model);
+    window.show();
+    QString error;
+    ASSERT_TRUE(window.openFile(path, &error)) << error.toStdString();
+    ExercisePanel* panel = window.exercisePanel();
+    EXPECT_TRUE(window.exercisesAction()->isChecked());
+    EXPECT_TRUE(panel->isVisibleTo(&window));
+    EXPECT_EQ(panel->count(), static_cast<int>(Exercises::builtIn().size()) + 2);
+    ASSERT_EQ(panel->current(), static_cast<int>(Exercises::builtIn().size()));
+    EXPECT_EQ(panel->exerciseAt(panel->current())->id, QStringLiteral("t"));
+    EXPECT_EQ(window.models().state->text("explorer.function"), QStringLiteral("relu"));
+    EXPECT_FALSE(window.functionChooser()->isEnabled());  // its lock holds
+    EXPECT_TRUE(window.recentFiles().value(0).endsWith(QStringLiteral("lesson.alex")));
+
+    // A scenario still opens as one; a broken exercise file changes nothing and says why.
+    const QString bad = dir.filePath(QStringLiteral("bad.alex"));
+    QFile b(bad);
+    ASSERT_TRUE(b.open(QIODevice::WriteOnly));
+    b.write("{\"format\": \"activationlab-exercises\", \"version\": 1}");
+    b.close();
+    EXPECT_FALSE(window.openFile(bad, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("bad.alex"))) << error.toStdString();
+    EXPECT_EQ(panel->count(), static_cast<int>(Exercises::builtIn().size()) + 2);
+    const QString scenario = dir.filePath(QStringLiteral("s.alab"));
+    ASSERT_TRUE(Scenarios::save(al::state::Document(), scenario, &error));
+    EXPECT_TRUE(window.openFile(scenario, &error)) << error.toStdString();
+    EXPECT_EQ(window.models().state->text("explorer.function"), QStringLiteral("sigmoid"));
+}
+
 class ExercisePanelTest : public testing::TestWithParam<const char*> {};
 
 TEST_P(ExercisePanelTest, AStudentPredictsExploresAndReadsTheExplanation)

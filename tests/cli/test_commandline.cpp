@@ -250,6 +250,8 @@ TEST(CommandLine, WindowWithoutArgumentsOrWithAScenario)
 {
     EXPECT_TRUE(al::wantsWindow({}));
     EXPECT_TRUE(al::wantsWindow({"lesson.alab"}));
+    EXPECT_TRUE(al::wantsWindow({"lesson.alex"}));
+    EXPECT_FALSE(al::wantsWindow({".alex"}));
     EXPECT_FALSE(al::wantsWindow({"list"}));
     EXPECT_FALSE(al::wantsWindow({".alab"}));
     EXPECT_FALSE(al::wantsWindow({"a.alab", "b.alab"}));
