@@ -4,16 +4,21 @@
 #include "core/catalog.h"
 #include "core/gradientchain.h"
 #include "core/gradientregions.h"
+#include "core/initstats.h"
 #include "core/neuron.h"
 #include "core/numbers.h"
 #include "core/softmax.h"
+#include "core/state/initsetup.h"
 #include "core/state/messages.h"
 #include "core/state/schema.h"
+#include "core/state/trainsetup.h"
+#include "core/train/trainer.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <mutex>
 #include <optional>
 
 // lupdate collects the sentences from this macro; core has no Qt, so it expands to the text.
@@ -127,9 +132,99 @@ bool isParameterName(std::string_view name)
 // Results of core that have a name of their own.
 const std::vector<std::string_view>& derivedNames()
 {
-    static const std::vector<std::string_view> names = {"z", "f", "df", "region", "p.max", "p.min", "p.sum", "p.spread",
-                                                        "collapse.weight", "collapse.bias"};
+    static const std::vector<std::string_view> names = {
+        "z", "f", "df", "region", "p.max", "p.min", "p.sum", "p.spread", "collapse.weight", "collapse.bias",
+        "init.std.first", "init.std.last", "init.std.ratio", "init.saturated.max", "init.dead.max",
+        "train.accuracy", "train.loss", "train.epochs90"};
     return names;
+}
+
+// The values of a section's settings: what a cached result was computed from.
+std::vector<state::Value> sectionValues(const state::Document& d, std::string_view section)
+{
+    std::vector<state::Value> values;
+    for (const state::Spec& spec : state::schema())
+        if (spec.section() == section)
+            values.push_back(d.value(spec.key));
+    return values;
+}
+
+// A result computed from one section of the state, kept for the last settings it was asked
+// for: a goal reads several names of one run, and the window checks the goal at every change.
+template <class Result>
+class SectionCache {
+public:
+    Result get(const state::Document& d, std::string_view section, const std::function<Result(const state::Document&)>& compute)
+    {
+        std::vector<state::Value> key = sectionValues(d, section);
+        const std::lock_guard lock(m_mutex);
+        if (!m_result || key != m_key) {
+            m_result = compute(d);
+            m_key = std::move(key);
+        }
+        return *m_result;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<state::Value> m_key;
+    std::optional<Result> m_result;
+};
+
+// The Initialisation tab's experiment, forward pass only (the quantities are of the activations).
+struct InitRun {
+    double firstStd = 0.0;
+    double lastStd = 0.0;
+    double maxSaturated = 0.0;
+    double maxDead = 0.0;
+};
+
+InitRun initRun(const state::Document& d)
+{
+    static SectionCache<InitRun> cache;
+    return cache.get(d, "init", [](const state::Document& document) {
+        InitSetup setup = state::initSetup(document);
+        setup.backward = false;
+        const InitStatistics statistics = runInitExperiment(setup);
+        InitRun run;
+        if (statistics.layers.empty())
+            return run;
+        run.firstStd = statistics.layers.front().std;
+        run.lastStd = statistics.layers.back().std;
+        for (const LayerStatistics& layer : statistics.layers) {
+            run.maxSaturated = std::max(run.maxSaturated, layer.saturated);
+            run.maxDead = std::max(run.maxDead, layer.dead);
+        }
+        return run;
+    });
+}
+
+// The Train tab's network trained for a fixed number of epochs from its seed, so a goal can
+// ask what a setting does to learning ("test accuracy ≥ 90 % within 100 epochs").
+constexpr int kTrainEpochs = 100;
+constexpr double kTrainTarget = 0.9;
+
+struct TrainRun {
+    double accuracy = 0.0;             // on the test points, after kTrainEpochs
+    double loss = 0.0;                 // the same, the loss
+    int epochsToTarget = kTrainEpochs + 1;  // the first epoch whose test accuracy reaches kTrainTarget
+};
+
+TrainRun trainRun(const state::Document& d)
+{
+    static SectionCache<TrainRun> cache;
+    return cache.get(d, "train", [](const state::Document& document) {
+        train::Trainer trainer(train::makeDataSet(state::trainDataOptions(document)), state::trainOptions(document));
+        TrainRun run;
+        for (int epoch = 1; epoch <= kTrainEpochs; ++epoch) {
+            const train::EpochRecord record = trainer.runEpoch();
+            if (record.testAccuracy >= kTrainTarget && run.epochsToTarget > kTrainEpochs)
+                run.epochsToTarget = epoch;
+            run.accuracy = record.testAccuracy;
+            run.loss = record.testLoss;
+        }
+        return run;
+    });
 }
 
 Value derived(const state::Document& d, std::string_view name)
@@ -155,6 +250,24 @@ Value derived(const state::Document& d, std::string_view name)
         for (double x : p)
             sum += x;
         return sum;
+    }
+    if (name.starts_with("init.")) {
+        const InitRun run = initRun(d);
+        if (name == "init.std.first")
+            return run.firstStd;
+        if (name == "init.std.last")
+            return run.lastStd;
+        if (name == "init.std.ratio")
+            return run.firstStd > 0.0 ? run.lastStd / run.firstStd : 0.0;
+        return name == "init.saturated.max" ? run.maxSaturated : run.maxDead;
+    }
+    if (name.starts_with("train.")) {
+        const TrainRun run = trainRun(d);
+        if (name == "train.accuracy")
+            return run.accuracy;
+        if (name == "train.loss")
+            return run.loss;
+        return static_cast<double>(run.epochsToTarget);
     }
     const LinearLayer one = collapseLinearStack(d.number("depth.linearC"), d.number("depth.weight"), d.number("depth.bias"),
                                                 static_cast<int>(d.number("depth.layers")));

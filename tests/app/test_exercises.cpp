@@ -57,6 +57,10 @@ TEST(Exercises, BuiltInCoverTheLectureInBothLanguages)
 
 TEST(Exercises, EachStartMissesTheGoalAndEachSolutionReachesIt)
 {
+    // The program reads its own file without these checks; here they run in full.
+    const Exercises::Loaded verified = Exercises::load(QStringLiteral(":/exercises/lecture.alex"));
+    EXPECT_TRUE(verified.error.isEmpty()) << verified.error.toStdString();
+    EXPECT_EQ(verified.exercises.size(), Exercises::builtIn().size());
     for (const Exercise& e : Exercises::builtIn()) {
         SCOPED_TRACE(e.id.toStdString());
         EXPECT_FALSE(Exercises::checkState(e, e.start).correct);
@@ -327,6 +331,36 @@ TEST_F(ExerciseLocks, LockedLessonControlsIgnoreClicksAndTheirResetKeepsThem)
     QTest::keyClick(logit->slider(), Qt::Key_End);
     EXPECT_EQ(state()->numbers("softmax.logits"), logits);
     EXPECT_TRUE(child<ValueSlider>("temperature")->isEnabled());
+}
+
+TEST_F(ExerciseLocks, ATrainingExerciseLocksTheTrainTabsControlsAndIsSolvedThere)
+{
+    startExercise("train-linear-circle");  // everything but the activation is fixed
+    const auto control = [this](const char* key) {
+        for (QWidget* w : window->findChildren<QWidget*>())
+            if (w->property("stateKey").toString() == QLatin1String(key))
+                return w;
+        ADD_FAILURE() << key;
+        return static_cast<QWidget*>(nullptr);
+    };
+    QWidget* dataset = control("train.dataset");
+    QWidget* function = control("train.function");
+    ASSERT_TRUE(dataset && function);
+    EXPECT_FALSE(dataset->isEnabled());
+    EXPECT_FALSE(control("train.hidden")->isEnabled());
+    EXPECT_FALSE(child<ValueSlider>("train.lr")->isEnabled());
+    EXPECT_TRUE(function->isEnabled());
+    QTest::keyClick(dataset, Qt::Key_Down);
+    QTest::keyClick(child<ValueSlider>("train.lr")->slider(), Qt::Key_End);
+    EXPECT_EQ(state()->text("train.dataset"), QStringLiteral("circle"));
+    EXPECT_EQ(state()->number("train.lr"), al::state::Document().number("train.lr"));
+
+    ExercisePanel* panel = window->exercisePanel();
+    panel->answerChoice(2);
+    EXPECT_FALSE(panel->goalReached());
+    ASSERT_FALSE(state()->set("train.function", std::string("tanh")));
+    EXPECT_TRUE(panel->goalReached());
+    EXPECT_TRUE(panel->explanationShown());
 }
 
 TEST_F(ExerciseLocks, AScenarioFileOrTheTourEndsTheExerciseAndSaysSo)
