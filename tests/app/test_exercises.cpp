@@ -361,6 +361,14 @@ TEST_F(ExerciseLocks, ATrainingExerciseLocksTheTrainTabsControlsAndIsSolvedThere
     ASSERT_FALSE(state()->set("train.function", std::string("tanh")));
     EXPECT_TRUE(panel->goalReached());
     EXPECT_TRUE(panel->explanationShown());
+    if (const QByteArray dir = qgetenv("ACTIVATIONLAB_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        window->resize(1280, 800);
+        QApplication::processEvents();
+        window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/exercise-train-locked.png"));
+        panel->leave(ExercisePanel::Left::Tour);
+        QApplication::processEvents();
+        window->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/exercise-left.png"));
+    }
 }
 
 TEST_F(ExerciseLocks, AScenarioFileOrTheTourEndsTheExerciseAndSaysSo)
