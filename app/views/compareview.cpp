@@ -39,7 +39,7 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m
     auto* controls = new QVBoxLayout(m_controls);
     m_presetLabel = new QLabel(m_controls);
     m_presets = new QComboBox(m_controls);
-    ControlLocks::bind(m_presets, QStringLiteral("compare.functions,compare.identity"));
+    ControlLocks::bind(m_presets, CompareModel::presetPatch(CompareModel::Preset::SigmoidTanh));  // every preset sets the same keys
     m_presetLabel->setBuddy(m_presets);
     controls->addWidget(m_presetLabel);
     controls->addWidget(m_presets);

@@ -93,7 +93,7 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     for (int i = 0; i < InitModel::kPresets; ++i) {
         auto* b = new QPushButton(m_presetGroup);
         b->setObjectName(QStringLiteral("init_preset_%1").arg(i + 1));
-        ControlLocks::bind(b, QStringLiteral("init.function,init.scheme,init.sigma,init.bias"));  // InitModel::presetPatch
+        ControlLocks::bind(b, InitModel::presetPatch(static_cast<InitModel::Preset>(i)));
         presets->addWidget(b);
         connect(b, &QPushButton::clicked, m_model, [this, i] { m_model->applyPreset(static_cast<InitModel::Preset>(i)); });
         m_presets.append(b);

@@ -34,6 +34,14 @@ void ControlLocks::bind(QObject* control, const QString& keys)
     control->setProperty(kKeys, keys);
 }
 
+void ControlLocks::bind(QObject* control, const al::state::Patch& patch)
+{
+    QStringList keys;
+    for (const auto& entry : patch)
+        keys << QString::fromStdString(entry.first);
+    bind(control, keys.join(QLatin1Char(',')));
+}
+
 void ControlLocks::setReason(const QString& reason)
 {
     m_reason = reason;

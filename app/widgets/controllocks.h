@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/state/document.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -29,6 +31,8 @@ public:
     bool holds(const QObject* control) const;
 
     static void bind(QObject* control, const QString& keys);
+    // A control that applies a patch (a preset) edits every setting in it.
+    static void bind(QObject* control, const al::state::Patch& patch);
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
