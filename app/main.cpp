@@ -85,7 +85,7 @@ int main(int argc, char** argv)
             return renderFigure(request, err);
         };
         const al::ExerciseCommand exercise = [](const al::ExerciseRequest& r, std::ostream& out, std::ostream& err) {
-            return runExerciseCommand(r.action, r.id, r.language, r.answer, r.stateFile, out, err);
+            return runExerciseCommand(r.action, r.id, r.language, r.answer, r.stateFile, r.exerciseFile, out, err);
         };
         return al::runCommandLine(args, std::cout, std::cerr, render, exercise);
     }
@@ -110,10 +110,10 @@ int main(int argc, char** argv)
     else
         window.show();
     if (!args.empty()) {
-        // `activationlab lesson.alab`: a bad file is reported and the defaults stay.
+        // `activationlab lesson.alab` or `exercises.alex`: a bad file is reported and the defaults stay.
         QString error;
-        if (!window.openScenario(QString::fromLocal8Bit(argv[1]), &error))
-            QMessageBox::warning(&window, MainWindow::tr("Open Scenario"), error);
+        if (!window.openFile(QString::fromLocal8Bit(argv[1]), &error))
+            QMessageBox::warning(&window, MainWindow::tr("Open"), error);
     }
     return QApplication::exec();
 }

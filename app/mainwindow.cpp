@@ -19,6 +19,7 @@
 #include "app/views/softmaxview.h"
 #include "app/views/sparsityview.h"
 #include "app/views/activationchartview.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/functionchooser.h"
 #include "core/catalog.h"
 #include "core/state/schema.h"
@@ -181,11 +182,12 @@ Page* MainWindow::currentPage() const
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openScenarioDialog);
+    m_openAction = m_fileMenu->addAction(QString(), this, &MainWindow::openDialog);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::saveScenarioDialog);
     m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveExerciseAction = m_fileMenu->addAction(QString(), m_exercisePanel, &ExercisePanel::saveStateAsExercise);
     m_fileMenu->addSeparator();
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportFigure);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -206,6 +208,8 @@ void MainWindow::createActions()
     m_tangentAction->setCheckable(true);
     m_tangentAction->setChecked(m_models.explorer->showTangent());
     m_tangentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    ControlLocks::bind(m_derivativeAction, QStringLiteral("explorer.showDerivative"));
+    ControlLocks::bind(m_tangentAction, QStringLiteral("explorer.showTangent"));
     connect(m_tangentAction, &QAction::toggled, m_models.explorer, &ExplorerModel::setShowTangent);
     m_viewMenu->addSeparator();
     // Presentation: full screen, the interface scale, themes, and panels out of the way.
@@ -274,6 +278,8 @@ void MainWindow::createActions()
     m_previousAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp));
     m_nextAction = m_functionMenu->addAction(QString(), this, [this] { stepFunction(1); });
     m_nextAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown));
+    ControlLocks::bind(m_previousAction, QStringLiteral("explorer.function"));
+    ControlLocks::bind(m_nextAction, QStringLiteral("explorer.function"));
     m_resetNeuronAction = m_functionMenu->addAction(QString(), m_models.explorer, &ExplorerModel::resetNeuron);
     m_resetNeuronAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_functionMenu->addSeparator();
@@ -282,6 +288,7 @@ void MainWindow::createActions()
         auto* action = new QAction(this);
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         action->setShortcutContext(Qt::WindowShortcut);
+        ControlLocks::bind(action, QStringLiteral("explorer.function"));
         connect(action, &QAction::triggered, this, [this, i] { m_models.explorer->setFunctionIndex(i); });
         addAction(action);
     }
@@ -323,6 +330,15 @@ void MainWindow::createActions()
     };
     tourKeys(false);
     connect(m_tour, &LectureTour::runningChanged, this, tourKeys);
+    // The tour sets the controls itself, an exercise holds some fixed: one at a time.
+    connect(m_tour, &LectureTour::runningChanged, this, [this](bool running) {
+        if (running)
+            m_exercisePanel->leave(ExercisePanel::Left::Tour);
+    });
+    connect(m_exercisePanel, &ExercisePanel::started, this, [this] {
+        if (!m_tour->isHidden())
+            m_tour->leave();
+    });
     m_exercisesAction = m_lessonsMenu->addAction(QString());
     m_exercisesAction->setCheckable(true);
     // The exercise takes the explanation's place: side by side both would be too narrow to read.
@@ -349,9 +365,12 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("ActivationLab"));
     m_fileMenu->setTitle(tr("&File"));
-    m_openAction->setText(tr("&Open Scenario…"));
+    m_openAction->setText(tr("&Open…"));
+    m_openAction->setToolTip(tr("Open a saved scenario or a file of exercises"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_saveAction->setText(tr("&Save Scenario As…"));
+    m_saveExerciseAction->setText(tr("Save State as E&xercise Start…"));
+    m_saveExerciseAction->setToolTip(tr("Write an exercise file that starts from the current state, for a teacher to fill in"));
     m_exportAction->setText(tr("&Export Figure…"));
     m_exportAction->setToolTip(tr("Save the chart as PNG, SVG or PDF"));
     m_exportCsvAction->setText(tr("Export Curve &Values (CSV)…"));
@@ -550,12 +569,32 @@ bool MainWindow::saveScenario(const QString& path, QString* error)
     return true;
 }
 
-void MainWindow::openScenarioDialog()
+void MainWindow::openDialog()
 {
-    const QString path = askFileName(false, tr("Open Scenario"), tr("ActivationLab scenario (*.alab)"), QString());
+    const QString path = askFileName(false, tr("Open"),
+                                     tr("ActivationLab files (*.alab *.alex);;ActivationLab scenario (*.alab);;Exercises (*.alex)"), QString());
     QString error;
-    if (!path.isEmpty() && !openScenario(path, &error))
-        QMessageBox::warning(this, tr("Open Scenario"), error);
+    if (!path.isEmpty() && !openFile(path, &error))
+        QMessageBox::warning(this, tr("Open"), error);
+}
+
+bool MainWindow::openFile(const QString& path, QString* error)
+{
+    return path.endsWith(QStringLiteral(".alex"), Qt::CaseInsensitive) ? openExercises(path, error) : openScenario(path, error);
+}
+
+bool MainWindow::openExercises(const QString& path, QString* error)
+{
+    const int first = m_exercisePanel->count();
+    const QString reason = m_exercisePanel->addFile(path);
+    if (!reason.isEmpty()) {
+        *error = tr("Cannot open “%1”: %2.").arg(QFileInfo(path).fileName(), reason);
+        return false;
+    }
+    m_exercisesAction->setChecked(true);
+    m_exercisePanel->start(first);
+    rememberRecent(path);
+    return true;
 }
 
 void MainWindow::saveScenarioDialog()
@@ -593,8 +632,8 @@ void MainWindow::rebuildRecentMenu()
     for (const QString& path : recent) {
         m_recentMenu->addAction(QFileInfo(path).fileName(), this, [this, path] {
             QString error;
-            if (!openScenario(path, &error))
-                QMessageBox::warning(this, tr("Open Scenario"), error);
+            if (!openFile(path, &error))
+                QMessageBox::warning(this, tr("Open"), error);
         })->setToolTip(path);
     }
     m_recentMenu->setEnabled(!recent.isEmpty());

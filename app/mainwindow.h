@@ -85,6 +85,10 @@ public:
     // nothing changes and `error` says why, in the UI language.
     QString currentTabKey() const;
     bool openScenario(const QString& path, QString* error);
+    // Adds the exercises of a file (*.alex) to the Exercises panel, shows it and starts the first.
+    bool openExercises(const QString& path, QString* error);
+    // File → Open: a scenario, or exercises when the name ends in .alex.
+    bool openFile(const QString& path, QString* error);
     bool saveScenario(const QString& path, QString* error);
     QStringList recentFiles() const;
 
@@ -97,7 +101,7 @@ private:
     void retranslate();
     void exportFigure();
     void exportCurve();
-    void openScenarioDialog();
+    void openDialog();
     void saveScenarioDialog();
     void rememberRecent(const QString& path);
     void rebuildRecentMenu();
@@ -137,6 +141,7 @@ private:
     QAction* m_russianAction = nullptr;
     QAction* m_openAction = nullptr;
     QAction* m_saveAction = nullptr;
+    QAction* m_saveExerciseAction = nullptr;
     QMenu* m_recentMenu = nullptr;
     QAction* m_exportAction = nullptr;
     QAction* m_exportCsvAction = nullptr;

@@ -347,6 +347,34 @@ f′(z) = %3</translation>
         <source>Type your prediction as a number, then check it</source>
         <translation>Введите прогноз числом, затем проверьте его</translation>
     </message>
+    <message>
+        <source>You left the exercise “%1”; its controls are unlocked. Press Start to begin it again.</source>
+        <translation>Вы вышли из упражнения «%1»; его элементы управления разблокированы. Нажмите «Начать», чтобы пройти его заново.</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” has ended: a scenario file replaced the lab&apos;s settings. Press Start to begin it again.</source>
+        <translation>Упражнение «%1» прервано: файл сценария заменил настройки лаборатории. Нажмите «Начать», чтобы пройти его заново.</translation>
+    </message>
+    <message>
+        <source>The exercise “%1” has ended: the guided tour sets the controls itself. Press Start to begin it again.</source>
+        <translation>Упражнение «%1» прервано: пошаговый обзор сам меняет элементы управления. Нажмите «Начать», чтобы пройти его заново.</translation>
+    </message>
+    <message>
+        <source>Locked by the exercise “%1”: this setting is part of the task. “Leave Exercise” unlocks it.</source>
+        <translation>Заблокировано упражнением «%1»: эта настройка — часть задания. Кнопка «Выйти из упражнения» снимает блокировку.</translation>
+    </message>
+    <message>
+        <source>Goal not reached yet: %1.</source>
+        <translation>Цель пока не достигнута: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Exercise</source>
+        <translation>&amp;Выйти из упражнения</translation>
+    </message>
+    <message>
+        <source>Close this exercise and unlock its controls; your progress stays</source>
+        <translation>Закрыть это упражнение и разблокировать его элементы управления; прогресс сохранится</translation>
+    </message>
 </context>
 <context>
     <name>Exercises</name>
@@ -421,6 +449,30 @@ f′(z) = %3</translation>
     <message>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>not available here</source>
+        <translation>здесь не определено</translation>
+    </message>
+    <message>
+        <source>choice %1 is not the right one</source>
+        <translation>вариант %1 неверный</translation>
+    </message>
+    <message>
+        <source>%1 is not within %2 of the expected value</source>
+        <translation>%1 отличается от ожидаемого значения больше чем на %2</translation>
+    </message>
+    <message>
+        <source>the locked setting %1 was changed</source>
+        <translation>заблокированная настройка %1 изменена</translation>
+    </message>
+    <message>
+        <source>the goal %1 cannot be checked in this state: %2</source>
+        <translation>цель %1 нельзя проверить в этом состоянии: %2</translation>
+    </message>
+    <message>
+        <source>the goal %1 is not reached (%2)</source>
+        <translation>цель %1 не достигнута (%2)</translation>
     </message>
 </context>
 <context>
@@ -559,6 +611,101 @@ f′(z) = %3</translation>
     <message>
         <source>More functions</source>
         <translation>Другие функции</translation>
+    </message>
+</context>
+<context>
+    <name>Goal</name>
+    <message>
+        <source>“%1” is not a function key (see “activationlab list”)</source>
+        <translation>«%1» — не ключ функции (см. «activationlab list»)</translation>
+    </message>
+    <message>
+        <source>grad: layer %1 is not one of the %2 layers</source>
+        <translation>grad: слоя %1 нет среди %2 слоёв</translation>
+    </message>
+    <message>
+        <source>%1 needs a number, not “%2”</source>
+        <translation>%1 ожидает число, а не «%2»</translation>
+    </message>
+    <message>
+        <source>%1 needs a function key in quotes, not %2</source>
+        <translation>%1 ожидает ключ функции в кавычках, а не %2</translation>
+    </message>
+    <message>
+        <source>the goal is longer than %1 characters</source>
+        <translation>цель длиннее %1 символов</translation>
+    </message>
+    <message>
+        <source>unexpected “%1” at character %2 of the goal</source>
+        <translation>неожиданное «%1» в символе %2 цели</translation>
+    </message>
+    <message>
+        <source>the goal nests too deeply at character %1</source>
+        <translation>слишком глубокая вложенность в символе %1 цели</translation>
+    </message>
+    <message>
+        <source>the goal ends too early, at character %1</source>
+        <translation>цель обрывается слишком рано, в символе %1</translation>
+    </message>
+    <message>
+        <source>a “)” is missing at character %1 of the goal</source>
+        <translation>не хватает «)» в символе %1 цели</translation>
+    </message>
+    <message>
+        <source>a string is not closed at character %1 of the goal</source>
+        <translation>строка не закрыта кавычкой в символе %1 цели</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number at character %2 of the goal</source>
+        <translation>«%1» — не число, символ %2 цели</translation>
+    </message>
+    <message>
+        <source>unknown quantity “%1” in the goal</source>
+        <translation>неизвестная величина «%1» в цели</translation>
+    </message>
+    <message>
+        <source>unknown function “%1” in the goal</source>
+        <translation>неизвестная функция «%1» в цели</translation>
+    </message>
+    <message>
+        <source>a “)” is missing after the arguments of %1 at character %2 of the goal</source>
+        <translation>не хватает «)» после аргументов %1 в символе %2 цели</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 or %3 arguments, not %4</source>
+        <translation>%1 принимает %2 или %3 аргумента, а не %4</translation>
+    </message>
+    <message>
+        <source>%1 takes %2 argument(s), not %4</source>
+        <translation>%1 принимает число аргументов %2, а не %4</translation>
+    </message>
+    <message>
+        <source>%1 needs a function key in quotes first, e.g. %1(&quot;sigmoid&quot;, …)</source>
+        <translation>%1 ожидает первым ключ функции в кавычках, например %1(&quot;sigmoid&quot;, …)</translation>
+    </message>
+    <message>
+        <source>“%1” compares %2 with %3: a number with a text</source>
+        <translation>«%1» сравнивает %2 с %3: число с текстом</translation>
+    </message>
+    <message>
+        <source>“%1” is a list: name one entry, e.g. %1.1</source>
+        <translation>«%1» — список: укажите один элемент, например %1.1</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist: %2 has %3 entries</source>
+        <translation>«%1» не существует: в %2 элементов всего %3</translation>
+    </message>
+    <message>
+        <source>%1 has no parameter “%2”</source>
+        <translation>у %1 нет параметра «%2»</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist: there are %2 logits</source>
+        <translation>«%1» не существует: логитов всего %2</translation>
+    </message>
+    <message>
+        <source>unknown quantity “%1”</source>
+        <translation>неизвестная величина «%1»</translation>
     </message>
 </context>
 <context>
@@ -1113,10 +1260,6 @@ f′(z) = %3</translation>
         <translation>Не удалось сохранить график: %1</translation>
     </message>
     <message>
-        <source>&amp;Open Scenario…</source>
-        <translation>&amp;Открыть сценарий…</translation>
-    </message>
-    <message>
         <source>Open &amp;Recent</source>
         <translation>Последние &amp;файлы</translation>
     </message>
@@ -1151,10 +1294,6 @@ f′(z) = %3</translation>
     <message>
         <source>Cannot save “%1”: %2.</source>
         <translation>Не удаётся сохранить «%1»: %2.</translation>
-    </message>
-    <message>
-        <source>Open Scenario</source>
-        <translation>Открыть сценарий</translation>
     </message>
     <message>
         <source>ActivationLab scenario (*.alab)</source>
@@ -1247,6 +1386,30 @@ f′(z) = %3</translation>
     <message>
         <source>Exercises</source>
         <translation>Упражнения</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open a saved scenario or a file of exercises</source>
+        <translation>Открыть сохранённый сценарий или файл упражнений</translation>
+    </message>
+    <message>
+        <source>Save State as E&amp;xercise Start…</source>
+        <translation>Сохранить состояние как начало &amp;упражнения…</translation>
+    </message>
+    <message>
+        <source>Write an exercise file that starts from the current state, for a teacher to fill in</source>
+        <translation>Записать файл упражнения, которое начинается с текущего состояния, — преподаватель дополнит его</translation>
+    </message>
+    <message>
+        <source>ActivationLab files (*.alab *.alex);;ActivationLab scenario (*.alab);;Exercises (*.alex)</source>
+        <translation>Файлы ActivationLab (*.alab *.alex);;Сценарий ActivationLab (*.alab);;Упражнения (*.alex)</translation>
     </message>
 </context>
 <context>

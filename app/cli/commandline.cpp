@@ -562,24 +562,26 @@ int exerciseCommand(Arguments& args, std::ostream& out, std::ostream& err, const
     request.action = args.next();
     if (request.action != "list" && request.action != "show" && request.action != "check")
         throw UsageError("unknown exercise action '" + request.action + "' (list, show or check)");
-    if (request.action != "list") {
-        if (args.atEnd() || args.peek().starts_with("-"))
-            throw UsageError("exercise " + request.action + " needs an exercise id (see 'activationlab exercise list')");
-        request.id = args.next();
-    }
+    // Options may come before the id too: `exercise check --file my.alex ID --answer 2`.
     while (!args.atEnd()) {
         if (auto v = args.option("--lang")) {
             if (*v != "en" && *v != "ru")
                 throw UsageError("--lang must be en or ru, got '" + *v + "'");
             request.language = *v;
+        } else if (auto file = args.option("--file")) {
+            request.exerciseFile = *file;
         } else if (auto a = request.action == "check" ? args.option("--answer") : std::nullopt) {
             request.answer = *a;
         } else if (auto f = request.action == "check" ? args.option("--state") : std::nullopt) {
             request.stateFile = *f;
+        } else if (request.action != "list" && request.id.empty() && !args.peek().starts_with("-")) {
+            request.id = args.next();
         } else {
             throw UsageError("unknown option '" + args.peek() + "' for exercise " + request.action);
         }
     }
+    if (request.action != "list" && request.id.empty())
+        throw UsageError("exercise " + request.action + " needs an exercise id (see 'activationlab exercise list')");
     if (request.action == "check" && request.answer.has_value() == request.stateFile.has_value())
         throw UsageError("exercise check needs --answer VALUE or --state FILE.alab (one of them)");
     if (!exercise)
@@ -605,7 +607,7 @@ std::string usageText()
 {
     return "Usage:\n"
            "  activationlab                       start the explorer window\n"
-           "  activationlab FILE.alab             start the window with a saved scenario\n"
+           "  activationlab FILE.alab|FILE.alex   start the window with a saved scenario or exercises\n"
            "  activationlab list                  every function: key and parameters with defaults\n"
            "  activationlab table KEY [--from A] [--to B] [--points N] [--at=Z1,Z2,...]\n"
            "                      [--param NAME=VALUE]... [--out FILE]\n"
@@ -626,10 +628,12 @@ std::string usageText()
            "                      [--sigma 1] [--seed 1] [--momentum 0] [--features x1,x2[,x1sq,x2sq,x1x2,sinx1,sinx2]]\n"
            "                      [--check-gradients] [--out FILE]\n"
            "                                      trains a small network; CSV, one row per epoch\n"
-           "  activationlab exercise list [--lang en|ru]   one line per built-in exercise: id,title\n"
-           "  activationlab exercise show ID [--lang en|ru]\n"
+           "  activationlab exercise list [--file FILE.alex] [--lang en|ru]\n"
+           "                                      one line per exercise: id,title (built-in, or of FILE)\n"
+           "  activationlab exercise show ID [--file FILE.alex] [--lang en|ru]\n"
            "                                      the task and the prediction question\n"
-           "  activationlab exercise check ID --answer VALUE | --state FILE.alab [--lang en|ru]\n"
+           "  activationlab exercise check ID --answer VALUE | --state FILE.alab\n"
+           "                      [--file FILE.alex] [--lang en|ru]\n"
            "                                      prints correct (exit 0) or incorrect: why (exit 1)\n"
            "  activationlab --help | --version\n"
            "Bad input prints one line on stderr and exits with code 2.\n";
@@ -637,7 +641,7 @@ std::string usageText()
 
 bool wantsWindow(const std::vector<std::string>& args)
 {
-    return args.empty() || (args.size() == 1 && args[0].size() > 5 && args[0].ends_with(".alab"));
+    return args.empty() || (args.size() == 1 && args[0].size() > 5 && (args[0].ends_with(".alab") || args[0].ends_with(".alex")));
 }
 
 int runCommandLine(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const RenderCommand& render,

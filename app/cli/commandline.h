@@ -40,11 +40,12 @@ struct ExerciseRequest {
     std::string language = "en";
     std::optional<std::string> answer;     // check: the prediction
     std::optional<std::string> stateFile;  // check: a .alab file whose state must reach the goal
+    std::optional<std::string> exerciseFile;  // a teacher's .alex file instead of the built-in exercises
 };
 inline constexpr int kExitWrong = 1;  // `exercise check`: a wrong answer or state
 using ExerciseCommand = std::function<int(const ExerciseRequest& request, std::ostream& out, std::ostream& err)>;
 
-// True when the arguments ask for the window: none at all, or one scenario file (*.alab).
+// True when the arguments ask for the window: none at all, or one scenario (*.alab) or exercise file (*.alex).
 bool wantsWindow(const std::vector<std::string>& args);
 
 // Runs `list`, `table`, `softmax`, `render`, `--help` or `--version` (args without the program

@@ -18,10 +18,18 @@ std::string utf8(const QString& s)
 
 int runExerciseCommand(const std::string& action, const std::string& id, const std::string& language,
                        const std::optional<std::string>& answer, const std::optional<std::string>& stateFile,
-                       std::ostream& out, std::ostream& err)
+                       const std::optional<std::string>& exerciseFile, std::ostream& out, std::ostream& err)
 {
     const QString lang = QString::fromStdString(language);
-    const std::vector<Exercises::Exercise>& all = Exercises::builtIn();
+    Exercises::Loaded teachers;
+    if (exerciseFile) {
+        teachers = Exercises::load(QString::fromLocal8Bit(exerciseFile->c_str()), Exercises::Wording::CommandLine);
+        if (!teachers.error.isEmpty()) {
+            err << "activationlab: " << utf8(teachers.error) << '\n';
+            return 2;
+        }
+    }
+    const std::vector<Exercises::Exercise>& all = exerciseFile ? teachers.exercises : Exercises::builtIn();
     if (action == "list") {
         for (const Exercises::Exercise& e : all)
             out << utf8(e.id) << ',' << utf8(e.title.in(lang)) << '\n';
@@ -29,7 +37,8 @@ int runExerciseCommand(const std::string& action, const std::string& id, const s
     }
     const Exercises::Exercise* e = Exercises::find(all, QString::fromStdString(id));
     if (!e) {
-        err << "activationlab: unknown exercise '" << id << "' (see 'activationlab exercise list')\n";
+        err << "activationlab: unknown exercise '" << id << "' (see 'activationlab exercise list"
+            << (exerciseFile ? " --file " + *exerciseFile : std::string()) << "')\n";
         return 2;
     }
     if (action == "show") {

@@ -47,25 +47,39 @@ struct Exercise {
     bool multipleChoice() const { return !choices.empty(); }
 };
 
+// How verdicts and refusals are worded: the command line writes English with round-trip
+// numbers (grading scripts read them); the window writes in its language (the installed
+// translation) with its decimal separator.
+enum class Wording { CommandLine, Window };
+
 struct Loaded {
     std::vector<Exercise> exercises;
     QString error;  // empty on success
 };
-Loaded fromJson(const QByteArray& json, const QString& fileName);
-Loaded load(const QString& path);
+// Goals: also that each start misses its goal and each solution reaches it (a teacher's file);
+// FormatOnly: the format alone (the built-in exercises, whose goals the tests check).
+enum class Verify { Goals, FormatOnly };
+Loaded fromJson(const QByteArray& json, const QString& fileName, Wording wording = Wording::Window, Verify verify = Verify::Goals);
+Loaded load(const QString& path, Wording wording = Wording::Window, Verify verify = Verify::Goals);
+
+// A goal's error (a malformed goal, a quantity this state lacks) as one sentence.
+QString goalErrorText(const al::exercise::GoalError& error, Wording wording);
 
 // The exercises that come with the app (resources/exercises/lecture.alex).
 const std::vector<Exercise>& builtIn();
 const Exercise* find(const std::vector<Exercise>& exercises, const QString& id);
 
 struct Verdict {
+    enum class Reason { None, WrongChoice, OutOfTolerance, LockedMoved, NotReached, CannotCheck };
     bool correct = false;
-    QString why;  // for a wrong answer or state: what was expected, in English numbers
+    Reason reason = Reason::None;
+    QString why;       // for a wrong answer or state: what was expected, as one sentence
+    QString readings;  // the goal's quantities in this state ("p.spread = 0.95"), for a state
 };
 // The prediction: a choice number (1 …) or a number. nullopt when the text is no answer at all.
-std::optional<Verdict> checkAnswer(const Exercise& exercise, const QString& answer);
+std::optional<Verdict> checkAnswer(const Exercise& exercise, const QString& answer, Wording wording = Wording::CommandLine);
 // The goal in this state, and that no locked setting moved from the start.
-Verdict checkState(const Exercise& exercise, const al::state::Document& state);
+Verdict checkState(const Exercise& exercise, const al::state::Document& state, Wording wording = Wording::CommandLine);
 
 // A new exercise file whose start is this state, with the fields a teacher fills in.
 QByteArray templateFor(const al::state::Document& state);

@@ -2,6 +2,7 @@
 #include "app/lessons/exercisepanel.h"
 
 #include "app/languagemanager.h"
+#include "app/widgets/controllocks.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -48,9 +49,13 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
     m_list->setMinimumContentsLength(16);
     m_listLabel->setBuddy(m_list);
     m_startButton = new QPushButton(this);
+    m_leaveButton = new QPushButton(this);
+    m_leaveButton->setObjectName(QStringLiteral("leaveExercise"));
     auto* row = new QHBoxLayout();
     row->addWidget(m_list, 1);
     row->addWidget(m_startButton);
+    m_notice = wrapping(this);
+    m_notice->setObjectName(QStringLiteral("exerciseNotice"));
     m_title = new QLabel(this);
     m_title->setWordWrap(true);
     QFont bold = m_title->font();
@@ -78,6 +83,7 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
     predictionLayout->addWidget(m_answerResult);
 
     m_goal = wrapping(this);
+    m_goal->setObjectName(QStringLiteral("exerciseGoal"));
     m_hintButton = new QPushButton(this);
     m_hints = wrapping(this);
     m_explanation = wrapping(this);
@@ -89,6 +95,7 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
 
     layout->addWidget(m_listLabel);
     layout->addLayout(row);
+    layout->addWidget(m_notice);
     layout->addWidget(m_title);
     layout->addWidget(m_task);
     layout->addWidget(m_predictionBox);
@@ -96,10 +103,14 @@ ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent
     layout->addWidget(m_hintButton);
     layout->addWidget(m_hints);
     layout->addWidget(m_explanation);
+    layout->addWidget(m_leaveButton, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addLayout(fileRow);
 
+    m_locks = new ControlLocks(m_state, m_controls ? m_controls : this, this);
     connect(m_startButton, &QPushButton::clicked, this, [this] { start(m_list->currentIndex()); });
+    connect(m_leaveButton, &QPushButton::clicked, this, [this] { leave(Left::ByStudent); });
+    connect(m_state, &LabState::replaced, this, &ExercisePanel::onReplaced);
     connect(m_answerButton, &QPushButton::clicked, this, &ExercisePanel::checkPrediction);
     connect(m_hintButton, &QPushButton::clicked, this, &ExercisePanel::showNextHint);
     connect(m_openButton, &QPushButton::clicked, this, [this] {
@@ -124,6 +135,11 @@ QString ExercisePanel::language() const
 const Exercises::Exercise* ExercisePanel::exercise() const
 {
     return m_current < 0 ? nullptr : &m_exercises[static_cast<std::size_t>(m_current)];
+}
+
+const Exercises::Exercise* ExercisePanel::exerciseAt(int index) const
+{
+    return index < 0 || index >= count() ? nullptr : &m_exercises[static_cast<std::size_t>(index)];
 }
 
 QString ExercisePanel::progress(const QString& id)
@@ -156,40 +172,68 @@ void ExercisePanel::start(int index)
 {
     if (index < 0 || index >= static_cast<int>(m_exercises.size()))
         return;
-    lockControls(false);
     m_current = index;
     m_list->setCurrentIndex(index);
     m_predicted = false;
     m_goalReached = false;
     m_hintsShown = 0;
+    m_left = Left::None;
     const Exercises::Exercise& e = *exercise();
-    m_state->setLocked({});
+    m_starting = true;
     m_state->replace(e.start);
+    m_starting = false;
     m_state->setLocked(e.locked);
-    lockControls(true);
     setProgress(QStringLiteral("attempted"));
+    showExercise();
+    emit started();
+}
+
+void ExercisePanel::leave(Left why)
+{
+    const Exercises::Exercise* e = exercise();
+    if (!e)
+        return;
+    m_leftTitle = e->title;
+    m_left = why;
+    m_current = -1;
+    m_state->setLocked({});
     showExercise();
 }
 
-void ExercisePanel::lockControls(bool lock)
+void ExercisePanel::onReplaced()
 {
-    const Exercises::Exercise* e = exercise();
-    if (!e || !m_controls)
-        return;
-    for (const std::string& key : e->locked) {
-        const QString name = QString::fromStdString(key);
-        for (QWidget* w : m_controls->findChildren<QWidget*>())
-            if (w->property("stateKey").toString() == name)
-                w->setEnabled(!lock);
+    // Our own start replaces the state too; anything else (a scenario file) ends the exercise.
+    if (!m_starting)
+        leave(Left::Replaced);
+}
+
+QString ExercisePanel::notice() const
+{
+    const QString title = m_leftTitle.in(language());
+    switch (m_left) {
+    case Left::None:
+        return {};
+    case Left::ByStudent:
+        return tr("You left the exercise “%1”; its controls are unlocked. Press Start to begin it again.").arg(title);
+    case Left::Replaced:
+        return tr("The exercise “%1” has ended: a scenario file replaced the lab's settings. Press Start to begin it again.").arg(title);
+    case Left::Tour:
+        return tr("The exercise “%1” has ended: the guided tour sets the controls itself. Press Start to begin it again.").arg(title);
     }
+    return {};
 }
 
 void ExercisePanel::showExercise()
 {
     const Exercises::Exercise* e = exercise();
     const bool active = e != nullptr;
-    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_task, m_predictionBox, m_goal, m_hintButton, m_hints})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_title, m_task, m_predictionBox, m_goal, m_hintButton, m_hints, m_leaveButton})
         w->setVisible(active);
+    m_notice->setText(notice());
+    m_notice->setVisible(!active && m_left != Left::None);
+    if (e)
+        m_locks->setReason(tr("Locked by the exercise “%1”: this setting is part of the task. “Leave Exercise” unlocks it.")
+                               .arg(e->title.in(language())));
     if (!active) {
         m_explanation->hide();
         return;
@@ -284,12 +328,16 @@ void ExercisePanel::onStateChanged()
     const Exercises::Exercise* e = exercise();
     if (!e)
         return;
-    const Exercises::Verdict verdict = Exercises::checkState(*e, m_state->document());
+    const Exercises::Verdict verdict = Exercises::checkState(*e, m_state->document(), Exercises::Wording::Window);
     const bool reached = verdict.correct;
     if (!m_predicted)
         m_goal->setText(tr("Answer the prediction first, then change the controls to reach the goal."));
-    else
-        m_goal->setText(reached ? tr("✓ Goal reached.") : tr("Goal not reached yet: keep changing the controls."));
+    else if (reached)
+        m_goal->setText(tr("✓ Goal reached."));
+    else if (verdict.reason == Exercises::Verdict::Reason::NotReached)
+        m_goal->setText(tr("Goal not reached yet: keep changing the controls."));
+    else  // the goal cannot be read in this state (a quantity it names is gone): say why
+        m_goal->setText(tr("Goal not reached yet: %1.").arg(verdict.why));
     if (reached && m_predicted && !m_goalReached) {
         m_goalReached = true;
         setProgress(QStringLiteral("done"));
@@ -313,9 +361,11 @@ QString ExercisePanel::addFile(const QString& path)
 
 void ExercisePanel::saveStateAsExercise()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the State as an Exercise"), QStringLiteral("exercise.alex"), tr("Exercises (*.alex)"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the State as an Exercise"), QStringLiteral("exercise.alex"), tr("Exercises (*.alex)"));
     if (path.isEmpty())
         return;
+    if (!path.endsWith(QStringLiteral(".alex")))
+        path += QStringLiteral(".alex");
     QSaveFile file(path);
     const QByteArray json = Exercises::templateFor(m_state->document());
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
@@ -334,6 +384,8 @@ void ExercisePanel::retranslate()
     m_listLabel->setText(tr("E&xercise:"));
     m_startButton->setText(tr("&Start"));
     m_startButton->setToolTip(tr("Set up the lab for this exercise and lock the controls it fixes"));
+    m_leaveButton->setText(tr("&Leave Exercise"));
+    m_leaveButton->setToolTip(tr("Close this exercise and unlock its controls; your progress stays"));
     m_predictionBox->setTitle(tr("Predict first"));
     m_answerButton->setText(tr("&Check the Prediction"));
     m_hintButton->setText(tr("Show a &Hint"));

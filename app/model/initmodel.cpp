@@ -2,6 +2,7 @@
 #include "app/model/initmodel.h"
 
 #include "core/catalog.h"
+#include "core/state/initsetup.h"
 #include "core/state/schema.h"
 
 #include <QMetaObject>
@@ -44,18 +45,7 @@ al::state::Patch InitModel::presetPatch(Preset preset)
 
 al::InitSetup InitModel::setup() const
 {
-    al::InitSetup s;
-    s.activation = al::findActivation(m_state->document().text("init.function"));
-    s.parameters = parameters();
-    s.scheme = al::initSchemeNamed(m_state->document().text("init.scheme")).value_or(al::InitScheme::Normal);
-    s.scale = number("init.sigma");
-    s.layers = static_cast<int>(number("init.layers"));
-    s.width = static_cast<int>(number("init.width"));
-    s.samples = static_cast<int>(number("init.samples"));
-    s.seed = static_cast<std::uint64_t>(number("init.seed"));
-    s.bias = number("init.bias");
-    s.epsilon = number("init.epsilon");
-    return s;
+    return al::state::initSetup(m_state->document());
 }
 
 al::InitSetup InitModel::currentSetup() const

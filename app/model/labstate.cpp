@@ -12,31 +12,77 @@ std::optional<al::state::Problem> LabState::set(std::string_view key, al::state:
 
 std::optional<al::state::Problem> LabState::apply(const al::state::Patch& patch)
 {
-    for (const auto& [key, value] : patch) {
-        if (std::find(m_locked.begin(), m_locked.end(), key) != m_locked.end()) {
-            const al::state::Spec* spec = al::state::findSpec(key);
-            if (spec)
-                emit changed({spec->key});
-            return std::nullopt;
+    al::state::Patch free;
+    Keys held;
+    for (const auto& entry : patch) {
+        if (!isLocked(entry.first)) {
+            free.push_back(entry);
+        } else if (const al::state::Spec* spec = al::state::findSpec(entry.first)) {
+            held.push_back(spec->key);
         }
     }
     al::state::Document next = m_document;
-    if (auto problem = next.apply(patch))
+    if (auto problem = next.apply(free)) {
+        if (!held.empty())
+            emit changed(held);
         return problem;
-    commit(std::move(next));
+    }
+    commitHeld(std::move(next), std::move(held));
     return std::nullopt;
 }
 
 void LabState::replace(const al::state::Document& document)
 {
+    setLocked({});
     commit(document);
+    emit replaced();
 }
 
-void LabState::resetSection(std::string_view section)
+std::optional<al::state::Problem> LabState::resetSection(std::string_view section)
 {
     al::state::Document next = m_document;
     next.resetSection(section);
+    Keys held;
+    for (const std::string& key : m_locked) {
+        if (next.value(key) == m_document.value(key))
+            continue;
+        next.setAlone(key, m_document.value(key));
+        held.push_back(al::state::spec(key).key);
+    }
+    if (auto problem = next.checkRelations()) {
+        if (!held.empty())
+            emit changed(held);
+        return problem;
+    }
+    commitHeld(std::move(next), std::move(held));
+    return std::nullopt;
+}
+
+void LabState::setLocked(std::vector<std::string> keys)
+{
+    if (keys == m_locked)
+        return;
+    m_locked = std::move(keys);
+    emit lockedChanged();
+}
+
+bool LabState::isLocked(std::string_view key) const
+{
+    return std::find(m_locked.begin(), m_locked.end(), key) != m_locked.end();
+}
+
+void LabState::commitHeld(al::state::Document next, Keys held)
+{
+    for (const std::string& key : m_locked) {
+        if (!(next.value(key) == m_document.value(key))) {
+            held.push_back(al::state::spec(key).key);
+            emit changed(held);
+            return;
+        }
+    }
     commit(std::move(next));
+    if (!held.empty())
+        emit changed(held);
 }
 
 void LabState::commit(al::state::Document document)

@@ -26,12 +26,18 @@ public:
     // Refused values change nothing and return why.
     std::optional<al::state::Problem> set(std::string_view key, al::state::Value value);
     std::optional<al::state::Problem> apply(const al::state::Patch& patch);
+    // A whole new state (a scenario file, an exercise's start): it drops the locks, since the
+    // state is no longer the one they were set for, and says so with `replaced`.
     void replace(const al::state::Document& document);
-    void resetSection(std::string_view section);
-    // Settings an exercise holds fixed: set() and apply() leave them as they are and announce
-    // them as changed, so a control that moved snaps back. replace() (a file, the tour) is not held.
-    void setLocked(std::vector<std::string> keys) { m_locked = std::move(keys); }
+    // The section's settings back to their defaults, except the locked ones.
+    std::optional<al::state::Problem> resetSection(std::string_view section);
+    // Settings an exercise holds fixed. set(), apply() and resetSection() leave them as they
+    // are and announce them as changed, so a control that moved snaps back; the rest of a patch
+    // still applies, unless it would move a locked setting as a side effect (another function
+    // resets its parameters), and then none of it does.
+    void setLocked(std::vector<std::string> keys);
     const std::vector<std::string>& locked() const { return m_locked; }
+    bool isLocked(std::string_view key) const;
 
     // Conveniences for the models, with Qt types.
     double number(std::string_view key) const { return m_document.number(key); }
@@ -46,9 +52,13 @@ public:
 
 signals:
     void changed(const LabState::Keys& keys);
+    void lockedChanged();
+    void replaced();
 
 private:
     void commit(al::state::Document document);
+    // Commits `next` unless it moves a locked setting; announces the locked keys either way.
+    void commitHeld(al::state::Document next, Keys held);
 
     al::state::Document m_document;
     std::vector<std::string> m_locked;

@@ -5,6 +5,7 @@
 #include "app/lessons/sweepbar.h"
 #include "app/views/activationchartview.h"
 #include "app/views/readoutview.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/functionchooser.h"
 #include "app/widgets/neuronpanel.h"
 #include "app/widgets/parameterpanel.h"
@@ -29,7 +30,7 @@ NeuronPage::NeuronPage(ExplorerModel* model, QWidget* parent) : Page(parent)
     m_side->hide();
     auto* side = new QVBoxLayout(m_side);
     m_chooser = new FunctionChooser(model, m_side);
-    m_chooser->setProperty("stateKey", QStringLiteral("explorer.function"));  // exercises lock it by key
+    ControlLocks::bind(m_chooser, QStringLiteral("explorer.function"));  // exercises lock it by key
     m_parameters = new ParameterPanel(model, m_side);
     m_neuron = new NeuronPanel(model, m_side);
     side->addWidget(m_chooser);

@@ -8,6 +8,7 @@
 #include "app/appearance.h"
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
@@ -38,16 +39,20 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m
     auto* controls = new QVBoxLayout(m_controls);
     m_presetLabel = new QLabel(m_controls);
     m_presets = new QComboBox(m_controls);
+    ControlLocks::bind(m_presets, CompareModel::presetPatch(CompareModel::Preset::SigmoidTanh));  // every preset sets the same keys
     m_presetLabel->setBuddy(m_presets);
     controls->addWidget(m_presetLabel);
     controls->addWidget(m_presets);
     m_list = new QListView(m_controls);
+    ControlLocks::bind(m_list, QStringLiteral("compare.functions"));
     m_catalog = new CatalogModel(CatalogModel::Layout::Functions, m_list);
     m_catalog->setCheckable(true);
     m_list->setModel(m_catalog);
     controls->addWidget(m_list, 1);
     m_derivatives = new QCheckBox(m_controls);
     m_identity = new QCheckBox(m_controls);
+    ControlLocks::bind(m_derivatives, QStringLiteral("compare.derivatives"));
+    ControlLocks::bind(m_identity, QStringLiteral("compare.identity"));
     controls->addWidget(m_derivatives);
     controls->addWidget(m_identity);
 

@@ -4,6 +4,7 @@
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
 #include "app/views/layoutfence.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
@@ -40,6 +41,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model
         auto* box = new QComboBox(m_controls);
         box->setModel(new CatalogModel(CatalogModel::Layout::FunctionsOrNone, box));
         box->setObjectName(QStringLiteral("depth_function_%1").arg(i + 1));
+        ControlLocks::bind(box, QStringLiteral("depth.functions"));
         auto* label = new QLabel(m_controls);
         label->setBuddy(box);
         form->addRow(label, box);
@@ -60,6 +62,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model
     m_bias = slider("depth.bias", "depth_bias");
     m_linearC = slider("depth.linearC", "linear_c");
     m_forward = new QCheckBox(m_controls);
+    ControlLocks::bind(m_forward, QStringLiteral("depth.forwardPass"));
     controls->addWidget(m_forward);
     m_reset = new QPushButton(m_controls);
     controls->addWidget(m_reset);

@@ -5,6 +5,7 @@
 #include "app/views/chartstyle.h"
 #include "app/views/initridgeview.h"
 #include "app/views/numberformat.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/widgets/parameterslider.h"
 #include "app/widgets/valueslider.h"
@@ -62,6 +63,8 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_scheme = new QComboBox(m_controls);
     m_scheme->setObjectName(QStringLiteral("init_scheme"));
     m_schemeLabel->setBuddy(m_scheme);
+    ControlLocks::bind(m_function, QStringLiteral("init.function"));
+    ControlLocks::bind(m_scheme, QStringLiteral("init.scheme"));
     form->addRow(m_schemeLabel, m_scheme);
     controls->addLayout(form);
     m_parameterBox = new QVBoxLayout();
@@ -82,6 +85,7 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_seed->setObjectName(QStringLiteral("init_seed"));
     m_seed->setRange(static_cast<int>(al::state::spec("init.seed").min), static_cast<int>(al::state::spec("init.seed").max));
     m_seedLabel->setBuddy(m_seed);
+    ControlLocks::bind(m_seed, QStringLiteral("init.seed"));
     seedForm->addRow(m_seedLabel, m_seed);
     controls->addLayout(seedForm);
 
@@ -90,6 +94,7 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     for (int i = 0; i < InitModel::kPresets; ++i) {
         auto* b = new QPushButton(m_presetGroup);
         b->setObjectName(QStringLiteral("init_preset_%1").arg(i + 1));
+        ControlLocks::bind(b, InitModel::presetPatch(static_cast<InitModel::Preset>(i)));
         presets->addWidget(b);
         connect(b, &QPushButton::clicked, m_model, [this, i] { m_model->applyPreset(static_cast<InitModel::Preset>(i)); });
         m_presets.append(b);
@@ -211,6 +216,7 @@ void InitView::rebuildParameters()
         return;
     for (std::size_t i = 0; i < a->parameters.size(); ++i) {
         auto* s = newParameterSlider(*a, i, QStringLiteral("init_parameter_"), m_controls);
+        ControlLocks::bind(s, QStringLiteral("init.parameters"));
         const int index = static_cast<int>(i);
         connect(s, &ValueSlider::valueEdited, m_model, [this, index](double v) { m_model->setParameter(index, v); });
         connect(s->slider(), &QSlider::sliderPressed, m_model, [this] { m_model->setPreviewing(true); });

@@ -4,6 +4,7 @@
 #include "app/scenario/scenario.h"
 #include "app/views/heatmapview.h"
 #include "app/views/numberformat.h"
+#include "app/widgets/controllocks.h"
 #include "core/state/schema.h"
 #include "core/train/network.h"
 
@@ -91,6 +92,8 @@ NetworkDiagram::NetworkDiagram(TrainModel* model, QWidget* parent) : QWidget(par
         b->installEventFilter(this);
         const int feature = static_cast<int>(f);
         connect(b, &QToolButton::clicked, this, [this, feature] { toggleFeature(feature); });
+        ControlLocks::bind(b, QString::fromLatin1(al::state::kTrainFeaturePrefix.data(), static_cast<qsizetype>(al::state::kTrainFeaturePrefix.size())) +
+                                  QString::fromLatin1(keys[f].data(), static_cast<qsizetype>(keys[f].size())));
         m_features.push_back(b);
     }
     const auto tool = [this](const QString& name, const QString& text) {
@@ -99,6 +102,7 @@ NetworkDiagram::NetworkDiagram(TrainModel* model, QWidget* parent) : QWidget(par
         b->setText(text);
         b->setAutoRaise(false);
         b->installEventFilter(this);
+        ControlLocks::bind(b, QStringLiteral("train.hidden"));
         return b;
     };
     m_removeLayer = tool(QStringLiteral("removeLayer"), QStringLiteral("−"));
@@ -179,6 +183,8 @@ void NetworkDiagram::rebuildLayerButtons()
         add->setText(QStringLiteral("+"));
         remove->installEventFilter(this);
         add->installEventFilter(this);
+        ControlLocks::bind(remove, QStringLiteral("train.hidden"));
+        ControlLocks::bind(add, QStringLiteral("train.hidden"));
         connect(remove, &QToolButton::clicked, this, [this, layer] { changeUnits(layer, -1); });
         connect(add, &QToolButton::clicked, this, [this, layer] { changeUnits(layer, 1); });
         remove->show();

@@ -7,8 +7,10 @@
 #include "app/views/heatmapview.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/catalogmodel.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/widgets/valueslider.h"
+#include "core/state/racesetup.h"
 #include "core/state/schema.h"
 
 #include <QChart>
@@ -96,7 +98,9 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
         box->setIconSize(QSize(12, 12));
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(12);  // the list shows long names whole; the panel stays narrow at 200 %
+        ControlLocks::bind(box, QStringLiteral("race.functions"));
         auto* remove = new QToolButton(row);
+        ControlLocks::bind(remove, QStringLiteral("race.functions"));
         remove->setObjectName(QStringLiteral("race_remove_%1").arg(i + 1));
         remove->setText(QStringLiteral("−"));
         rowLayout->addWidget(colour);
@@ -112,6 +116,7 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     runners->addLayout(m_runnerRows);
     m_add = new QPushButton(m_runnerGroup);
     m_add->setObjectName(QStringLiteral("race_add"));
+    ControlLocks::bind(m_add, QStringLiteral("race.functions"));
     runners->addWidget(m_add);
     controls->addWidget(m_runnerGroup);
 
@@ -133,6 +138,7 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     for (int i = 0; i < RaceModel::kPresets; ++i) {
         auto* b = new QPushButton(m_presetGroup);
         b->setObjectName(QStringLiteral("race_preset_%1").arg(i + 1));
+        ControlLocks::bind(b, al::state::racePreset(static_cast<al::state::RacePreset>(i)));
         presets->addWidget(b);
         connect(b, &QPushButton::clicked, m_model, [this, i] { m_model->applyPreset(static_cast<al::state::RacePreset>(i)); });
         m_presets.append(b);

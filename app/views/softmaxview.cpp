@@ -4,6 +4,7 @@
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
 #include "app/views/layoutfence.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/valueslider.h"
@@ -41,6 +42,7 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : Page(parent), m
     m_count = new QSpinBox(m_controls);
     m_count->setRange(SoftmaxModel::minClasses(), SoftmaxModel::maxClasses());
     m_countLabel->setBuddy(m_count);
+    ControlLocks::bind(m_count, QStringLiteral("softmax.logits"));
     m_reset = new QPushButton(m_controls);
     countRow->addWidget(m_countLabel);
     countRow->addWidget(m_count);
@@ -58,10 +60,12 @@ SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : Page(parent), m
     m_temperature->setObjectName(QStringLiteral("temperature"));
     controls->addWidget(m_temperature);
     m_logBox = new QCheckBox(m_controls);
+    ControlLocks::bind(m_logBox, QStringLiteral("softmax.log"));
     controls->addWidget(m_logBox);
     auto* focusRow = new QHBoxLayout();
     m_focusLabel = new QLabel(m_controls);
     m_focus = new QSpinBox(m_controls);
+    ControlLocks::bind(m_focus, QStringLiteral("softmax.focus"));
     m_focusLabel->setBuddy(m_focus);
     focusRow->addWidget(m_focusLabel);
     focusRow->addWidget(m_focus);

@@ -4,6 +4,7 @@
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
 #include "app/views/layoutfence.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
@@ -46,6 +47,9 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Page(parent)
     m_seed = new QSpinBox(m_controls);
     m_seed->setRange(static_cast<int>(al::state::spec("sparsity.seed").min), static_cast<int>(al::state::spec("sparsity.seed").max));
     m_functionLabel->setBuddy(m_function);
+    ControlLocks::bind(m_function, QStringLiteral("sparsity.function"));
+    ControlLocks::bind(m_neurons, QStringLiteral("sparsity.neurons"));
+    ControlLocks::bind(m_seed, QStringLiteral("sparsity.seed"));
     m_neuronsLabel->setBuddy(m_neurons);
     m_seedLabel->setBuddy(m_seed);
     form->addRow(m_functionLabel, m_function);
@@ -53,6 +57,7 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Page(parent)
     form->addRow(m_seedLabel, m_seed);
     controls->addLayout(form);
     m_reroll = new QPushButton(m_controls);
+    ControlLocks::bind(m_reroll, QStringLiteral("sparsity.seed"));
     controls->addWidget(m_reroll);
     m_threshold = new ValueSlider(al::state::spec("sparsity.threshold"), 0, m_controls);
     m_threshold->setObjectName(QStringLiteral("active_threshold"));

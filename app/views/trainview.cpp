@@ -9,6 +9,7 @@
 #include "app/views/numberformat.h"
 #include "app/views/traindiagnostics.h"
 #include "app/widgets/catalogmodel.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/widgets/parameterslider.h"
 #include "app/widgets/valueslider.h"
@@ -75,6 +76,11 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     row(m_seedLabel, m_seed);
     controls->addLayout(form);
     m_newSeed = new QPushButton(m_controls);
+    ControlLocks::bind(m_dataset, QStringLiteral("train.dataset"));
+    ControlLocks::bind(m_function, QStringLiteral("train.function"));
+    ControlLocks::bind(m_init, QStringLiteral("train.init"));
+    ControlLocks::bind(m_seed, QStringLiteral("train.seed"));
+    ControlLocks::bind(m_newSeed, QStringLiteral("train.seed"));
     controls->addWidget(m_newSeed);
     // The activation's parameters, generated from the catalog whenever the function changes.
     m_parameterBox = new QVBoxLayout();
@@ -93,6 +99,8 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     m_importPoints->setObjectName(QStringLiteral("importPoints"));
     m_clearPoints = new QPushButton(m_controls);
     m_clearPoints->setObjectName(QStringLiteral("clearPoints"));
+    ControlLocks::bind(m_importPoints, QStringLiteral("train.addedPoints,train.dataset"));
+    ControlLocks::bind(m_clearPoints, QStringLiteral("train.addedPoints"));
     pointButtons->addWidget(m_importPoints);
     pointButtons->addWidget(m_clearPoints);
     controls->addLayout(pointButtons);
@@ -109,6 +117,7 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
 
     m_diagram = new NetworkDiagram(m_model, this);
     m_heatMap = new HeatMapView(this);
+    ControlLocks::bind(m_heatMap, QStringLiteral("train.addedPoints"));  // clicks add points
     m_pointsNotice = new QLabel(this);
     m_pointsNotice->setWordWrap(true);
     m_pointsNotice->hide();
@@ -204,6 +213,7 @@ void TrainView::rebuildParameters()
         return;
     for (std::size_t i = 0; i < a->parameters.size(); ++i) {
         auto* s = newParameterSlider(*a, i, QStringLiteral("train_parameter_"), m_controls);
+        ControlLocks::bind(s, QStringLiteral("train.parameters"));
         const int index = static_cast<int>(i);
         connect(s, &ValueSlider::valueEdited, m_model, [this, index](double v) { m_model->setParameter(index, v); });
         m_parameterBox->addWidget(s);

@@ -2,6 +2,7 @@
 #include "app/widgets/neuronpanel.h"
 
 #include "core/neuron.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/valueslider.h"
 #include "core/state/schema.h"
 
@@ -21,6 +22,8 @@ NeuronPanel::NeuronPanel(ExplorerModel* model, QWidget* parent) : QGroupBox(pare
     const al::state::Spec& inputs = al::state::spec("explorer.neuron.inputs");
     m_count->setRange(inputs.minCount, inputs.maxCount);
     m_countLabel->setBuddy(m_count);
+    // The count edits both lists; the reset keeps what is locked (LabState::apply).
+    ControlLocks::bind(m_count, QStringLiteral("explorer.neuron.inputs,explorer.neuron.weights"));
     m_reset = new QPushButton(this);
     countRow->addWidget(m_countLabel);
     countRow->addWidget(m_count);

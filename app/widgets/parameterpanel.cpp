@@ -3,6 +3,7 @@
 
 #include "app/model/functiontexts.h"
 #include "app/widgets/parameterslider.h"
+#include "app/widgets/controllocks.h"
 #include "app/widgets/valueslider.h"
 
 #include <QEvent>
@@ -32,6 +33,7 @@ void ParameterPanel::rebuild()
     const al::Activation& a = m_model->activation();
     for (std::size_t i = 0; i < a.parameters.size(); ++i) {
         auto* slider = newParameterSlider(a, i, QStringLiteral("parameter_"), this);
+        ControlLocks::bind(slider, QStringLiteral("explorer.parameters"));
         layout()->addWidget(slider);
         const int index = static_cast<int>(i);
         connect(slider, &ValueSlider::valueEdited, this, [this, index](double v) { m_model->setParameter(index, v); });

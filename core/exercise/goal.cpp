@@ -4,18 +4,34 @@
 #include "core/catalog.h"
 #include "core/gradientchain.h"
 #include "core/gradientregions.h"
+#include "core/initstats.h"
 #include "core/neuron.h"
 #include "core/numbers.h"
 #include "core/softmax.h"
+#include "core/state/initsetup.h"
+#include "core/state/messages.h"
 #include "core/state/schema.h"
+#include "core/state/trainsetup.h"
+#include "core/train/trainer.h"
 
 #include <algorithm>
 #include <cctype>
 #include <cmath>
 #include <functional>
+#include <mutex>
 #include <optional>
 
+// lupdate collects the sentences from this macro; core has no Qt, so it expands to the text.
+#ifndef QT_TRANSLATE_NOOP
+#define QT_TRANSLATE_NOOP(context, text) text
+#endif
+
 namespace al::exercise {
+
+GoalError::GoalError(const char* message, std::vector<std::string> arguments)
+    : std::runtime_error(state::fillIn(message, arguments)), message(message), arguments(std::move(arguments))
+{
+}
 
 struct Node {
     enum class Kind { Number, Text, Name, Call, Unary, Binary };
@@ -54,7 +70,7 @@ const Activation& activationNamed(std::string_view key)
 {
     const Activation* a = findActivation(key);
     if (!a)
-        throw GoalError("'" + std::string(key) + "' is not a function key (see 'activationlab list')");
+        throw GoalError(QT_TRANSLATE_NOOP("Goal", "“%1” is not a function key (see “activationlab list”)"), {std::string(key)});
     return *a;
 }
 
@@ -116,9 +132,99 @@ bool isParameterName(std::string_view name)
 // Results of core that have a name of their own.
 const std::vector<std::string_view>& derivedNames()
 {
-    static const std::vector<std::string_view> names = {"z", "f", "df", "region", "p.max", "p.min", "p.sum", "p.spread",
-                                                        "collapse.weight", "collapse.bias"};
+    static const std::vector<std::string_view> names = {
+        "z", "f", "df", "region", "p.max", "p.min", "p.sum", "p.spread", "collapse.weight", "collapse.bias",
+        "init.std.first", "init.std.last", "init.std.ratio", "init.saturated.max", "init.dead.max",
+        "train.accuracy", "train.loss", "train.epochs90"};
     return names;
+}
+
+// The values of a section's settings: what a cached result was computed from.
+std::vector<state::Value> sectionValues(const state::Document& d, std::string_view section)
+{
+    std::vector<state::Value> values;
+    for (const state::Spec& spec : state::schema())
+        if (spec.section() == section)
+            values.push_back(d.value(spec.key));
+    return values;
+}
+
+// A result computed from one section of the state, kept for the last settings it was asked
+// for: a goal reads several names of one run, and the window checks the goal at every change.
+template <class Result>
+class SectionCache {
+public:
+    Result get(const state::Document& d, std::string_view section, const std::function<Result(const state::Document&)>& compute)
+    {
+        std::vector<state::Value> key = sectionValues(d, section);
+        const std::lock_guard lock(m_mutex);
+        if (!m_result || key != m_key) {
+            m_result = compute(d);
+            m_key = std::move(key);
+        }
+        return *m_result;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::vector<state::Value> m_key;
+    std::optional<Result> m_result;
+};
+
+// The Initialisation tab's experiment, forward pass only (the quantities are of the activations).
+struct InitRun {
+    double firstStd = 0.0;
+    double lastStd = 0.0;
+    double maxSaturated = 0.0;
+    double maxDead = 0.0;
+};
+
+InitRun initRun(const state::Document& d)
+{
+    static SectionCache<InitRun> cache;
+    return cache.get(d, "init", [](const state::Document& document) {
+        InitSetup setup = state::initSetup(document);
+        setup.backward = false;
+        const InitStatistics statistics = runInitExperiment(setup);
+        InitRun run;
+        if (statistics.layers.empty())
+            return run;
+        run.firstStd = statistics.layers.front().std;
+        run.lastStd = statistics.layers.back().std;
+        for (const LayerStatistics& layer : statistics.layers) {
+            run.maxSaturated = std::max(run.maxSaturated, layer.saturated);
+            run.maxDead = std::max(run.maxDead, layer.dead);
+        }
+        return run;
+    });
+}
+
+// The Train tab's network trained for a fixed number of epochs from its seed, so a goal can
+// ask what a setting does to learning ("test accuracy ≥ 90 % within 100 epochs").
+constexpr int kTrainEpochs = 100;
+constexpr double kTrainTarget = 0.9;
+
+struct TrainRun {
+    double accuracy = 0.0;             // on the test points, after kTrainEpochs
+    double loss = 0.0;                 // the same, the loss
+    int epochsToTarget = kTrainEpochs + 1;  // the first epoch whose test accuracy reaches kTrainTarget
+};
+
+TrainRun trainRun(const state::Document& d)
+{
+    static SectionCache<TrainRun> cache;
+    return cache.get(d, "train", [](const state::Document& document) {
+        train::Trainer trainer(train::makeDataSet(state::trainDataOptions(document)), state::trainOptions(document));
+        TrainRun run;
+        for (int epoch = 1; epoch <= kTrainEpochs; ++epoch) {
+            const train::EpochRecord record = trainer.runEpoch();
+            if (record.testAccuracy >= kTrainTarget && run.epochsToTarget > kTrainEpochs)
+                run.epochsToTarget = epoch;
+            run.accuracy = record.testAccuracy;
+            run.loss = record.testLoss;
+        }
+        return run;
+    });
 }
 
 Value derived(const state::Document& d, std::string_view name)
@@ -144,6 +250,24 @@ Value derived(const state::Document& d, std::string_view name)
         for (double x : p)
             sum += x;
         return sum;
+    }
+    if (name.starts_with("init.")) {
+        const InitRun run = initRun(d);
+        if (name == "init.std.first")
+            return run.firstStd;
+        if (name == "init.std.last")
+            return run.lastStd;
+        if (name == "init.std.ratio")
+            return run.firstStd > 0.0 ? run.lastStd / run.firstStd : 0.0;
+        return name == "init.saturated.max" ? run.maxSaturated : run.maxDead;
+    }
+    if (name.starts_with("train.")) {
+        const TrainRun run = trainRun(d);
+        if (name == "train.accuracy")
+            return run.accuracy;
+        if (name == "train.loss")
+            return run.loss;
+        return static_cast<double>(run.epochsToTarget);
     }
     const LinearLayer one = collapseLinearStack(d.number("depth.linearC"), d.number("depth.weight"), d.number("depth.bias"),
                                                 static_cast<int>(d.number("depth.layers")));
@@ -192,7 +316,7 @@ double depthGradient(const state::Document& d, const Activation& a, double k)
 {
     const int layers = static_cast<int>(d.number("depth.layers"));
     if (!state::isWhole(k) || k < 1 || k > layers)
-        throw GoalError("grad: layer " + formatRoundTrip(k) + " is not one of the " + std::to_string(layers) + " layers");
+        throw GoalError(QT_TRANSLATE_NOOP("Goal", "grad: layer %1 is not one of the %2 layers"), {formatRoundTrip(k), std::to_string(layers)});
     const ChainSettings settings{layers, d.number("depth.weight"), d.number("depth.z0"), d.number("depth.bias"),
                                  d.boolean("depth.forwardPass") ? ChainMode::ForwardPass : ChainMode::SameOperatingPoint};
     const ParameterValues p = a.defaults();
@@ -203,14 +327,14 @@ double asNumber(const Value& v, std::string_view where)
 {
     if (const double* x = std::get_if<double>(&v))
         return *x;
-    throw GoalError(std::string(where) + " needs a number, not \"" + std::get<std::string>(v) + "\"");
+    throw GoalError(QT_TRANSLATE_NOOP("Goal", "%1 needs a number, not “%2”"), {std::string(where), std::get<std::string>(v)});
 }
 
 const std::string& asText(const Value& v, std::string_view where)
 {
     if (const std::string* s = std::get_if<std::string>(&v))
         return *s;
-    throw GoalError(std::string(where) + " needs a function key in quotes, not " + format(v));
+    throw GoalError(QT_TRANSLATE_NOOP("Goal", "%1 needs a function key in quotes, not %2"), {std::string(where), format(v)});
 }
 
 Value call(const state::Document& d, const std::string& name, const std::vector<Value>& args)
@@ -251,20 +375,22 @@ public:
     NodePtr parseAll()
     {
         if (m_text.size() > kMaxLength)
-            throw GoalError("the goal is longer than " + std::to_string(kMaxLength) + " characters");
+            throw GoalError(QT_TRANSLATE_NOOP("Goal", "the goal is longer than %1 characters"), {std::to_string(kMaxLength)});
         NodePtr root = orExpression();
         skipSpace();
         if (m_pos < m_text.size())
-            fail("unexpected '" + std::string(m_text.substr(m_pos, 12)) + "'");
+            fail(QT_TRANSLATE_NOOP("Goal", "unexpected “%1” at character %2 of the goal"), {std::string(m_text.substr(m_pos, 12))});
         return root;
     }
 
     std::vector<std::string> names;
 
 private:
-    [[noreturn]] void fail(const std::string& what) const
+    // `message` ends with the place: its last argument is the character number, added here.
+    [[noreturn]] void fail(const char* message, std::vector<std::string> arguments = {}) const
     {
-        throw GoalError(what + " at character " + std::to_string(m_pos + 1) + " of the goal");
+        arguments.push_back(std::to_string(m_pos + 1));
+        throw GoalError(message, std::move(arguments));
     }
 
     void skipSpace()
@@ -300,7 +426,7 @@ private:
     void deeper()
     {
         if (++m_depth > kMaxDepth)
-            fail("the goal nests too deeply");
+            fail(QT_TRANSLATE_NOOP("Goal", "the goal nests too deeply at character %1"));
     }
 
     NodePtr orExpression()
@@ -383,19 +509,19 @@ private:
     {
         skipSpace();
         if (m_pos >= m_text.size())
-            fail("the goal ends too early");
+            fail(QT_TRANSLATE_NOOP("Goal", "the goal ends too early, at character %1"));
         const char c = m_text[m_pos];
         if (c == '(') {
             ++m_pos;
             NodePtr inner = orExpression();
             if (!accept(")"))
-                fail("a ')' is missing");
+                fail(QT_TRANSLATE_NOOP("Goal", "a “)” is missing at character %1 of the goal"));
             return inner;
         }
         if (c == '"') {
             const std::size_t end = m_text.find('"', m_pos + 1);
             if (end == std::string_view::npos)
-                fail("a string is not closed");
+                fail(QT_TRANSLATE_NOOP("Goal", "a string is not closed at character %1 of the goal"));
             std::string text(m_text.substr(m_pos + 1, end - m_pos - 1));
             m_pos = end + 1;
             return make(Node::Kind::Text, std::move(text), {});
@@ -408,7 +534,7 @@ private:
             const std::string_view token = m_text.substr(m_pos, end - m_pos);
             const std::optional<double> value = parseNumber(token);
             if (!value || !std::isfinite(*value))
-                fail("'" + std::string(token) + "' is not a number");
+                fail(QT_TRANSLATE_NOOP("Goal", "“%1” is not a number at character %2 of the goal"), {std::string(token)});
             m_pos = end;
             return make(Node::Kind::Number, {}, {}, *value);
         }
@@ -421,34 +547,35 @@ private:
             if (accept("("))
                 return callOf(name);
             if (!isQuantity(name))
-                throw GoalError("unknown quantity '" + name + "' in the goal");
+                throw GoalError(QT_TRANSLATE_NOOP("Goal", "unknown quantity “%1” in the goal"), {name});
             if (std::find(names.begin(), names.end(), name) == names.end())
                 names.push_back(name);
             return make(Node::Kind::Name, std::move(name), {});
         }
-        fail("unexpected '" + std::string(1, c) + "'");
+        fail(QT_TRANSLATE_NOOP("Goal", "unexpected “%1” at character %2 of the goal"), {std::string(1, c)});
     }
 
     NodePtr callOf(const std::string& name)
     {
         const Function* function = findFunction(name);
         if (!function)
-            throw GoalError("unknown function '" + name + "' in the goal");
+            throw GoalError(QT_TRANSLATE_NOOP("Goal", "unknown function “%1” in the goal"), {name});
         std::vector<NodePtr> args;
         if (!accept(")")) {
             do
                 args.push_back(orExpression());
             while (accept(","));
             if (!accept(")"))
-                fail("a ')' is missing after the arguments of " + name);
+                fail(QT_TRANSLATE_NOOP("Goal", "a “)” is missing after the arguments of %1 at character %2 of the goal"), {name});
         }
         if (args.size() < function->minArguments || args.size() > function->maxArguments)
-            throw GoalError(name + " takes " + std::to_string(function->minArguments) +
-                            (function->maxArguments > function->minArguments ? " or " + std::to_string(function->maxArguments) : std::string()) +
-                            " argument(s), not " + std::to_string(args.size()));
+            throw GoalError(function->maxArguments > function->minArguments
+                                ? QT_TRANSLATE_NOOP("Goal", "%1 takes %2 or %3 arguments, not %4")
+                                : QT_TRANSLATE_NOOP("Goal", "%1 takes %2 argument(s), not %4"),
+                            {name, std::to_string(function->minArguments), std::to_string(function->maxArguments), std::to_string(args.size())});
         if (function->firstIsFunctionKey) {
             if (args[0]->kind != Node::Kind::Text)
-                throw GoalError(name + " needs a function key in quotes first, e.g. " + name + "(\"sigmoid\", …)");
+                throw GoalError(QT_TRANSLATE_NOOP("Goal", "%1 needs a function key in quotes first, e.g. %1(\"sigmoid\", …)"), {name});
             activationNamed(args[0]->text);
         }
         return make(Node::Kind::Call, name, std::move(args));
@@ -492,7 +619,7 @@ Value evaluateNode(const Node& n, const state::Document& d)
     const Value b = evaluateNode(*n.arguments[1], d);
     if (op == "==" || op == "!=") {
         if (a.index() != b.index())
-            throw GoalError("'" + op + "' compares " + format(a) + " with " + format(b) + ": a number with a text");
+            throw GoalError(QT_TRANSLATE_NOOP("Goal", "“%1” compares %2 with %3: a number with a text"), {op, format(a), format(b)});
         return ((a == b) == (op == "==")) ? 1.0 : 0.0;
     }
     const double x = asNumber(a, op);
@@ -539,7 +666,7 @@ Value quantity(const state::Document& d, std::string_view name)
             return *b ? 1.0 : 0.0;
         if (const std::string* s = std::get_if<std::string>(&v))
             return *s;
-        throw GoalError("'" + std::string(name) + "' is a list: name one entry, e.g. " + std::string(name) + ".1");
+        throw GoalError(QT_TRANSLATE_NOOP("Goal", "“%1” is a list: name one entry, e.g. %1.1"), {std::string(name)});
     }
     if (const auto entry = listEntry(name)) {
         const auto [spec, index] = *entry;
@@ -549,7 +676,7 @@ Value quantity(const state::Document& d, std::string_view name)
         if (index == 0)
             return static_cast<double>(count);
         if (static_cast<std::size_t>(index) > count)
-            throw GoalError("'" + std::string(name) + "' does not exist: " + std::string(spec->key) + " has " + std::to_string(count) + " entries");
+            throw GoalError(QT_TRANSLATE_NOOP("Goal", "“%1” does not exist: %2 has %3 entries"), {std::string(name), std::string(spec->key), std::to_string(count)});
         if (spec->type == state::Type::NumberList)
             return std::get<std::vector<double>>(v)[static_cast<std::size_t>(index) - 1];
         return std::get<std::vector<std::string>>(v)[static_cast<std::size_t>(index) - 1];
@@ -559,18 +686,18 @@ Value quantity(const state::Document& d, std::string_view name)
         const std::string key(name.substr(kParameterPrefix.size()));
         const int index = a.parameterIndex(key);
         if (index < 0)
-            throw GoalError(std::string(a.key) + " has no parameter '" + key + "'");
+            throw GoalError(QT_TRANSLATE_NOOP("Goal", "%1 has no parameter “%2”"), {std::string(a.key), key});
         return d.numbers("explorer.parameters")[static_cast<std::size_t>(index)];
     }
     if (const auto index = probabilityIndex(name)) {
         const std::vector<double> p = probabilities(d);
         if (static_cast<std::size_t>(*index) > p.size())
-            throw GoalError("'" + std::string(name) + "' does not exist: there are " + std::to_string(p.size()) + " logits");
+            throw GoalError(QT_TRANSLATE_NOOP("Goal", "“%1” does not exist: there are %2 logits"), {std::string(name), std::to_string(p.size())});
         return p[static_cast<std::size_t>(*index) - 1];
     }
     if (std::find(derivedNames().begin(), derivedNames().end(), name) != derivedNames().end())
         return derived(d, name);
-    throw GoalError("unknown quantity '" + std::string(name) + "'");
+    throw GoalError(QT_TRANSLATE_NOOP("Goal", "unknown quantity “%1”"), {std::string(name)});
 }
 
 std::string format(const Value& value)
@@ -611,18 +738,25 @@ bool Goal::holds(const state::Document& document) const
     }
 }
 
+std::vector<std::pair<std::string, std::optional<Value>>> Goal::readingValues(const state::Document& document) const
+{
+    std::vector<std::pair<std::string, std::optional<Value>>> values;
+    for (const std::string& name : m_names) {
+        std::optional<Value> value;
+        try {
+            value = quantity(document, name);
+        } catch (const std::exception&) {
+        }
+        values.emplace_back(name, std::move(value));
+    }
+    return values;
+}
+
 std::string Goal::readings(const state::Document& document) const
 {
     std::string text;
-    for (const std::string& name : m_names) {
-        std::string value;
-        try {
-            value = format(quantity(document, name));
-        } catch (const std::exception&) {
-            value = "missing";
-        }
-        text += (text.empty() ? "" : ", ") + name + " = " + value;
-    }
+    for (const auto& [name, value] : readingValues(document))
+        text += (text.empty() ? "" : ", ") + name + " = " + (value ? format(*value) : std::string("missing"));
     return text;
 }
 

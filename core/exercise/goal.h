@@ -4,6 +4,7 @@
 #include "core/state/document.h"
 
 #include <memory>
+#include <optional>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -21,9 +22,12 @@ namespace al::exercise {
 using Value = std::variant<double, std::string>;
 
 // A malformed expression, an unknown name, or a quantity that does not exist in this state (p5
-// with four logits): one English sentence.
+// with four logits): one English sentence (what()), also kept as its template with %1 … and the
+// arguments, so the app can say it in the user's language (context "Goal").
 struct GoalError : std::runtime_error {
-    using std::runtime_error::runtime_error;
+    GoalError(const char* message, std::vector<std::string> arguments);
+    const char* message;
+    std::vector<std::string> arguments;
 };
 
 struct Node;
@@ -46,6 +50,8 @@ public:
     // The names the expression reads, in order of first use, each with its value in this state
     // ("region = learning, x1 = 1.2"): why a goal is not reached, in numbers.
     std::string readings(const state::Document& document) const;
+    // The same as data: each name with its value, or nullopt where this state has none.
+    std::vector<std::pair<std::string, std::optional<Value>>> readingValues(const state::Document& document) const;
 
 private:
     std::string m_text;

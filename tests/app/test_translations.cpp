@@ -106,7 +106,8 @@ TEST(Translations, LupdateFindsNothingNewInTheSources)
     QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
     QProcess lupdate;
     lupdate.start(QStringLiteral(LUPDATE_BINARY), {QStringLiteral("-no-obsolete"), QStringLiteral("-locations"), QStringLiteral("none"),
-                                                   QStringLiteral(APP_SOURCE_DIR), QStringLiteral(STATE_SOURCE_DIR), QStringLiteral("-ts"), copy});
+                                                   QStringLiteral(APP_SOURCE_DIR), QStringLiteral(STATE_SOURCE_DIR),
+                                                   QStringLiteral(EXERCISE_SOURCE_DIR), QStringLiteral("-ts"), copy});
     ASSERT_TRUE(lupdate.waitForFinished(120000));
     ASSERT_EQ(lupdate.exitCode(), 0) << lupdate.readAllStandardError().toStdString();
     for (const Message& m : readTs(copy))

@@ -250,6 +250,8 @@ TEST(CommandLine, WindowWithoutArgumentsOrWithAScenario)
 {
     EXPECT_TRUE(al::wantsWindow({}));
     EXPECT_TRUE(al::wantsWindow({"lesson.alab"}));
+    EXPECT_TRUE(al::wantsWindow({"lesson.alex"}));
+    EXPECT_FALSE(al::wantsWindow({".alex"}));
     EXPECT_FALSE(al::wantsWindow({"list"}));
     EXPECT_FALSE(al::wantsWindow({".alab"}));
     EXPECT_FALSE(al::wantsWindow({"a.alab", "b.alab"}));
@@ -412,5 +414,46 @@ INSTANTIATE_TEST_SUITE_P(
                       trainArgs({"--dataset", "/nonexistent/points.csv"}), trainArgs({"--momentum", "1"}),
                       trainArgs({"--momentum", "-0.1"}), trainArgs({"--features", ""}), trainArgs({"--features", "x1,x3"}),
                       trainArgs({"--features", "x1,,x2"})));
+
+}  // namespace
+
+namespace {
+
+// The parsed `exercise` request, as the Qt side would be handed it.
+std::pair<int, al::ExerciseRequest> exerciseRequest(std::vector<std::string> args)
+{
+    al::ExerciseRequest seen;
+    std::ostringstream out;
+    std::ostringstream err;
+    const int code = al::runCommandLine(args, out, err, {}, [&](const al::ExerciseRequest& r, std::ostream&, std::ostream&) {
+        seen = r;
+        return 0;
+    });
+    return {code, seen};
+}
+
+TEST(CommandLine, ExerciseTakesATeachersFileBeforeOrAfterTheId)
+{
+    const auto [code, r] = exerciseRequest({"exercise", "check", "--file", "my.alex", "relu-dying", "--answer", "2"});
+    EXPECT_EQ(code, 0);
+    EXPECT_EQ(r.id, "relu-dying");
+    EXPECT_EQ(r.exerciseFile, std::optional<std::string>("my.alex"));
+    EXPECT_EQ(r.answer, std::optional<std::string>("2"));
+    const auto [code2, r2] = exerciseRequest({"exercise", "show", "relu-dying", "--file=my.alex", "--lang", "ru"});
+    EXPECT_EQ(code2, 0);
+    EXPECT_EQ(r2.exerciseFile, std::optional<std::string>("my.alex"));
+    EXPECT_EQ(r2.language, "ru");
+    EXPECT_EQ(exerciseRequest({"exercise", "list", "--file", "my.alex"}).second.exerciseFile, std::optional<std::string>("my.alex"));
+    // No id, two ids, an id for list, a --file without its value: usage errors.
+    for (const std::vector<std::string>& bad : {std::vector<std::string>{"exercise", "show", "--file", "my.alex"},
+                                                 {"exercise", "show", "a", "b"},
+                                                 {"exercise", "list", "a"},
+                                                 {"exercise", "check", "a", "--answer", "1", "--file"}}) {
+        std::ostringstream out;
+        std::ostringstream err;
+        EXPECT_EQ(al::runCommandLine(bad, out, err, {}, [](const al::ExerciseRequest&, std::ostream&, std::ostream&) { return 0; }), 2);
+        EXPECT_EQ(lines(err.str()).size(), 1u) << err.str();
+    }
+}
 
 }  // namespace

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""Checks the visible teaching text: every page under resources/content/{en,ru}/ and every message
-of translations/*.ts (English sources, Russian translations), with tags, code, placeholders and
-mnemonics stripped.
+"""Checks the visible teaching text: every page under resources/content/{en,ru}/, every message
+of translations/*.ts (English sources, Russian translations) and every word of the exercises in
+resources/exercises/*.alex (titles, tasks, questions, choices, hints, explanations, both
+languages), with tags, code, placeholders and mnemonics stripped.
 
   check_text.py spelling SOURCE_DIR      Debian's hunspell (hunspell-ru, hunspell-en-us) with the
                                          project word list tests/content/words.txt; fails on an
@@ -12,6 +13,7 @@ mnemonics stripped.
 """
 import glob
 import html
+import json
 import os
 import re
 import subprocess
@@ -45,6 +47,29 @@ def texts(source_dir):
                 # The sources are the English interface, the translations the Russian one.
                 yield 'en', place, visible(message.findtext('source') or '')
                 yield 'ru', place, visible(message.findtext('translation') or '')
+    exercise_files = sorted(glob.glob(os.path.join(source_dir, 'resources/exercises/*.alex')))
+    if not exercise_files:  # a moved folder must not pass as "nothing to check"
+        sys.exit(f'no exercise files under {source_dir}/resources/exercises')
+    for path in exercise_files:
+        with open(path, encoding='utf-8') as f:
+            exercises = json.load(f)['exercises']
+        for exercise in exercises:
+            for field, words_ in exercise_words(exercise):
+                place = f'{os.path.relpath(path, source_dir)} {exercise["id"]}.{field}'
+                for language in ('en', 'ru'):
+                    yield language, place, visible(words_[language])
+
+
+def exercise_words(exercise):
+    """(field, {"en": …, "ru": …}) for every text of an exercise a student reads."""
+    for field in ('title', 'task', 'explanation'):
+        yield field, exercise[field]
+    prediction = exercise['prediction']
+    yield 'prediction.question', prediction['question']
+    for i, choice in enumerate(prediction.get('choices', []), 1):
+        yield f'prediction.choices[{i}]', choice
+    for i, hint in enumerate(exercise.get('hints', []), 1):
+        yield f'hints[{i}]', hint
 
 
 WORD = re.compile(r"[A-Za-zА-Яа-яЁё]+(?:'[a-z]+)?")

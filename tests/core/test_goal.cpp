@@ -64,6 +64,49 @@ TEST(Goal, ReadsCoreResults)
     EXPECT_DOUBLE_EQ(number(Goal("explorer.parameters.alpha"), d), 0.2);
 }
 
+TEST(Goal, ReadsTheInitialisationExperiment)
+{
+    Document d;
+    ASSERT_FALSE(d.apply({{"init.function", std::string("tanh")}, {"init.scheme", std::string("normal")}, {"init.sigma", 0.01},
+                          {"init.layers", 10.0}, {"init.width", 100.0}, {"init.samples", 200.0}, {"init.bias", 0.0}}));
+    // σ·√n = 0.1 per layer: the signal is gone after ten layers, nothing saturates.
+    EXPECT_LT(number(Goal("init.std.ratio"), d), 1e-6);
+    EXPECT_NEAR(number(Goal("init.std.first"), d), 0.1, 0.02);
+    EXPECT_EQ(number(Goal("init.saturated.max"), d), 0.0);
+    // N(0, 1): the spread stays, but tanh saturates. (The cached run must not answer for another setting.)
+    ASSERT_FALSE(d.set("init.sigma", 1.0));
+    EXPECT_GT(number(Goal("init.std.ratio"), d), 0.8);
+    EXPECT_GT(number(Goal("init.saturated.max"), d), 0.5);
+    ASSERT_FALSE(d.set("init.scheme", std::string("xavier")));
+    EXPECT_GT(number(Goal("init.std.ratio"), d), 0.25);
+    EXPECT_LT(number(Goal("init.saturated.max"), d), 0.05);
+    // ReLU: Xavier halves the variance per layer, He keeps it; some units of deep layers die.
+    ASSERT_FALSE(d.set("init.function", std::string("relu")));
+    EXPECT_LT(number(Goal("init.std.ratio"), d), 0.1);
+    ASSERT_FALSE(d.set("init.scheme", std::string("he")));
+    EXPECT_NEAR(number(Goal("init.std.ratio"), d), 1.0, 0.3);
+    EXPECT_GE(number(Goal("init.dead.max"), d), 0.0);
+}
+
+TEST(Goal, ReadsATrainingRunOfOneHundredEpochs)
+{
+    Document d;
+    ASSERT_FALSE(d.apply({{"train.dataset", std::string("circle")}, {"train.function", std::string("linear")}}));
+    // A linear network draws a straight line: no better than chance on the circle.
+    EXPECT_LT(number(Goal("train.accuracy"), d), 0.7);
+    EXPECT_EQ(number(Goal("train.epochs90"), d), 101.0);
+    EXPECT_GT(number(Goal("train.loss"), d), 0.6);
+    ASSERT_FALSE(d.set("train.function", std::string("tanh")));
+    EXPECT_GE(number(Goal("train.accuracy"), d), 0.9);
+    const double epochs = number(Goal("train.epochs90"), d);
+    EXPECT_GE(epochs, 1.0);
+    EXPECT_LE(epochs, 100.0);
+    // A tiny learning rate does not get there in time; the run is the same for the same settings.
+    ASSERT_FALSE(d.set("train.lr", 0.001));
+    EXPECT_EQ(number(Goal("train.epochs90"), d), 101.0);
+    EXPECT_EQ(number(Goal("train.accuracy"), d), number(Goal("train.accuracy"), Document(d)));
+}
+
 TEST(Goal, ReadingsNameTheValues)
 {
     const Document d;

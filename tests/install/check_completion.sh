@@ -34,7 +34,7 @@ tmp=$(mktemp -d "${TMPDIR:-/tmp}/activationlab-completion.XXXXXX") || exit 1
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
 mkdir lessons
-touch lesson.alab notes.txt figure.png figure.svg figure.pdf lessons/one.alab
+touch lesson.alab tasks.alex notes.txt figure.png figure.svg figure.pdf lessons/one.alab
 
 # compopt works only while readline completes; here it records the request in a file, which
 # outlives the subshell of $(complete_line ...).
@@ -69,7 +69,7 @@ expect() {
 help_options "$binary" >help-options
 commands=$(grep -v ' ' help-options)
 [ -n "$commands" ] || { echo "FAIL: found no commands in $binary --help" >&2; exit 1; }
-expect "activationlab " $commands lesson.alab lessons
+expect "activationlab " $commands lesson.alab tasks.alex lessons
 expect "activationlab -" $(sed -n 's/^- //p' help-options)
 for command in $commands; do
   options=$(sed -n "s/^$command //p" help-options)
@@ -92,6 +92,8 @@ expect "activationlab render relu --out " figure.png figure.svg figure.pdf lesso
 expect "activationlab table relu --out figure.p" figure.png figure.pdf
 expect "activationlab render --scenario " lesson.alab lessons
 expect "activationlab render --scenario lessons/" lessons/one.alab
+expect "activationlab exercise list --file " tasks.alex lessons
+expect "activationlab exercise check --state " lesson.alab lessons
 expect "activationlab table relu --from " ""
 expect "activationlab softmax --values=" ""
 expect "activationlab list " ""
