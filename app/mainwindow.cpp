@@ -50,13 +50,31 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs = new QTabWidget();
     m_tabs->setDocumentMode(true);
+    // The tabs' names run across the whole window, above the side panels: between the neuron's
+    // controls and the explanation there is no room for eight names in Russian. The tab widget
+    // keeps its own bar hidden and follows this one.
+    m_tabs->tabBar()->hide();
+    m_pageBar = new QTabBar();
+    m_pageBar->setObjectName(QStringLiteral("pageBar"));
+    m_pageBar->setDocumentMode(true);
+    m_pageBar->setExpanding(false);
+    m_pageBar->setDrawBase(true);
     m_leftScroll = new QScrollArea();
     m_leftScroll->setWidgetResizable(true);
     m_leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const PageType& type : pageTypes()) {
         Page* page = type.create(m_models);
         m_pages.append(page);
-        m_tabs->addTab(page, QString());
+        // A tab widget is as wide as its widest page's minimum, whichever page is open: in a
+        // scroll area of its own, a page's minimum only matters while it is shown (and scrolls
+        // rather than pushing the panels beside the tabs out of a small window).
+        auto* area = new QScrollArea();
+        area->setObjectName(QStringLiteral("page_") + QString::fromLatin1(type.key.data(), static_cast<qsizetype>(type.key.size())));
+        area->setFrameShape(QFrame::NoFrame);
+        area->setWidgetResizable(true);
+        area->setWidget(page);
+        m_tabs->addTab(area, QString());
+        m_pageBar->addTab(QString());
         // One page has controls beside the tabs (the neuron's); the shell shows them while it is open.
         if (QWidget* side = page->sidePanel()) {
             m_leftScroll->setWidget(side);
@@ -64,6 +82,8 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
         }
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onTabChanged);
+    connect(m_tabs, &QTabWidget::currentChanged, m_pageBar, &QTabBar::setCurrentIndex);
+    connect(m_pageBar, &QTabBar::currentChanged, m_tabs, &QTabWidget::setCurrentIndex);
     // The open tab is part of the state: scenarios and the tour open tabs by changing it.
     connect(m_models.state, &LabState::changed, this, [this](const LabState::Keys& keys) {
         if (std::find(keys.begin(), keys.end(), std::string_view("tab")) == keys.end())
@@ -87,6 +107,8 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     auto* central = new QWidget();
     auto* centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_pageBar);
     centralLayout->addWidget(m_splitter, 1);
     centralLayout->addWidget(m_tour);
     setCentralWidget(central);
@@ -412,14 +434,20 @@ void MainWindow::retranslate()
     m_guideAction->setText(tr("&Output Layer Guide"));
     m_aboutAction->setText(tr("&About ActivationLab"));
     m_leftScroll->setAccessibleName(tr("Controls"));
-    // QTabBar names its scroll buttons once, at construction; rename them in the new language
-    // (Qt's own translation, from qtbase_xx.qm).
-    const QList<QToolButton*> scrollButtons = m_tabs->tabBar()->findChildren<QToolButton*>();
-    for (qsizetype i = 0; i < scrollButtons.size() && i < 2; ++i)
-        scrollButtons[i]->setAccessibleName(QCoreApplication::translate("QTabBar", i == 0 ? "Scroll Left" : "Scroll Right"));
+    // QTabBar names its scroll buttons once, at construction; rename them in the new language.
+    // Qt's qtbase_ru.qm (6.4) lacks these two, so they are in this program's translation too.
+    static const char* const scrollNames[] = {QT_TRANSLATE_NOOP("QTabBar", "Scroll Left"), QT_TRANSLATE_NOOP("QTabBar", "Scroll Right")};
+    for (QTabBar* bar : findChildren<QTabBar*>()) {  // the pages' own tab bars too
+        const QList<QToolButton*> scrollButtons = bar->findChildren<QToolButton*>();
+        for (qsizetype i = 0; i < scrollButtons.size() && i < 2; ++i)
+            scrollButtons[i]->setAccessibleName(QCoreApplication::translate("QTabBar", scrollNames[i]));
+    }
+    m_pageBar->setAccessibleName(tr("Lessons"));
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->setTabText(i, m_pages[i]->title());
         m_tabs->setTabToolTip(i, m_pages[i]->toolTip());
+        m_pageBar->setTabText(i, m_pages[i]->title());
+        m_pageBar->setTabToolTip(i, m_pages[i]->toolTip());
         m_tabActions[i]->setText(m_pages[i]->title());
     }
 }
@@ -539,6 +567,14 @@ void MainWindow::exportCurve()
     QString error;
     if (!path.isEmpty() && !exportCurveCsv(path, &error))
         QMessageBox::warning(this, tr("Export Curve Values"), tr("The values could not be saved: %1").arg(error));
+}
+
+int MainWindow::tabOf(const QWidget* page) const
+{
+    for (qsizetype i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i] == page)
+            return static_cast<int>(i);
+    return -1;
 }
 
 QString MainWindow::currentTabKey() const

@@ -10,6 +10,7 @@ QT_FORWARD_DECLARE_CLASS(QAction)
 QT_FORWARD_DECLARE_CLASS(QMenu)
 QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QSplitter)
+QT_FORWARD_DECLARE_CLASS(QTabBar)
 QT_FORWARD_DECLARE_CLASS(QTabWidget)
 class ActivationChartView;
 class CompareView;
@@ -84,6 +85,8 @@ public:
     // Scenarios: the whole state of all tabs. Opening validates the file first; on any error
     // nothing changes and `error` says why, in the UI language.
     QString currentTabKey() const;
+    // The tab index of a page (each tab holds its page in a scroll area), or −1.
+    int tabOf(const QWidget* page) const;
     bool openScenario(const QString& path, QString* error);
     // Adds the exercises of a file (*.alex) to the Exercises panel, shows it and starts the first.
     bool openExercises(const QString& path, QString* error);
@@ -116,6 +119,7 @@ private:
 
     ModelSet m_models;
     QList<Page*> m_pages;
+    QTabBar* m_pageBar = nullptr;  // the tabs' names, across the window
     InfoPanel* m_info = nullptr;
     QScrollArea* m_leftScroll = nullptr;
     QSplitter* m_splitter = nullptr;

@@ -1126,7 +1126,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Save the loss, accuracy and diagnostics of every finished epoch as CSV, in the same columns as the command line&apos;s train command</source>
-        <translation>Сохранить потери, точность и диагностику каждой завершённой эпохи в CSV, в тех же столбцах, что и команда train в командной строке</translation>
+        <translation>Сохранить потери, точность и диагностику каждой завершённой эпохи в CSV, в тех же столбцах, что и команда обучения в командной строке</translation>
     </message>
     <message>
         <source>it is a folder, not a file</source>
@@ -1411,6 +1411,10 @@ f′(z) = %3</translation>
         <source>ActivationLab files (*.alab *.alex);;ActivationLab scenario (*.alab);;Exercises (*.alex)</source>
         <translation>Файлы ActivationLab (*.alab *.alex);;Сценарий ActivationLab (*.alab);;Упражнения (*.alex)</translation>
     </message>
+    <message>
+        <source>Lessons</source>
+        <translation>Уроки</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -1582,6 +1586,17 @@ f′(z) = %3</translation>
     <message>
         <source>%1 has no parameters.</source>
         <translation>У функции «%1» нет параметров.</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Прокрутить влево</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Прокрутить вправо</translation>
     </message>
 </context>
 <context>

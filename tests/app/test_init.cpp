@@ -41,7 +41,7 @@ protected:
         window->show();
         view = window->findChild<InitView*>();
         ASSERT_NE(view, nullptr);
-        window->tabs()->setCurrentWidget(view);
+        window->tabs()->setCurrentIndex(window->tabOf(view));
         init = window->findChild<InitModel*>();
         ASSERT_NE(init, nullptr);
         QApplication::processEvents();
@@ -199,7 +199,7 @@ TEST_F(InitTab, RussianLeavesNoEnglishOnThePage)
     ASSERT_TRUE(settle());
     LanguageManager::instance().apply(QStringLiteral("ru"));
     QApplication::processEvents();
-    EXPECT_EQ(window->tabs()->tabText(window->tabs()->indexOf(view)), QStringLiteral("&Инициализация"));
+    EXPECT_EQ(window->tabs()->tabText(window->tabOf(view)), QStringLiteral("&Инициализация"));
     const QRegularExpression latin(QStringLiteral("[A-Za-z]{3,}"));
     const QStringList names{QStringLiteral("tanh"), QStringLiteral("Xavier"), QStringLiteral("Glorot"), QStringLiteral("LeCun"),
                             QStringLiteral("ReLU")};

@@ -257,7 +257,7 @@ TEST_F(Lessons, DepthLogAxisKeepsFewLabelsOverHundredsOfDecades)
 {
     DepthModel* m = window->depthModel();
     DepthView* view = window->depthView();
-    window->tabs()->setCurrentWidget(view);
+    window->tabs()->setCurrentIndex(window->tabOf(view));
     QApplication::processEvents();
     const auto axis = [&] {
         for (QAbstractAxis* a : view->gradientSeries(0)->attachedAxes())

@@ -47,7 +47,7 @@ protected:
         window->show();
         view = window->findChild<RaceView*>();
         ASSERT_NE(view, nullptr);
-        window->tabs()->setCurrentWidget(view);
+        window->tabs()->setCurrentIndex(window->tabOf(view));
         race = window->models().race;
         ASSERT_NE(race, nullptr);
         QApplication::processEvents();
@@ -88,7 +88,7 @@ protected:
 
 TEST_F(RaceTab, PresetsSetUpTheLecturesRacesThroughTheDocument)
 {
-    EXPECT_EQ(window->tabs()->tabText(window->tabs()->indexOf(view)), QStringLiteral("R&ace"));
+    EXPECT_EQ(window->tabs()->tabText(window->tabOf(view)), QStringLiteral("R&ace"));
     for (int i = 0; i < RaceModel::kPresets; ++i) {
         click(view->presetButton(i));
         const al::state::Patch patch = al::state::racePreset(static_cast<al::state::RacePreset>(i));
@@ -254,7 +254,7 @@ TEST_F(RaceTab, ScenarioFilesAndRenderReachTheTab)
     ASSERT_TRUE(other.openScenario(path, &error)) << error.toStdString();
     EXPECT_EQ(other.models().state->document(), before);
     EXPECT_EQ(other.models().state->document().text("tab"), "race");
-    EXPECT_EQ(other.tabs()->currentWidget(), other.findChild<RaceView*>());
+    EXPECT_EQ(other.tabs()->currentIndex(), other.tabOf(other.findChild<RaceView*>()));
     EXPECT_EQ(other.models().race->functions().size(), 3);
 
     // The figure of the tab, and `render --scenario` through the page registry.
@@ -277,7 +277,7 @@ TEST_F(RaceTab, RussianLeavesNoEnglishOnThePage)
     race->step(25 * 5);
     LanguageManager::instance().apply(QStringLiteral("ru"));
     QApplication::processEvents();
-    EXPECT_EQ(window->tabs()->tabText(window->tabs()->indexOf(view)), QStringLiteral("Гон&ка"));
+    EXPECT_EQ(window->tabs()->tabText(window->tabOf(view)), QStringLiteral("Гон&ка"));
     const QRegularExpression latin(QStringLiteral("[A-Za-z]{3,}"));
     const QStringList names{QStringLiteral("Leaky"), QStringLiteral("ReLU"), QStringLiteral("tanh"), QStringLiteral("span"),
                             QStringLiteral("style"), QStringLiteral("color")};

@@ -46,7 +46,7 @@ protected:
         window->show();
         view = window->findChild<TrainView*>();
         ASSERT_NE(view, nullptr);
-        window->tabs()->setCurrentWidget(view);
+        window->tabs()->setCurrentIndex(window->tabOf(view));
         model = window->findChild<TrainModel*>();
         ASSERT_NE(model, nullptr);
         diagram = view->diagram();

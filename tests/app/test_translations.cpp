@@ -126,6 +126,8 @@ bool allowedLatin(const QString& word)
         QStringLiteral("Home"), QStringLiteral("PNG"), QStringLiteral("SVG"), QStringLiteral("PDF"), QStringLiteral("png"),
         QStringLiteral("svg"), QStringLiteral("pdf"), QStringLiteral("English"), QStringLiteral("max"), QStringLiteral("step"),
         QStringLiteral("softmax"), QStringLiteral("log"), QStringLiteral("CSV"), QStringLiteral("JSON"), QStringLiteral("Esc"),
+        // Names kept in Russian texts: a key, a mathematical function, the optimiser's acronym.
+        QStringLiteral("Shift"), QStringLiteral("sin"), QStringLiteral("SGD"),
         // Authors of initialisation schemes (Xavier Glorot, Yann LeCun), named as the libraries name them.
         QStringLiteral("Xavier"), QStringLiteral("Glorot"), QStringLiteral("LeCun")};
     return allowed.contains(word);
