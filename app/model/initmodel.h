@@ -50,6 +50,8 @@ public:
     const al::InitStatistics& statistics() const { return m_statistics; }
     int statisticsSamples() const { return m_statisticsSamples; }
     bool busy() const { return m_busy; }
+    // Whether the worker still runs (a cancelled run finishes its current layer first).
+    bool working() const { return m_pool.activeThreadCount() > 0; }
     // Runs the full experiment now on the calling thread unless its results are already here
     // (figures, tests); announces them.
     void finish();
