@@ -3,6 +3,7 @@
 
 #include "app/scenario/scenario.h"
 #include "app/views/chartstyle.h"
+#include "app/views/epochseries.h"
 #include "app/views/heatmapview.h"
 #include "app/views/losscurveexport.h"
 #include "app/views/networkdiagram.h"
@@ -306,14 +307,13 @@ void TrainView::refresh()
     m_heatMap->show(trainer);
 
     const auto& history = m_model->history();
-    QList<QPointF> train;
-    QList<QPointF> test;
+    // Thinned to the buckets' extremes: a long run costs a frame no more than a short one.
+    const QList<QPointF> train = EpochSeries{[](const al::train::EpochRecord& r) { return r.trainLoss; }}.points(history);
+    const QList<QPointF> test = EpochSeries{[](const al::train::EpochRecord& r) { return r.testLoss; }}.points(history);
     double highest = 0.1;
-    for (const auto& r : history) {
-        train.append(QPointF(r.epoch, r.trainLoss));
-        test.append(QPointF(r.epoch, r.testLoss));
-        highest = std::max({highest, std::isfinite(r.trainLoss) ? r.trainLoss : 0.0, std::isfinite(r.testLoss) ? r.testLoss : 0.0});
-    }
+    for (const QList<QPointF>* line : {&train, &test})
+        for (const QPointF& p : *line)
+            highest = std::max(highest, p.y());
     m_trainLoss->replace(train);
     m_testLoss->replace(test);
     const double lastEpoch = std::max(1, history.back().epoch);
@@ -339,14 +339,11 @@ void TrainView::refresh()
     double lo = 1e300;
     double hi = 0.0;
     for (std::size_t l = 0; l < layers; ++l) {
-        QList<QPointF> points;
-        for (const auto& r : history) {
-            const double g = l < r.layers.size() ? r.layers[l].gradNorm : 0.0;
-            if (g > 0.0 && std::isfinite(g)) {
-                points.append(QPointF(r.epoch, g));
-                lo = std::min(lo, g);
-                hi = std::max(hi, g);
-            }
+        const EpochSeries norm{[l](const al::train::EpochRecord& r) { return l < r.layers.size() ? r.layers[l].gradNorm : 0.0; }, true};
+        const QList<QPointF> points = norm.points(history);
+        for (const QPointF& p : points) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
         }
         m_gradSeries[l]->replace(points);
     }
