@@ -3,6 +3,7 @@
 
 #include <QEvent>
 #include <QMouseEvent>
+#include <QLineF>
 #include <QPainter>
 
 #include <algorithm>
@@ -96,6 +97,7 @@ void HeatMapView::show(const al::train::Trainer& trainer)
             line[c] = shade(p);
         }
     }
+    m_boundary = al::train::levelLine(m_grid, kGrid, kGrid, 0.5);
     m_train = trainer.data().train;
     m_test = trainer.data().test;
     update();
@@ -113,6 +115,18 @@ void HeatMapView::paintEvent(QPaintEvent*)
     const auto at = [&](const al::train::Point& p) {
         return QPointF(square.left() + (p.x + al::train::kExtent) * scale, square.top() + (al::train::kExtent - p.y) * scale);
     };
+    // The decision boundary, where the output crosses ½: the grid's samples span the plane's
+    // edges, so grid coordinates map straight onto the plane.
+    const auto onPlane = [&](double gx, double gy) {
+        const double step = 2.0 * al::train::kExtent / (kGrid - 1);
+        return positionOf(-al::train::kExtent + gx * step, al::train::kExtent - gy * step);
+    };
+    QList<QLineF> boundary;
+    boundary.reserve(static_cast<qsizetype>(m_boundary.size()));
+    for (const al::train::Segment& s : m_boundary)
+        boundary.append(QLineF(onPlane(s.x0, s.y0), onPlane(s.x1, s.y1)));
+    painter.setPen(QPen(QColor(60, 60, 60, 170), std::max(1.5, side / 300.0)));
+    painter.drawLines(boundary);
     const double radius = std::max(2.0, side / 140.0);
     painter.setPen(QPen(Qt::white, 1.0));
     for (const auto& p : m_train) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/train/contour.h"
 #include "core/train/trainer.h"
 
 #include <QImage>
@@ -9,8 +10,8 @@
 #include <optional>
 
 // The network's output over the plane as a picture: the probability of class 1 from orange (0)
-// through white to blue (1), so the decision boundary is the white band at ½, and the points on top
-// (training points filled, test points outlined). The image is filled from core's grid and
+// through white to blue (1), the decision boundary (output ½) drawn as a line through the white
+// band, and the points on top (training points filled, test points outlined). The image is filled from core's grid and
 // drawn scaled, not built from chart items. A left click asks for a point of class 1 there, a
 // right click or Shift+click one of class 0 (pointClicked; the model decides).
 class HeatMapView : public QWidget {
@@ -32,6 +33,8 @@ public:
     QPointF positionOf(double x, double y) const;
 
     const QImage& image() const { return m_image; }
+    // The decision boundary drawn, in grid coordinates.
+    const std::vector<al::train::Segment>& boundary() const { return m_boundary; }
     QSize sizeHint() const override { return {360, 360}; }
     QSize minimumSizeHint() const override { return {180, 180}; }
     bool hasHeightForWidth() const override { return true; }
@@ -51,6 +54,7 @@ private:
 
     QImage m_image;
     std::vector<double> m_grid;
+    std::vector<al::train::Segment> m_boundary;  // where the output is ½
     std::vector<al::train::Point> m_train;
     std::vector<al::train::Point> m_test;
 };

@@ -6,6 +6,7 @@
 #include "app/mainwindow.h"
 #include "app/model/explorermodel.h"
 #include "app/model/trainmodel.h"
+#include "core/train/contour.h"
 #include "app/scenario/scenario.h"
 #include "app/views/heatmapview.h"
 #include "app/views/networkdiagram.h"
@@ -225,6 +226,36 @@ TEST_F(TrainTab, UnitPicturesFollowTheWeights)
     model->step(200);
     QApplication::processEvents();
     EXPECT_NE(diagram->grab().toImage(), before);
+}
+
+TEST_F(TrainTab, TheDecisionBoundaryIsDrawnWhereTheOutputIsOneHalf)
+{
+    model->step(400);  // the circle learned: the boundary encloses the inner class
+    QApplication::processEvents();
+    using al::train::kExtent;
+    std::vector<double> output;
+    al::train::grid(model->trainer().network(), -kExtent, kExtent, -kExtent, kExtent, HeatMapView::kGrid, HeatMapView::kGrid, output);
+    const auto expected = al::train::levelLine(output, HeatMapView::kGrid, HeatMapView::kGrid, 0.5);
+    const auto& drawn = view->heatMap()->boundary();
+    ASSERT_EQ(drawn.size(), expected.size());
+    ASSERT_GT(drawn.size(), 20u);
+    EXPECT_EQ(drawn.front().x0, expected.front().x0);
+    // A closed line around the centre: its segments lie on every side of the middle of the grid.
+    int left = 0;
+    int right = 0;
+    for (const auto& s : drawn)
+        (s.x0 < HeatMapView::kGrid / 2.0 ? left : right) += 1;
+    EXPECT_GT(left, 5);
+    EXPECT_GT(right, 5);
+    // Drawn: grey pixels along it (the points are blue and orange, the shades tinted).
+    const QImage shot = view->heatMap()->grab().toImage();
+    int grey = 0;
+    for (int y = 0; y < shot.height(); ++y)
+        for (int x = 0; x < shot.width(); ++x) {
+            const QColor c = shot.pixelColor(x, y);
+            grey += std::abs(c.red() - c.green()) < 14 && std::abs(c.green() - c.blue()) < 14 && c.lightness() < 150 ? 1 : 0;
+        }
+    EXPECT_GT(grey, 100);
 }
 
 TEST_F(TrainTab, ParameterAndStepSlidersWriteTheState)

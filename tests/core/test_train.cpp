@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/catalog.h"
+#include "core/train/contour.h"
 #include "core/train/dataset.h"
 #include "core/train/network.h"
 #include "core/train/trainer.h"
@@ -311,3 +312,42 @@ TEST(Training, GridMatchesTheNetworkAndHoldsEveryUnit)
 }
 
 }  // namespace
+
+TEST(TrainContour, TheLevelLineOfACircleIsACircle)
+{
+    // f = x² + y² on a 41 × 41 grid over [−2, 2]²: the line at 1 is the unit circle.
+    const int n = 41;
+    std::vector<double> f;
+    for (int r = 0; r < n; ++r)
+        for (int c = 0; c < n; ++c) {
+            const double x = -2.0 + 4.0 * c / (n - 1);
+            const double y = 2.0 - 4.0 * r / (n - 1);
+            f.push_back(x * x + y * y);
+        }
+    const auto segments = levelLine(f, n, n, 1.0);
+    ASSERT_GT(segments.size(), 30u);
+    double length = 0.0;
+    for (const Segment& s : segments) {
+        for (const auto& [gx, gy] : {std::pair{s.x0, s.y0}, std::pair{s.x1, s.y1}}) {
+            const double x = -2.0 + 4.0 * gx / (n - 1);
+            const double y = 2.0 - 4.0 * gy / (n - 1);
+            EXPECT_NEAR(std::hypot(x, y), 1.0, 0.02);  // on the circle, up to the interpolation
+        }
+        length += std::hypot(s.x1 - s.x0, s.y1 - s.y0) * 4.0 / (n - 1);
+    }
+    EXPECT_NEAR(length, 2.0 * M_PI, 0.05);  // and all of it, once
+    EXPECT_TRUE(levelLine(f, n, n, 100.0).empty());  // no crossing, no line
+}
+
+TEST(TrainContour, ASaddleIsSplitByItsCentre)
+{
+    // Corners 1, 0, 1, 0 around the cell with centre ½ ≥ ½: the ones join, the zeros are cut off.
+    const std::vector<double> cell{1.0, 0.0, 0.0, 1.0};  // rows: (1, 0) over (0, 1)
+    const auto segments = levelLine(cell, 2, 2, 0.5);
+    ASSERT_EQ(segments.size(), 2u);
+    // Top-right corner cut off: a segment from the top edge's middle to the right edge's.
+    EXPECT_DOUBLE_EQ(segments[0].x0, 0.5);
+    EXPECT_DOUBLE_EQ(segments[0].y0, 0.0);
+    EXPECT_DOUBLE_EQ(segments[0].x1, 1.0);
+    EXPECT_DOUBLE_EQ(segments[0].y1, 0.5);
+}
