@@ -32,6 +32,9 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QMessageBox>
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
@@ -42,6 +45,28 @@
 #include <cmath>
 
 namespace {
+
+// A data set's look in the chooser: its points (seed 1, no noise) in the classes' colours.
+QIcon shapePreview(std::string_view key, int side)
+{
+    QPixmap picture(side, side);
+    picture.fill(Qt::white);
+    al::train::Shape shape{};
+    if (!al::train::shapeNamed(key, shape))
+        return QIcon(picture);  // own points: an empty plane
+    QPainter p(&picture);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(Qt::NoPen);
+    const double scale = side / (2.0 * al::train::kExtent);
+    for (const al::train::Point& point : al::train::generate(shape, 160, 0.0, 1)) {
+        p.setBrush(HeatMapView::classColour(point.label));
+        p.drawEllipse(QPointF((point.x + al::train::kExtent) * scale, (al::train::kExtent - point.y) * scale), 1.1, 1.1);
+    }
+    p.setPen(QColor(180, 180, 180));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(0, 0, side - 1, side - 1);
+    return QIcon(picture);
+}
 
 // What train.addedPoints holds at most (three numbers a point).
 const int kMaxAddedPoints = al::state::spec("train.addedPoints").maxCount / 3;
@@ -61,7 +86,8 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     };
     m_dataset = new QComboBox(m_controls);
     for (std::string_view key : al::state::spec("train.dataset").choices)
-        m_dataset->addItem(QString(), QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())));
+        m_dataset->addItem(shapePreview(key, 32), QString(), QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size())));
+    m_dataset->setIconSize(QSize(32, 32));
     row(m_datasetLabel, m_dataset);
     m_function = new QComboBox(m_controls);
     m_function->setModel(new CatalogModel(CatalogModel::Layout::Functions, m_function));

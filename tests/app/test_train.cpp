@@ -258,6 +258,34 @@ TEST_F(TrainTab, TheDecisionBoundaryIsDrawnWhereTheOutputIsOneHalf)
     EXPECT_GT(grey, 100);
 }
 
+TEST_F(TrainTab, TheDataSetChooserShowsEachShape)
+{
+    QComboBox* box = nullptr;
+    for (QComboBox* b : view->findChildren<QComboBox*>())
+        if (b->findData(QStringLiteral("spiral")) >= 0)
+            box = b;
+    ASSERT_NE(box, nullptr);
+    ASSERT_EQ(box->itemData(0).toString(), QStringLiteral("circle"));
+    QList<QImage> pictures;
+    for (int i = 0; i < box->count(); ++i)
+        pictures.append(box->itemIcon(i).pixmap(32, 32).toImage());
+    // Every generated shape has blue and orange points; each looks different.
+    for (int i = 0; i < 4; ++i) {
+        int blue = 0;
+        int orange = 0;
+        for (int y = 0; y < 32; ++y)
+            for (int x = 0; x < 32; ++x) {
+                const QColor c = pictures[i].pixelColor(x, y);
+                blue += c.blue() > c.red() + 60 ? 1 : 0;
+                orange += c.red() > c.blue() + 60 ? 1 : 0;
+            }
+        EXPECT_GT(blue, 10) << i;
+        EXPECT_GT(orange, 10) << i;
+        for (int j = 0; j < i; ++j)
+            EXPECT_NE(pictures[i], pictures[j]);
+    }
+}
+
 TEST_F(TrainTab, ParameterAndStepSlidersWriteTheState)
 {
     EXPECT_TRUE(view->parameterSliders().isEmpty());  // tanh has none
