@@ -7,7 +7,7 @@
 #include "app/views/numberformat.h"
 #include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
-#include "app/widgets/parameterslider.h"
+#include "app/widgets/parametersliders.h"
 #include "app/widgets/valueslider.h"
 #include "core/catalog.h"
 #include "core/state/schema.h"
@@ -67,8 +67,11 @@ InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(mo
     ControlLocks::bind(m_scheme, QStringLiteral("init.scheme"));
     form->addRow(m_schemeLabel, m_scheme);
     controls->addLayout(form);
-    m_parameterBox = new QVBoxLayout();
-    controls->addLayout(m_parameterBox);
+    m_parameters = new ParameterSliders(QStringLiteral("init.parameters"), QStringLiteral("init_parameter_"), m_controls);
+    controls->addWidget(m_parameters);
+    connect(m_parameters, &ParameterSliders::edited, m_model, [this](int index, double v) { m_model->setParameter(index, v); });
+    connect(m_parameters, &ParameterSliders::pressed, m_model, [this] { m_model->setPreviewing(true); });
+    connect(m_parameters, &ParameterSliders::released, m_model, [this] { m_model->setPreviewing(false); });
     for (const char* key : kSliderKeys) {
         auto* s = new ValueSlider(al::state::spec(key), 0, m_controls);
         s->setObjectName(QString::fromLatin1(key).replace(QLatin1Char('.'), QLatin1Char('_')));
@@ -203,29 +206,6 @@ void InitView::hideEvent(QHideEvent* event)
     m_model->setActive(false);
 }
 
-void InitView::rebuildParameters()
-{
-    const QString function = m_model->function();
-    if (function == m_parametersOf && m_parameters.size() == static_cast<int>(m_model->parameters().size()))
-        return;
-    m_parametersOf = function;
-    qDeleteAll(m_parameters);
-    m_parameters.clear();
-    const al::Activation* a = al::findActivation(function.toStdString());
-    if (!a)
-        return;
-    for (std::size_t i = 0; i < a->parameters.size(); ++i) {
-        auto* s = newParameterSlider(*a, i, QStringLiteral("init_parameter_"), m_controls);
-        ControlLocks::bind(s, QStringLiteral("init.parameters"));
-        const int index = static_cast<int>(i);
-        connect(s, &ValueSlider::valueEdited, m_model, [this, index](double v) { m_model->setParameter(index, v); });
-        connect(s->slider(), &QSlider::sliderPressed, m_model, [this] { m_model->setPreviewing(true); });
-        connect(s->slider(), &QSlider::sliderReleased, m_model, [this] { m_model->setPreviewing(false); });
-        m_parameterBox->addWidget(s);
-        m_parameters.append(s);
-    }
-}
-
 void InitView::syncControls()
 {
     {
@@ -236,10 +216,7 @@ void InitView::syncControls()
         m_scheme->setCurrentIndex(std::max(0, m_scheme->findData(m_model->scheme())));
         m_seed->setValue(static_cast<int>(m_model->number("init.seed")));
     }
-    rebuildParameters();
-    for (int i = 0; i < m_parameters.size(); ++i)
-        if (m_parameters[i]->value() != m_model->parameters()[static_cast<std::size_t>(i)])
-            m_parameters[i]->setValue(m_model->parameters()[static_cast<std::size_t>(i)]);
+    m_parameters->follow(m_model->function(), m_model->parameters());
     for (std::size_t i = 0; i < std::size(kSliderKeys); ++i) {
         ValueSlider* s = m_sliders[static_cast<int>(i)];
         if (s->value() != m_model->number(kSliderKeys[i]))

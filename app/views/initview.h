@@ -20,6 +20,7 @@ QT_FORWARD_DECLARE_CLASS(QSpinBox)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
 QT_FORWARD_DECLARE_CLASS(QVBoxLayout)
 class InitRidgeView;
+class ParameterSliders;
 class ValueSlider;
 
 // Initialisation meets activation: a deep stack at its random start. Per layer, the spread of
@@ -54,7 +55,6 @@ protected:
 
 private:
     void syncControls();
-    void rebuildParameters();
     void showResults();
     void retranslate();
     int matchingPreset() const;
@@ -63,9 +63,7 @@ private:
     QGroupBox* m_controls = nullptr;
     QLabel* m_functionLabel = nullptr;
     QComboBox* m_function = nullptr;
-    QVBoxLayout* m_parameterBox = nullptr;
-    QList<ValueSlider*> m_parameters;
-    QString m_parametersOf;
+    ParameterSliders* m_parameters = nullptr;
     QLabel* m_schemeLabel = nullptr;
     QComboBox* m_scheme = nullptr;
     QList<ValueSlider*> m_sliders;

@@ -12,7 +12,7 @@
 #include "app/widgets/catalogmodel.h"
 #include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
-#include "app/widgets/parameterslider.h"
+#include "app/widgets/parametersliders.h"
 #include "app/widgets/valueslider.h"
 #include "core/catalog.h"
 #include "core/state/schema.h"
@@ -110,8 +110,10 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     ControlLocks::bind(m_newSeed, QStringLiteral("train.seed"));
     controls->addWidget(m_newSeed);
     // The activation's parameters, generated from the catalog whenever the function changes.
-    m_parameterBox = new QVBoxLayout();
-    controls->addLayout(m_parameterBox);
+    m_parameters = new ParameterSliders(QStringLiteral("train.parameters"), QStringLiteral("train_parameter_"), m_controls);
+    controls->addWidget(m_parameters);
+    connect(m_parameters, &ParameterSliders::edited, m_model, [this](int index, double v) { m_model->setParameter(index, v); });
+    connect(m_parameters, &ParameterSliders::rebuilt, this, [this] { fitPanel(); });
     for (std::string_view key : {"train.noise", "train.points", "train.trainShare", "train.lr", "train.momentum", "train.batch", "train.l2",
                                  "train.stepsPerFrame"}) {
         auto* slider = new ValueSlider(al::state::spec(key), 0, m_controls);
@@ -227,28 +229,6 @@ ValueSlider* TrainView::slider(std::string_view key) const
     return nullptr;
 }
 
-void TrainView::rebuildParameters()
-{
-    const QString function = m_model->function();
-    if (function == m_parametersOf && m_parameters.size() == static_cast<int>(m_model->parameters().size()))
-        return;
-    m_parametersOf = function;
-    qDeleteAll(m_parameters);
-    m_parameters.clear();
-    const al::Activation* a = al::findActivation(function.toStdString());
-    if (!a)
-        return;
-    for (std::size_t i = 0; i < a->parameters.size(); ++i) {
-        auto* s = newParameterSlider(*a, i, QStringLiteral("train_parameter_"), m_controls);
-        ControlLocks::bind(s, QStringLiteral("train.parameters"));
-        const int index = static_cast<int>(i);
-        connect(s, &ValueSlider::valueEdited, m_model, [this, index](double v) { m_model->setParameter(index, v); });
-        m_parameterBox->addWidget(s);
-        m_parameters.append(s);
-    }
-    fitPanel();
-}
-
 void TrainView::addPoint(double x, double y, int label)
 {
     if (const auto problem = m_model->addPoint(x, y, label)) {
@@ -319,10 +299,7 @@ void TrainView::refresh()
     for (const auto& [key, slider] : m_sliders)
         if (slider->value() != m_model->state()->number(key))
             slider->setValue(m_model->state()->number(key));
-    rebuildParameters();
-    for (int i = 0; i < m_parameters.size(); ++i)
-        if (m_parameters[i]->value() != m_model->parameters()[static_cast<std::size_t>(i)])
-            m_parameters[i]->setValue(m_model->parameters()[static_cast<std::size_t>(i)]);
+    m_parameters->follow(m_model->function(), m_model->parameters());
     // A custom data set has no shape: its size and noise mean nothing.
     const bool custom = m_model->dataset() == QLatin1String("custom");
     slider("train.points")->setEnabled(!custom);
@@ -410,9 +387,6 @@ void TrainView::retranslate()
     m_importPoints->setToolTip(tr("Points from a CSV file (x,y,label per line, label 0 or 1); they replace the generated shape"));
     m_clearPoints->setText(tr("C&lear added points"));
     m_clearPoints->setToolTip(tr("Remove the points clicked onto the plane or imported"));
-    const al::Activation* a = al::findActivation(m_model->function().toStdString());
-    for (int i = 0; a && i < m_parameters.size(); ++i)
-        nameParameterSlider(m_parameters[i], *a, static_cast<std::size_t>(i));
     m_init->setToolTip(tr("How the initial weights are drawn"));
     m_init->setAccessibleName(tr("Initialisation"));
     m_seed->setAccessibleName(tr("Random seed"));
@@ -461,6 +435,11 @@ void TrainView::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
+}
+
+const QList<ValueSlider*>& TrainView::parameterSliders() const
+{
+    return m_parameters->sliders();
 }
 
 QString TrainView::title() const

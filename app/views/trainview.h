@@ -23,6 +23,7 @@ QT_FORWARD_DECLARE_CLASS(QVBoxLayout)
 class HeatMapView;
 class TrainDiagnostics;
 class NetworkDiagram;
+class ParameterSliders;
 class ValueSlider;
 
 // The training playground: choose a data set, an activation and a network, press Play and watch
@@ -42,7 +43,7 @@ public:
     QPushButton* importButton() const { return m_importPoints; }
     // Why the last clicked point was refused ("" after an accepted one).
     QLabel* pointsNotice() const { return m_pointsNotice; }
-    const QList<ValueSlider*>& parameterSliders() const { return m_parameters; }
+    const QList<ValueSlider*>& parameterSliders() const;
     ValueSlider* slider(std::string_view key) const;
     // Reads x,y,label points from a CSV file into the state, replacing the generated shape; on a
     // malformed file one message box in the user's language names the line, and nothing changes.
@@ -59,7 +60,6 @@ protected:
 private:
     void refresh();
     void retranslate();
-    void rebuildParameters();
     void fitPanel();
     void addPoint(double x, double y, int label);
     void chooseFile();
@@ -71,9 +71,7 @@ private:
     QComboBox* m_dataset = nullptr;
     QLabel* m_functionLabel = nullptr;
     QComboBox* m_function = nullptr;
-    QVBoxLayout* m_parameterBox = nullptr;
-    QList<ValueSlider*> m_parameters;
-    QString m_parametersOf;
+    ParameterSliders* m_parameters = nullptr;
     QLabel* m_initLabel = nullptr;
     QComboBox* m_init = nullptr;
     QLabel* m_seedLabel = nullptr;
