@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 // The training playground's figures (issue 13):
 //   train_step_us  one SGD step of a 2-8-8-1 tanh network, batch 10, on the 250 training points of
-//                  the 500-point circle — the mean over 400 whole epochs, *including* the end-of-epoch
-//                  evaluation of the training and test sets that every epoch record needs;
+//                  the 500-point circle: forward, backward and update of one mini-batch, as the
+//                  peers' figures count it (Playground's oneStep, a PyTorch step). Measured as the
+//                  mean of Trainer::step over 400 whole epochs minus the end-of-epoch evaluation
+//                  (loss, accuracy and diagnostics of the training and test sets, timed alone);
+//                  the second line gives the step with that evaluation spread over its epoch;
 //   heatmap_ms     the 100×100 output grid with every hidden unit's output (for the unit pictures);
 //   frame_ms       one frame of the Train tab while training at 100 steps per frame: the steps, the
 //                  tab's refresh (heat map, unit pictures, charts) and its repaint at 1280×800,
 //                  offscreen; median and 99th percentile of 300 frames.
 // Prints: train_step_us=… heatmap_ms=… frame_ms median=… p99=…
-// and a second line with the step without the evaluation and the evaluation per epoch.
+// and a second line with the step including its share of the evaluation, and the evaluation.
 // Run: build/release/tests/bench/bench_train
 #include "app/model/explorermodel.h"
 #include "app/model/modelset.h"
@@ -92,9 +95,11 @@ int main(int argc, char** argv)
         frames.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     std::sort(frames.begin(), frames.end());
-    std::printf("train_step_us=%.2f heatmap_ms=%.2f frame_ms median=%.2f p99=%.2f\n", stepUs, gridMs, frames[frames.size() / 2],
-                frames[frames.size() * 99 / 100]);
-    std::printf("(step without the evaluation %.2f us; evaluation of 250 training + 250 test points %.1f us per epoch of %d steps)\n",
-                stepUs - measureUs / trainer.stepsPerEpoch(), measureUs, trainer.stepsPerEpoch());
+    const double evaluationPerStepUs = measureUs / trainer.stepsPerEpoch();
+    std::printf("train_step_us=%.2f heatmap_ms=%.2f frame_ms median=%.2f p99=%.2f\n", stepUs - evaluationPerStepUs, gridMs,
+                frames[frames.size() / 2], frames[frames.size() * 99 / 100]);
+    std::printf("(a step with its share of the epoch's evaluation %.2f us; the evaluation of 250 training + 250 test points %.1f us "
+                "per epoch of %d steps)\n",
+                stepUs, measureUs, trainer.stepsPerEpoch());
     return 0;
 }
