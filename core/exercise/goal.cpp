@@ -214,7 +214,7 @@ TrainRun trainRun(const state::Document& d)
 {
     static SectionCache<TrainRun> cache;
     return cache.get(d, "train", [](const state::Document& document) {
-        train::Trainer trainer(train::makeDataSet(state::trainDataOptions(document)), state::trainOptions(document));
+        train::Trainer trainer(state::trainDataSet(document), state::trainOptions(document));
         TrainRun run;
         for (int epoch = 1; epoch <= kTrainEpochs; ++epoch) {
             const train::EpochRecord record = trainer.runEpoch();

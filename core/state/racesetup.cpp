@@ -19,7 +19,7 @@ std::vector<const Activation*> raceActivations(const Document& document)
 
 train::Race makeRace(const Document& document)
 {
-    return train::Race(train::makeDataSet(trainDataOptions(document)), trainOptions(document), raceActivations(document));
+    return train::Race(trainDataSet(document), trainOptions(document), raceActivations(document));
 }
 
 double raceTargetShare(const Document& document)

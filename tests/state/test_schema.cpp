@@ -5,6 +5,7 @@
 #include "core/state/document.h"
 #include "core/state/messages.h"
 #include "core/state/schema.h"
+#include "core/state/racesetup.h"
 #include "core/state/trainsetup.h"
 
 #include <gtest/gtest.h>
@@ -181,6 +182,10 @@ TEST(Document, AddedPointsAreTriplesAndJoinTheTrainingSet)
     const al::train::DataSet custom = trainDataSet(d);
     EXPECT_EQ(custom.train.size() + custom.test.size(), 2u);
     EXPECT_EQ(custom.train.size(), 1u);
+    // The race trains on the same points as the Train tab.
+    const al::train::Race race = makeRace(d);
+    EXPECT_EQ(race.trainer(0).data().train, custom.train);
+    EXPECT_EQ(race.trainer(0).data().test, custom.test);
     EXPECT_EQ(d.set("train.addedPoints", std::vector<double>{}), std::nullopt);
     EXPECT_TRUE(trainDataSet(d).train.empty());
     EXPECT_TRUE(trainDataSet(d).test.empty());
