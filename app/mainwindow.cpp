@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/mainwindow.h"
 
+#include "app/model/trainmodel.h"
+
 #include "app/appearance.h"
 #include "app/cli/commandline.h"
 #include "app/languagemanager.h"
@@ -596,6 +598,7 @@ bool MainWindow::openScenario(const QString& path, QString* error)
 
 bool MainWindow::saveScenario(const QString& path, QString* error)
 {
+    m_models.train->recordProgress();  // a run still playing: the file keeps how far it is
     QString reason;
     if (!Scenarios::save(m_models.state->document(), path, &reason)) {
         *error = tr("Cannot save “%1”: %2.").arg(QFileInfo(path).fileName(), reason);

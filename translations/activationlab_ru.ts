@@ -2448,6 +2448,14 @@ f′(z) = %3</translation>
         <source>Added points</source>
         <translation>Добавленные точки</translation>
     </message>
+    <message>
+        <source>Epochs trained</source>
+        <translation>Пройдено эпох</translation>
+    </message>
+    <message>
+        <source>Epochs the network has trained; a scenario file that gives it is trained again to there</source>
+        <translation>Сколько эпох сеть уже обучалась; сценарий, в котором это указано, при открытии обучает сеть заново до этой эпохи</translation>
+    </message>
 </context>
 <context>
     <name>SweepBar</name>

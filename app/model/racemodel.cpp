@@ -153,7 +153,8 @@ void RaceModel::sectionChanged(const LabState::Keys& keys)
 void RaceModel::stateChanged(const LabState::Keys& keys)
 {
     const bool startOver = std::any_of(keys.begin(), keys.end(), [](std::string_view k) {
-        return (k.starts_with("race.") && k != "race.target") || (k.starts_with("train.") && !actsOnNextStep(k));
+        // "train.epochs" is how far the Train tab's own run is, nothing the race trains on.
+        return (k.starts_with("race.") && k != "race.target") || (k.starts_with("train.") && !actsOnNextStep(k) && k != "train.epochs");
     });
     if (startOver) {
         restart();

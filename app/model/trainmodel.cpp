@@ -24,7 +24,7 @@ TrainModel::TrainModel(LabState* state, QObject* parent) : StateModel(state, "tr
 {
     m_timer->setInterval(16);
     connect(m_timer, &QTimer::timeout, this, [this] { step(static_cast<int>(m_state->number("train.stepsPerFrame"))); });
-    restart();
+    rebuild();
 }
 
 TrainModel::~TrainModel() = default;
@@ -118,6 +118,7 @@ void TrainModel::pause()
         m_timer->stop();
         emit playingChanged(false);
     }
+    recordProgress();
 }
 
 void TrainModel::step(int steps)
@@ -128,24 +129,66 @@ void TrainModel::step(int steps)
         if (auto record = m_trainer->step())
             m_history.push_back(std::move(*record));
     emit changed();
+    if (!playing())
+        recordProgress();  // while playing, only when it stops: not a state change per frame
+}
+
+void TrainModel::recordProgress()
+{
+    const double epochs = std::min<double>(m_trainer->epoch(), al::state::spec(kEpochs).max);
+    if (m_state->number(kEpochs) == epochs)
+        return;
+    m_recording = true;
+    m_state->set(kEpochs, epochs);
+    m_recording = false;
 }
 
 void TrainModel::restart()
 {
+    // Back to the initial weights: the state says so too (which rebuilds the run).
+    if (m_state->number(kEpochs) != 0.0 && !m_state->set(kEpochs, 0.0))
+        return;
+    rebuild();
+}
+
+void TrainModel::rebuild()
+{
     const al::state::Document& d = m_state->document();
     m_trainer = std::make_unique<al::train::Trainer>(al::state::trainDataSet(d), al::state::trainOptions(d));
     m_history = {m_trainer->measure()};
+    advanceTo(static_cast<int>(d.number(kEpochs)));
     emit changed();
+}
+
+void TrainModel::advanceTo(int epoch)
+{
+    if (m_trainer->data().train.empty())
+        return;
+    while (m_trainer->epoch() < epoch)
+        m_history.push_back(m_trainer->runEpoch());
 }
 
 void TrainModel::sectionChanged(const LabState::Keys& keys)
 {
-    if (std::all_of(keys.begin(), keys.end(), [](std::string_view k) { return actsOnNextStep(k); })) {
+    if (m_recording)
+        return;  // this model's own note of its progress
+    const bool epochsGiven = std::find(keys.begin(), keys.end(), kEpochs) != keys.end();
+    const int epochs = static_cast<int>(m_state->number(kEpochs));
+    if (std::all_of(keys.begin(), keys.end(), [](std::string_view k) { return actsOnNextStep(k) || k == kEpochs; })) {
         // Keep the weights: carry on with the new step settings from the current network.
         const al::train::TrainOptions o = al::state::trainOptions(m_state->document());
         m_trainer->setStepOptions(o.learningRate, o.batch, o.l2, o.momentum);
+        if (epochsGiven && epochs < m_trainer->epoch()) {
+            rebuild();  // an earlier point of the run: again from the start
+            return;
+        }
+        advanceTo(epochs);
         emit changed();
         return;
     }
-    restart();
+    // The data or the network changed: a new run. It starts at epoch 0 unless the change says
+    // where (a scenario file, a tour step).
+    if (!epochsGiven && epochs != 0 && !m_state->set(kEpochs, 0.0))
+        return;  // that change rebuilt the run
+    rebuild();
 }

@@ -50,6 +50,9 @@ public:
     void step(int steps = 1);
     // Back to the initial weights (same seed).
     void restart();
+    // Writes how far the run is ("train.epochs") into the state, so a scenario file saved now
+    // trains again to here. Done when training stops (pause, a manual step), not every frame.
+    void recordProgress();
 
     const al::train::Trainer& trainer() const { return *m_trainer; }
     // One record per finished epoch, and the record of the initial weights first.
@@ -64,7 +67,12 @@ protected:
     void sectionChanged(const LabState::Keys& keys) override;
 
 private:
+    static constexpr std::string_view kEpochs = "train.epochs";
+    // A new run from the state's settings, trained to its "train.epochs".
+    void rebuild();
+    void advanceTo(int epoch);
 
+    bool m_recording = false;  // the state change under way is recordProgress's own
     std::unique_ptr<al::train::Trainer> m_trainer;
     std::vector<al::train::EpochRecord> m_history;
     QTimer* m_timer = nullptr;

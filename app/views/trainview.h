@@ -50,6 +50,7 @@ public:
     bool importPoints(const QString& path);
     QPushButton* playButton() const { return m_play; }
     QPushButton* stepButton() const { return m_step; }
+    QPushButton* resetButton() const { return m_reset; }
     QLabel* summary() const { return m_summary; }
     TrainDiagnostics* diagnostics() const { return m_diagnostics; }
 

@@ -139,12 +139,13 @@ const std::vector<std::string_view>& derivedNames()
     return names;
 }
 
-// The values of a section's settings: what a cached result was computed from.
+// The values of a section's settings: what a cached result was computed from. How fast the
+// Train tab plays and how far its own run is do not change a run of fixed length from the seed.
 std::vector<state::Value> sectionValues(const state::Document& d, std::string_view section)
 {
     std::vector<state::Value> values;
     for (const state::Spec& spec : state::schema())
-        if (spec.section() == section)
+        if (spec.section() == section && spec.key != "train.epochs" && spec.key != "train.stepsPerFrame")
             values.push_back(d.value(spec.key));
     return values;
 }

@@ -176,6 +176,11 @@ std::vector<Spec> declare()
         {.key = "train.features.x1x2", .type = Type::Boolean, .defaultValue = false, .symbol = "x₁x₂", .label = QT_TRANSLATE_NOOP("State", "Input x₁x₂")},
         {.key = "train.features.sinx1", .type = Type::Boolean, .defaultValue = false, .symbol = "sin x₁", .label = QT_TRANSLATE_NOOP("State", "Input sin x₁")},
         {.key = "train.features.sinx2", .type = Type::Boolean, .defaultValue = false, .symbol = "sin x₂", .label = QT_TRANSLATE_NOOP("State", "Input sin x₂")},
+        // How far the network had trained when the state was written: opening it trains again to
+        // there (the seed makes the same network), so a scenario or a figure shows a trained run.
+        {.key = "train.epochs", .type = Type::Integer, .defaultValue = 0.0, .min = 0, .max = 10000, .sliderMin = 0, .sliderMax = 10000,
+         .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Epochs trained"),
+         .help = QT_TRANSLATE_NOOP("State", "Epochs the network has trained; a scenario file that gives it is trained again to there")},
         {.key = "train.stepsPerFrame", .type = Type::Integer, .defaultValue = 25.0, .min = 1, .max = 1000, .sliderMin = 1,
          .sliderMax = 500, .step = 1, .decimals = 0, .label = QT_TRANSLATE_NOOP("State", "Speed"),
          .help = QT_TRANSLATE_NOOP("State", "Training steps per frame while playing")},

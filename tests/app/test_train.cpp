@@ -466,4 +466,41 @@ TEST_F(TrainTab, ScenarioFilesKeepAddedPoints)
     EXPECT_TRUE(refused.error.contains(QStringLiteral("train.addedPoints"))) << refused.error.toStdString();
 }
 
+TEST_F(TrainTab, AScenarioKeepsHowFarTheRunIsAndTrainsAgainToThere)
+{
+    // Twelve epochs by hand, then pause: the state notes it.
+    model->step(12 * model->trainer().stepsPerEpoch());
+    EXPECT_EQ(document().number("train.epochs"), 12);
+    const std::vector<double> trained = model->trainer().network().allWeights();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trained.alab"));
+    QString error;
+    ASSERT_TRUE(window->saveScenario(path, &error)) << error.toStdString();
+
+    // Reset: back to epoch 0 in the state too.
+    QTest::mouseClick(view->resetButton(), Qt::LeftButton);
+    EXPECT_EQ(model->trainer().epoch(), 0);
+    EXPECT_EQ(document().number("train.epochs"), 0);
+
+    // Opening the file trains again to epoch 12: the very same weights, and the loss curve.
+    ASSERT_TRUE(window->openScenario(path, &error)) << error.toStdString();
+    EXPECT_EQ(model->trainer().epoch(), 12);
+    EXPECT_EQ(model->trainer().network().allWeights(), trained);
+    EXPECT_EQ(model->history().size(), 13u);
+
+    // Another data set is a new run from epoch 0.
+    model->setDataset(QStringLiteral("xor"));
+    EXPECT_EQ(model->trainer().epoch(), 0);
+    EXPECT_EQ(document().number("train.epochs"), 0);
+
+    // Playing writes nothing per frame; pausing records where it stopped.
+    model->play();
+    for (int i = 0; i < 5; ++i)
+        model->step(50);
+    EXPECT_EQ(document().number("train.epochs"), 0);
+    model->pause();
+    EXPECT_EQ(document().number("train.epochs"), model->trainer().epoch());
+    EXPECT_GT(model->trainer().epoch(), 0);
+}
+
 }  // namespace

@@ -309,7 +309,7 @@ TEST_F(TrainDiagnosticsPane, RenderScenarioDrawsTheTrainTab)
     QFile scenario(dir.filePath(QStringLiteral("train.alab")));
     ASSERT_TRUE(scenario.open(QIODevice::WriteOnly));
     scenario.write(R"({ "format": "activationlab-scenario", "version": 1, "tab": "train",
-                       "train": { "function": "relu", "hidden": [8, 8, 8], "dataset": "spiral" } })");
+                       "train": { "function": "relu", "hidden": [8, 8, 8], "dataset": "spiral", "epochs": 40 } })");
     scenario.close();
     const QString png = dir.filePath(QStringLiteral("train.png"));
     QProcess p;
@@ -328,6 +328,17 @@ TEST_F(TrainDiagnosticsPane, RenderScenarioDrawsTheTrainTab)
     EXPECT_GT(matching(image.copy(QRect(420, 90, 480, 400)), [](QColor c) { return c.blue() > c.red() + 60; }), 5000);
     // The charts below: dark axis labels and grid in the lower half.
     EXPECT_GT(matching(image.copy(QRect(320, 480, 960, 320)), [](QColor c) { return c.lightness() < 100; }), 1000);
+    // The file says 40 epochs: the run is trained again to there, so the loss chart has its
+    // training and test lines.
+    const auto lineColour = [](QColor c) {
+        for (int series : {0, 1}) {
+            const QColor line = ChartStyle::seriesColour(series);
+            if (std::abs(c.red() - line.red()) + std::abs(c.green() - line.green()) + std::abs(c.blue() - line.blue()) < 40)
+                return true;
+        }
+        return false;
+    };
+    EXPECT_GT(matching(image.copy(QRect(440, 540, 370, 140)), lineColour), 150);
 }
 
 }  // namespace
