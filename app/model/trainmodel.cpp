@@ -6,6 +6,7 @@
 #include "core/state/schema.h"
 #include "core/state/trainsetup.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,10 +21,14 @@ bool actsOnNextStep(std::string_view key)
 
 }  // namespace
 
-TrainModel::TrainModel(LabState* state, QObject* parent) : StateModel(state, "train", parent), m_timer(new QTimer(this))
+TrainModel::TrainModel(LabState* state, QObject* parent)
+    : StateModel(state, "train", parent), m_timer(new QTimer(this)), m_catchUp(new QTimer(this))
 {
     m_timer->setInterval(16);
     connect(m_timer, &QTimer::timeout, this, [this] { step(static_cast<int>(m_state->number("train.stepsPerFrame"))); });
+    m_catchUp->setSingleShot(true);
+    m_catchUp->setInterval(0);
+    connect(m_catchUp, &QTimer::timeout, this, &TrainModel::catchUp);
     rebuild();
 }
 
@@ -118,6 +123,9 @@ void TrainModel::pause()
         m_timer->stop();
         emit playingChanged(false);
     }
+    // Stopping also stops training again towards a file's epoch: the run stays where it is.
+    m_catchUp->stop();
+    m_target = m_trainer->epoch();
     recordProgress();
 }
 
@@ -162,10 +170,39 @@ void TrainModel::rebuild()
 
 void TrainModel::advanceTo(int epoch)
 {
-    if (m_trainer->data().train.empty())
+    // Trained again in slices between events: a file saved after thousands of epochs of a large
+    // network would otherwise hold the window for minutes. finish() does it at once.
+    m_target = epoch;
+    if (m_trainer->epoch() < m_target && !m_trainer->data().train.empty())
+        m_catchUp->start();
+}
+
+bool TrainModel::catchingUp() const
+{
+    return m_trainer->epoch() < m_target && !m_trainer->data().train.empty();
+}
+
+void TrainModel::catchUp()
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (catchingUp() && slice.elapsed() < 12)
+        if (auto record = m_trainer->step())
+            m_history.push_back(std::move(*record));
+    emit changed();
+    if (catchingUp())
+        m_catchUp->start();
+}
+
+void TrainModel::finish()
+{
+    m_catchUp->stop();
+    if (!catchingUp())
         return;
-    while (m_trainer->epoch() < epoch)
-        m_history.push_back(m_trainer->runEpoch());
+    while (catchingUp())
+        if (auto record = m_trainer->step())
+            m_history.push_back(std::move(*record));
+    emit changed();
 }
 
 void TrainModel::sectionChanged(const LabState::Keys& keys)

@@ -50,6 +50,10 @@ public:
     void step(int steps = 1);
     // Back to the initial weights (same seed).
     void restart();
+    // A run opened at a later epoch (a scenario file's "train.epochs") is trained again to there
+    // in slices between events; this does the rest now (figures, tests).
+    void finish();
+    bool catchingUp() const;
     // Writes how far the run is ("train.epochs") into the state, so a scenario file saved now
     // trains again to here. Done when training stops (pause, a manual step), not every frame.
     void recordProgress();
@@ -71,9 +75,12 @@ private:
     // A new run from the state's settings, trained to its "train.epochs".
     void rebuild();
     void advanceTo(int epoch);
+    void catchUp();  // one slice of training towards m_target
 
     bool m_recording = false;  // the state change under way is recordProgress's own
     std::unique_ptr<al::train::Trainer> m_trainer;
     std::vector<al::train::EpochRecord> m_history;
     QTimer* m_timer = nullptr;
+    QTimer* m_catchUp = nullptr;
+    int m_target = 0;  // the epoch a rebuilt run is trained again to
 };

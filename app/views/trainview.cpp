@@ -442,6 +442,12 @@ const QList<ValueSlider*>& TrainView::parameterSliders() const
     return m_parameters->sliders();
 }
 
+QWidget* TrainView::figure()
+{
+    m_model->finish();
+    return this;
+}
+
 QString TrainView::title() const
 {
     return tr("T&rain");

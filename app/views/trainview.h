@@ -36,6 +36,8 @@ public:
     QString toolTip() const override;
     // The explanation of the activation being trained.
     QString infoPage() const override;
+    // The page itself, once a run opened at a later epoch is trained again to there.
+    QWidget* figure() override;
 
     HeatMapView* heatMap() const { return m_heatMap; }
     NetworkDiagram* diagram() const { return m_diagram; }

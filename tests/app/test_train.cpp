@@ -16,6 +16,7 @@
 #include "core/state/trainsetup.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -482,11 +483,25 @@ TEST_F(TrainTab, AScenarioKeepsHowFarTheRunIsAndTrainsAgainToThere)
     EXPECT_EQ(model->trainer().epoch(), 0);
     EXPECT_EQ(document().number("train.epochs"), 0);
 
-    // Opening the file trains again to epoch 12: the very same weights, and the loss curve.
+    // Opening the file trains again to epoch 12 — between events, not while the file opens —
+    // to the very same weights, and the loss curve.
     ASSERT_TRUE(window->openScenario(path, &error)) << error.toStdString();
+    EXPECT_EQ(model->trainer().epoch(), 0);
+    EXPECT_TRUE(model->catchingUp());
+    QElapsedTimer waited;
+    waited.start();
+    while (model->catchingUp() && waited.elapsed() < 10000)
+        QApplication::processEvents();
     EXPECT_EQ(model->trainer().epoch(), 12);
     EXPECT_EQ(model->trainer().network().allWeights(), trained);
     EXPECT_EQ(model->history().size(), 13u);
+
+    // finish() does it at once (figures, render --scenario).
+    QTest::mouseClick(view->resetButton(), Qt::LeftButton);
+    ASSERT_TRUE(window->openScenario(path, &error)) << error.toStdString();
+    model->finish();
+    EXPECT_EQ(model->trainer().epoch(), 12);
+    EXPECT_FALSE(model->catchingUp());
 
     // Another data set is a new run from epoch 0.
     model->setDataset(QStringLiteral("xor"));
