@@ -61,20 +61,6 @@ bool initNamed(std::string_view key, Init& init)
     return true;
 }
 
-double probability(double z)
-{
-    if (z >= 0)
-        return 1.0 / (1.0 + std::exp(-z));
-    const double e = std::exp(z);
-    return e / (1.0 + e);
-}
-
-double logitLoss(double z, int label)
-{
-    // −[y log σ(z) + (1 − y) log(1 − σ(z))] = max(z, 0) − y·z + log(1 + e^−|z|)
-    return std::max(z, 0.0) - (label == 1 ? z : 0.0) + std::log1p(std::exp(-std::abs(z)));
-}
-
 const std::vector<std::string_view>& featureKeys()
 {
     static const std::vector<std::string_view> keys{"x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"};
@@ -191,8 +177,9 @@ double Pass::loss(std::span<const Point> points) const
 {
     if (m_batch == 0)
         return 0.0;
-    // The loss of a point is softplus(−z) for label 1 and softplus(z) for label 0 — the same
-    // value as logitLoss, without cancellation — computed by the catalog's vectorised kernel.
+    // Binary cross-entropy of a logit z: −[y log σ(z) + (1 − y) log(1 − σ(z))] is softplus(−z)
+    // for label 1 and softplus(z) for label 0 — no overflow, no cancellation — computed by the
+    // catalog's vectorised kernel.
     static const Activation& softplus = *findActivation("softplus");
     const auto& z = m_z.back();
     m_lossArgument.resize(m_batch);

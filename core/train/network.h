@@ -109,9 +109,4 @@ private:
     mutable std::vector<double> m_lossSlope;
 };
 
-// Binary cross-entropy of a logit z against a label, computed without overflow.
-double logitLoss(double z, int label);
-// σ(z) without overflow.
-double probability(double z);
-
 }  // namespace al::train

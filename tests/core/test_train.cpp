@@ -166,11 +166,22 @@ TEST(TrainNetwork, GradientCheckCatchesAWrongDerivative)
 
 TEST(TrainNetwork, OutputLossIsStableForLargeLogits)
 {
-    EXPECT_DOUBLE_EQ(logitLoss(800.0, 1), 0.0);
-    EXPECT_DOUBLE_EQ(logitLoss(-800.0, 1), 800.0);
-    EXPECT_DOUBLE_EQ(logitLoss(0.0, 0), std::log(2.0));
-    EXPECT_EQ(probability(-800.0), 0.0);
-    EXPECT_EQ(probability(800.0), 1.0);
+    // No hidden layer: the logit of the point (1, 0) is the first weight.
+    Network net(architecture("tanh", {}), Init::Zeros, 1.0, 1);
+    Pass pass;
+    const auto lossAt = [&](double z, int label) {
+        net.allWeights()[0] = z;
+        const std::vector<Point> point{{1.0, 0.0, label}};
+        pass.forward(net, point);
+        return std::make_pair(pass.loss(point), pass.activations(0)[0]);
+    };
+    EXPECT_DOUBLE_EQ(lossAt(800.0, 1).first, 0.0);
+    EXPECT_DOUBLE_EQ(lossAt(-800.0, 1).first, 800.0);
+    EXPECT_DOUBLE_EQ(lossAt(800.0, 0).first, 800.0);
+    EXPECT_DOUBLE_EQ(lossAt(0.0, 0).first, std::log(2.0));
+    EXPECT_NEAR(lossAt(30.0, 1).first, std::exp(-30.0), 1e-25);  // tiny, not cancelled to 0 or below
+    EXPECT_EQ(lossAt(-800.0, 0).second, 0.0);                    // σ(z), without overflow
+    EXPECT_EQ(lossAt(800.0, 0).second, 1.0);
 }
 
 TEST(Training, SameSeedBitIdenticalWeightsAndRecords)
