@@ -2726,7 +2726,7 @@ f′(z) = %3</translation>
         <translation>эпоха</translation>
     </message>
     <message>
-        <source>Gradient norm per layer</source>
+        <source>Gradient per layer</source>
         <translation>Градиент по слоям</translation>
     </message>
     <message>

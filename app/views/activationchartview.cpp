@@ -194,7 +194,7 @@ void ActivationChartView::applyPens()
     m_derivative->setPen(QPen(kDerivativeColour, 2.2 * s, Qt::DashLine, Qt::RoundCap, Qt::RoundJoin));
     const bool dark = appearance.effectiveTheme() == Appearance::Theme::Dark;
     for (QGraphicsLineItem* a : {m_asymptoteLowItem, m_asymptoteHighItem})
-        a->setPen(QPen(dark ? kAsymptoteColour.lighter(160) : kAsymptoteColour, 1.4 * s, Qt::DotLine));
+        a->setPen(QPen(dark ? kAsymptoteColour.lighter(160) : kAsymptoteColour, 1.4 * s, Qt::SolidLine));
     m_tangentItem->setPen(QPen(kTangentColour, 1.8 * s, Qt::SolidLine, Qt::RoundCap));
     const QColor ring = appearance.chartBackground();
     m_pointItem->setBrush(kCurveColour);

@@ -132,6 +132,13 @@ void setNiceRange(QValueAxis* axis, double min, double max, int ticks)
     setTicks(axis, min, max, niceStep(max - min, ticks));
 }
 
+void setGrowingRange(QValueAxis* axis, double last, int ticks)
+{
+    last = std::isfinite(last) ? std::clamp(last, 1.0, 1e15) : 1.0;
+    const double step = std::max(1.0, niceStep(last, ticks));  // whole epochs
+    setTicks(axis, 0.0, std::ceil(last / step) * step, step);
+}
+
 LogSpan logSpan(double lo, double hi, int maxTicks)
 {
     if (!(lo > 0 && lo <= hi && std::isfinite(hi))) {
@@ -156,10 +163,16 @@ void setTicks(QValueAxis* axis, double min, double max, double step)
 {
     // Range and interval must change together: with dynamic ticks, a new range under the old
     // interval (or the reverse) can briefly ask for millions of ticks. Fixed ticks in between.
+    // Unchanged, the axis is left alone: switching the tick type lays the axis and every series
+    // on it out again, which charts redrawn at each training frame cannot afford.
+    const QString format = QStringLiteral("%.%1f").arg(decimalsFor(step));
+    if (axis->min() == min && axis->max() == max && axis->tickInterval() == step && axis->labelFormat() == format &&
+        axis->tickType() == QValueAxis::TicksDynamic)
+        return;
     axis->setTickType(QValueAxis::TicksFixed);
     axis->setRange(min, max);
     axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimalsFor(step)));
+    axis->setLabelFormat(format);
     axis->setTickType(QValueAxis::TicksDynamic);
 }
 

@@ -17,6 +17,9 @@ QChartView* newChartView(QWidget* parent);
 // Fonts and grid of a value axis; ticks at a clean 1-2-5 step for about `ticks` intervals.
 void styleAxis(QValueAxis* axis);
 void setNiceRange(QValueAxis* axis, double min, double max, int ticks);
+// An axis over a growing count (the epochs of a run): 0 to `last` rounded up to the next tick,
+// so the axis, and the series on it, are laid out again when a tick is passed, not every frame.
+void setGrowingRange(QValueAxis* axis, double last, int ticks);
 // Sets range, tick interval and label format of a dynamic-tick axis in one safe step.
 void setTicks(QValueAxis* axis, double min, double max, double step);
 // A tick step of 1, 2 or 5 × 10ⁿ giving about `target` intervals over `span`.

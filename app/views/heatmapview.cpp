@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/heatmapview.h"
 
+#include "app/views/poolpainting.h"
+
 #include <QEvent>
 #include <QMouseEvent>
 #include <QLineF>
@@ -98,36 +100,53 @@ void HeatMapView::show(const al::train::Trainer& trainer)
         }
     }
     m_boundary = al::train::levelLine(m_grid, kGrid, kGrid, 0.5);
-    m_train = trainer.data().train;
-    m_test = trainer.data().test;
+    if (m_train != trainer.data().train || m_test != trainer.data().test) {
+        m_train = trainer.data().train;
+        m_test = trainer.data().test;
+        m_pointsLayer = QImage();
+    }
     update();
 }
 
 void HeatMapView::paintEvent(QPaintEvent*)
 {
-    QPainter painter(this);
+    // Drawn on a pool thread (see PoolPainting); the widget's data is only read meanwhile. The
+    // points, hundreds of antialiased circles, change with the data only: a layer of their own.
     const QRect square = this->square();
-    const int side = square.width();
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    painter.drawImage(square, m_image);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    const double scale = side / (2.0 * al::train::kExtent);
+    if (m_pointsLayer.size() != size() * devicePixelRatioF())
+        m_pointsLayer = QImage();
+    if (m_pointsLayer.isNull())
+        m_pointsLayer = PoolPainting::paint(this, size(), [&](QPainter& painter) { paintPoints(painter, square); });
+    const QColor frameColour = palette().color(QPalette::Mid);
+    const QImage drawing = PoolPainting::paint(this, size(), [&](QPainter& painter) {
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        painter.drawImage(square, m_image);
+        // The decision boundary, where the output crosses ½: the grid's samples span the plane's
+        // edges, so grid coordinates map straight onto the plane.
+        const auto onPlane = [&](double gx, double gy) {
+            const double step = 2.0 * al::train::kExtent / (kGrid - 1);
+            return positionOf(-al::train::kExtent + gx * step, al::train::kExtent - gy * step);
+        };
+        QList<QLineF> boundary;
+        boundary.reserve(static_cast<qsizetype>(m_boundary.size()));
+        for (const al::train::Segment& s : m_boundary)
+            boundary.append(QLineF(onPlane(s.x0, s.y0), onPlane(s.x1, s.y1)));
+        painter.setPen(QPen(QColor(60, 60, 60, 170), std::max(1.5, square.width() / 300.0)));
+        painter.drawLines(boundary);
+        painter.drawImage(QPoint(0, 0), m_pointsLayer);
+        painter.setPen(QPen(frameColour, 1.0));
+        painter.drawRect(square.adjusted(0, 0, -1, -1));
+    });
+    QPainter(this).drawImage(QPoint(0, 0), drawing);
+}
+
+void HeatMapView::paintPoints(QPainter& painter, const QRect& square) const
+{
+    const double scale = square.width() / (2.0 * al::train::kExtent);
     const auto at = [&](const al::train::Point& p) {
         return QPointF(square.left() + (p.x + al::train::kExtent) * scale, square.top() + (al::train::kExtent - p.y) * scale);
     };
-    // The decision boundary, where the output crosses ½: the grid's samples span the plane's
-    // edges, so grid coordinates map straight onto the plane.
-    const auto onPlane = [&](double gx, double gy) {
-        const double step = 2.0 * al::train::kExtent / (kGrid - 1);
-        return positionOf(-al::train::kExtent + gx * step, al::train::kExtent - gy * step);
-    };
-    QList<QLineF> boundary;
-    boundary.reserve(static_cast<qsizetype>(m_boundary.size()));
-    for (const al::train::Segment& s : m_boundary)
-        boundary.append(QLineF(onPlane(s.x0, s.y0), onPlane(s.x1, s.y1)));
-    painter.setPen(QPen(QColor(60, 60, 60, 170), std::max(1.5, side / 300.0)));
-    painter.drawLines(boundary);
-    const double radius = std::max(2.0, side / 140.0);
+    const double radius = std::max(2.0, square.width() / 140.0);
     painter.setPen(QPen(Qt::white, 1.0));
     for (const auto& p : m_train) {
         painter.setBrush(p.label == 1 ? kClass1 : kClass0);
@@ -138,6 +157,4 @@ void HeatMapView::paintEvent(QPaintEvent*)
         painter.setPen(QPen(p.label == 1 ? kClass1.darker(130) : kClass0.darker(130), 1.6));
         painter.drawEllipse(at(p), radius, radius);
     }
-    painter.setPen(QPen(palette().color(QPalette::Mid), 1.0));
-    painter.drawRect(square.adjusted(0, 0, -1, -1));
 }

@@ -9,6 +9,8 @@
 
 #include <optional>
 
+class QPainter;
+
 // The network's output over the plane as a picture: the probability of class 1 from orange (0)
 // through white to blue (1), the decision boundary (output ½) drawn as a line through the white
 // band, and the points on top (training points filled, test points outlined). The image is filled from core's grid and
@@ -51,10 +53,12 @@ protected:
 private:
     QRect square() const;
     void retranslate();
+    void paintPoints(QPainter& painter, const QRect& square) const;
 
     QImage m_image;
     std::vector<double> m_grid;
     std::vector<al::train::Segment> m_boundary;  // where the output is ½
     std::vector<al::train::Point> m_train;
     std::vector<al::train::Point> m_test;
+    QImage m_pointsLayer;  // the points drawn, kept until they or the widget's size change
 };

@@ -3,6 +3,7 @@
 
 #include "app/scenario/scenario.h"
 #include "app/views/heatmapview.h"
+#include "app/views/poolpainting.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/controllocks.h"
 #include "core/state/schema.h"
@@ -301,43 +302,49 @@ void NetworkDiagram::paintEvent(QPaintEvent*)
 {
     if (m_units.empty())
         return;
-    QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing, true);
-    const al::train::Network& net = m_model->trainer().network();
-    // Edges first, under the tiles: colour by sign, width by |w|.
-    for (int l = 0; l < net.layers(); ++l) {
-        const auto w = net.weights(l);
-        const int inputs = m_sizes[static_cast<std::size_t>(l)];
-        const int units = m_sizes[static_cast<std::size_t>(l) + 1];
-        for (int j = 0; j < units; ++j)
-            for (int k = 0; k < inputs; ++k) {
-                const double v = w[static_cast<std::size_t>(j * inputs + k)];
-                QColor colour = HeatMapView::classColour(v >= 0.0 ? 1 : 0);
-                colour.setAlphaF(0.75);
-                const double thickness = std::isfinite(v) ? 0.4 + std::min(std::abs(v), 4.0) * 1.2 : 0.4;
-                painter.setPen(QPen(colour, thickness, Qt::SolidLine, Qt::FlatCap));
-                painter.drawLine(edgeLine(l, j, k));
-            }
-    }
-    // The units' pictures.
-    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
-    const QPen frame(palette().color(QPalette::Mid), 1.0);
-    std::size_t picture = 0;
-    for (std::size_t l = 0; l < m_units.size(); ++l)
-        for (const QRectF& r : m_units[l]) {
-            if (picture < m_pictures.size())
-                painter.drawImage(r, m_pictures[picture++]);
-            painter.setPen(frame);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawRect(r);
-        }
-    // Each hidden layer's width, between its − and + buttons.
-    painter.setPen(palette().color(QPalette::WindowText));
+    // What the drawing needs from widgets is gathered here; the drawing itself, a hundred
+    // antialiased edges, runs on a pool thread (see PoolPainting).
+    const QColor frameColour = palette().color(QPalette::Mid);
+    const QColor textColour = palette().color(QPalette::WindowText);
+    std::vector<std::pair<QRect, QString>> layerWidths;  // between each hidden layer's − and +
     for (std::size_t l = 0; l < m_removeUnit.size(); ++l) {
-        const QRect between(m_removeUnit[l]->geometry().right(), m_removeUnit[l]->geometry().top(),
-                            m_addUnit[l]->geometry().left() - m_removeUnit[l]->geometry().right(), m_addUnit[l]->height());
-        painter.drawText(between, Qt::AlignCenter, QString::number(m_sizes[l + 1]));
+        const QRect minus = m_removeUnit[l]->geometry();
+        const QRect between(minus.right(), minus.top(), m_addUnit[l]->geometry().left() - minus.right(), m_addUnit[l]->height());
+        layerWidths.emplace_back(between, QString::number(m_sizes[l + 1]));
     }
+    const QImage drawing = PoolPainting::paint(this, size(), [&](QPainter& painter) {
+        const al::train::Network& net = m_model->trainer().network();
+        // Edges first, under the tiles: colour by sign, width by |w|.
+        for (int l = 0; l < net.layers(); ++l) {
+            const auto w = net.weights(l);
+            const int inputs = m_sizes[static_cast<std::size_t>(l)];
+            const int units = m_sizes[static_cast<std::size_t>(l) + 1];
+            for (int j = 0; j < units; ++j)
+                for (int k = 0; k < inputs; ++k) {
+                    const double v = w[static_cast<std::size_t>(j * inputs + k)];
+                    QColor colour = HeatMapView::classColour(v >= 0.0 ? 1 : 0);
+                    colour.setAlphaF(0.75);
+                    const double thickness = std::isfinite(v) ? 0.4 + std::min(std::abs(v), 4.0) * 1.2 : 0.4;
+                    painter.setPen(QPen(colour, thickness, Qt::SolidLine, Qt::FlatCap));
+                    painter.drawLine(edgeLine(l, j, k));
+                }
+        }
+        // The units' pictures.
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+        std::size_t picture = 0;
+        for (std::size_t l = 0; l < m_units.size(); ++l)
+            for (const QRectF& r : m_units[l]) {
+                if (picture < m_pictures.size())
+                    painter.drawImage(r, m_pictures[picture++]);
+                painter.setPen(QPen(frameColour, 1.0));
+                painter.setBrush(Qt::NoBrush);
+                painter.drawRect(r);
+            }
+        painter.setPen(textColour);
+        for (const auto& [rect, text] : layerWidths)
+            painter.drawText(rect, Qt::AlignCenter, text);
+    });
+    QPainter(this).drawImage(QPoint(0, 0), drawing);
 }
 
 void NetworkDiagram::resizeEvent(QResizeEvent* event)

@@ -395,7 +395,7 @@ void RaceView::showRace()
     }
     // As many epoch labels as the chart's width holds (few when narrow, at 200 %).
     const int labelWidth = 2 * QFontMetrics(ChartStyle::labelFont()).horizontalAdvance(QStringLiteral("0000"));
-    ChartStyle::setNiceRange(m_lossX, 0, lastEpoch, std::clamp(m_lossView->width() / std::max(1, labelWidth), 2, 5));
+    ChartStyle::setGrowingRange(m_lossX, lastEpoch, std::clamp(m_lossView->width() / std::max(1, labelWidth), 2, 5));
     ChartStyle::setNiceRange(m_lossY, 0, std::min(highest, 5.0) * 1.05, 5);
 
     m_table->setRowCount(static_cast<int>(n));

@@ -221,7 +221,7 @@ void TrainDiagnostics::refreshShares()
         m_dead[l]->replace(EpochSeries{share(&al::train::LayerDiagnostics::dead)}.points(history));
         m_saturated[l]->replace(EpochSeries{share(&al::train::LayerDiagnostics::saturated)}.points(history));
     }
-    ChartStyle::setNiceRange(m_sharesX, 0, std::max(1, history.empty() ? 1 : history.back().epoch), 5);
+    ChartStyle::setGrowingRange(m_sharesX, history.empty() ? 1 : history.back().epoch, 5);
 }
 
 void TrainDiagnostics::refreshHistogram()

@@ -320,7 +320,7 @@ void TrainView::refresh()
     m_trainLoss->replace(train);
     m_testLoss->replace(test);
     const double lastEpoch = std::max(1, history.back().epoch);
-    ChartStyle::setNiceRange(m_lossX, 0, lastEpoch, 5);
+    ChartStyle::setGrowingRange(m_lossX, lastEpoch, 5);
     ChartStyle::setNiceRange(m_lossY, 0, std::min(highest, 5.0) * 1.05, 5);
 
     // One line per hidden layer; the gradient norm on a log scale.
@@ -350,7 +350,7 @@ void TrainView::refresh()
         }
         m_gradSeries[l]->replace(points);
     }
-    ChartStyle::setNiceRange(m_gradX, 0, lastEpoch, 5);
+    ChartStyle::setGrowingRange(m_gradX, lastEpoch, 5);
     if (hi > 0.0) {
         m_gradY->setRange(std::pow(10.0, std::floor(std::log10(lo))), std::pow(10.0, std::ceil(std::log10(hi)) + (lo == hi ? 1 : 0)));
     } else {
@@ -407,7 +407,7 @@ void TrainView::retranslate()
     m_trainLoss->setName(tr("training"));
     m_testLoss->setName(tr("test"));
     m_lossX->setTitleText(tr("epoch"));
-    m_gradView->chart()->setTitle(tr("Gradient norm per layer"));
+    m_gradView->chart()->setTitle(tr("Gradient per layer"));
     m_gradX->setTitleText(tr("epoch"));
     for (std::size_t l = 0; l < m_gradSeries.size(); ++l)
         m_gradSeries[l]->setName(tr("layer %1").arg(l + 1));

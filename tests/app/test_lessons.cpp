@@ -31,6 +31,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTest>
+#include <QValueAxis>
 
 #include "app/widgets/catalogmodel.h"
 #include "core/state/schema.h"
@@ -312,6 +313,46 @@ TEST(ChartStyleLogSpan, WholePowersAroundTheDataWithBoundedTicks)
     const ChartStyle::LogSpan bad = ChartStyle::logSpan(0.0, std::nan(""), 8);
     EXPECT_GT(bad.min, 0.0);
     EXPECT_GT(bad.max, bad.min);
+}
+
+TEST(ChartStyleTicks, AnUnchangedRangeLeavesTheAxisAlone)
+{
+    QChart chart;
+    auto* axis = new QValueAxis();
+    chart.addAxis(axis, Qt::AlignBottom);
+    ChartStyle::setTicks(axis, 0.0, 10.0, 2.0);
+    int changes = 0;
+    QObject::connect(axis, &QValueAxis::tickTypeChanged, [&] { ++changes; });
+    QObject::connect(axis, &QValueAxis::rangeChanged, [&] { ++changes; });
+    ChartStyle::setTicks(axis, 0.0, 10.0, 2.0);
+    EXPECT_EQ(changes, 0) << "laying the axis out again costs a training frame dearly";
+    ChartStyle::setTicks(axis, 0.0, 12.0, 2.0);
+    EXPECT_GT(changes, 0);
+    EXPECT_EQ(axis->max(), 12.0);
+    EXPECT_EQ(axis->tickType(), QValueAxis::TicksDynamic);
+}
+
+TEST(ChartStyleTicks, AGrowingRangeEndsOnATickAndMovesOnlyPastIt)
+{
+    QChart chart;
+    auto* axis = new QValueAxis();
+    chart.addAxis(axis, Qt::AlignBottom);
+    ChartStyle::setGrowingRange(axis, 0.0, 5);
+    EXPECT_EQ(axis->min(), 0.0);
+    EXPECT_EQ(axis->max(), 1.0);
+    EXPECT_EQ(axis->tickInterval(), 1.0) << "whole epochs";
+    ChartStyle::setGrowingRange(axis, 123.0, 5);
+    EXPECT_EQ(axis->tickInterval(), 50.0);
+    EXPECT_EQ(axis->max(), 150.0);
+    int changes = 0;
+    QObject::connect(axis, &QValueAxis::rangeChanged, [&] { ++changes; });
+    for (double epoch = 124.0; epoch <= 150.0; epoch += 1.0)
+        ChartStyle::setGrowingRange(axis, epoch, 5);
+    EXPECT_EQ(changes, 0);
+    ChartStyle::setGrowingRange(axis, 151.0, 5);
+    EXPECT_EQ(axis->max(), 200.0);
+    ChartStyle::setGrowingRange(axis, std::nan(""), 5);
+    EXPECT_EQ(axis->max(), 1.0);
 }
 
 }  // namespace

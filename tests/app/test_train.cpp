@@ -326,6 +326,35 @@ TEST_F(TrainTab, ParameterAndStepSlidersWriteTheState)
     EXPECT_EQ(model->trainer().data().train.size(), 160u);
 }
 
+TEST_F(TrainTab, TheHeatMapsPointsFollowTheData)
+{
+    // The points are drawn once into a layer of their own: a change of the data must show.
+    HeatMapView* map = view->heatMap();
+    const QColor blue = HeatMapView::classColour(1);
+    // How far the colour nearest to class 1's is, within a pixel of `at` (a dot may sit between pixels).
+    const auto distanceToDot = [&](QPoint at) {
+        const QImage image = map->grab().toImage();
+        int best = 1000;
+        for (int dy = -1; dy <= 1; ++dy)
+            for (int dx = -1; dx <= 1; ++dx) {
+                const QColor c = image.pixelColor(at + QPoint(dx, dy));
+                best = std::min(best, std::abs(c.red() - blue.red()) + std::abs(c.green() - blue.green()) + std::abs(c.blue() - blue.blue()));
+            }
+        return best;
+    };
+    model->setDataset(QStringLiteral("custom"));
+    const QPoint at = map->positionOf(1.0, 1.0).toPoint();
+    EXPECT_GT(distanceToDot(at), 100) << "no point yet";
+    QTest::mouseClick(map, Qt::LeftButton, {}, at);
+    EXPECT_LT(distanceToDot(at), 30) << "a class-1 point where it was clicked";
+    QTest::mouseClick(view->clearPointsButton(), Qt::LeftButton);
+    EXPECT_GT(distanceToDot(at), 100) << "cleared";
+    // A new size moves the points with the square.
+    QTest::mouseClick(map, Qt::LeftButton, {}, at);
+    map->resize(map->width() / 2, map->height() / 2);
+    EXPECT_LT(distanceToDot(map->positionOf(1.0, 1.0).toPoint()), 30);
+}
+
 TEST_F(TrainTab, ClicksAddPointsOfEitherClass)
 {
     HeatMapView* map = view->heatMap();
