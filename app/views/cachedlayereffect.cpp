@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/cachedlayereffect.h"
 
+#include "app/views/poolpainting.h"
+
 #include <QEvent>
 #include <QPaintEngine>
 #include <QPainter>
@@ -22,9 +24,31 @@ void CachedLayerEffect::draw(QPainter* painter)
     }
     const bool stale = m_pixmap.isNull() || painter->worldTransform() != m_transform ||
                        m_pixmap.devicePixelRatio() != painter->device()->devicePixelRatio();
-    if (stale) {
-        // The whole subtree in device pixels, whatever part of it this paint exposes.
+    // drawSource() draws only what this paint exposes (Qt hands it the exposed region), while
+    // sourcePixmap() draws the whole subtree; the picture must hold all of it.
+    const QRect rect = needed.toAlignedRect().intersected(device.toAlignedRect());
+    const QRegion exposed = painter->paintEngine()->systemClip();
+    const QTransform toDevice = painter->worldTransform().inverted() * painter->deviceTransform();
+    const bool wholeExposed = exposed.isEmpty() || (QRegion(toDevice.mapRect(rect)) - exposed).isEmpty();
+    if (stale && !wholeExposed) {
         m_pixmap = sourcePixmap(Qt::DeviceCoordinates, &m_offset, QGraphicsEffect::NoPad);
+        m_transform = painter->worldTransform();
+        ++m_redraws;
+    } else if (stale) {
+        // The same picture drawn on a pool thread (see PoolPainting: Qt would hand the big
+        // antialiased fills of curves and regions to its pool one by one and wait for each).
+        QImage image(rect.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::transparent);
+        const QTransform transform = painter->worldTransform() * QTransform::fromTranslate(-rect.x(), -rect.y());
+        const QPainter::RenderHints hints = painter->renderHints();
+        PoolPainting::run([&] {
+            QPainter imagePainter(&image);
+            imagePainter.setRenderHints(hints);
+            imagePainter.setWorldTransform(transform);
+            drawSource(&imagePainter);
+        });
+        m_pixmap = QPixmap::fromImage(std::move(image));
+        m_offset = rect.topLeft();
         m_transform = painter->worldTransform();
         ++m_redraws;
     }

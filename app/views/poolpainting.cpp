@@ -8,6 +8,24 @@
 
 namespace PoolPainting {
 
+void run(const std::function<void()>& job)
+{
+    QThreadPool* pool = QThreadPool::globalInstance();
+    static const bool kept = [pool] {
+        pool->setExpiryTimeout(-1);
+        return true;
+    }();
+    Q_UNUSED(kept);
+    QSemaphore done;
+    if (pool->tryStart([&] {
+            job();
+            done.release();
+        }))
+        done.acquire();
+    else
+        job();
+}
+
 QImage paint(const QWidget* widget, QSize size, const std::function<void(QPainter&)>& paint)
 {
     const qreal ratio = widget->devicePixelRatioF();
@@ -15,20 +33,12 @@ QImage paint(const QWidget* widget, QSize size, const std::function<void(QPainte
     image.setDevicePixelRatio(ratio);
     image.fill(Qt::transparent);
     const QFont font = widget->font();
-    const auto job = [&] {
+    run([&] {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing, true);
         painter.setFont(font);
         paint(painter);
-    };
-    QSemaphore done;
-    if (QThreadPool::globalInstance()->tryStart([&] {
-            job();
-            done.release();
-        }))
-        done.acquire();
-    else
-        job();
+    });
     return image;
 }
 

@@ -18,9 +18,14 @@ class QWidget;
 // drawn from the GUI thread and 9 µs drawn from a pool thread. Painting that is many such fills
 // is therefore done here, into an image the widget then draws in one blit.
 //
-// `paint` runs while the GUI thread waits, so it may read the widget's data; it must not touch
-// widgets or QPixmaps (an image's painter only). When no pool thread is free it runs here.
+// The work runs while the GUI thread waits, so it may read the widgets' data; it must not change
+// widgets or make QPixmaps (an image's painter only).
 namespace PoolPainting {
+
+// Runs `job` on a thread of the global pool and waits for it, or here when no thread is free.
+// The pool's threads are kept from then on (no expiry): each has its own font cache, which a
+// new thread would fill again at its first text.
+void run(const std::function<void()>& job);
 
 // An image of `size` device-independent pixels for `widget`'s screen (its pixel ratio),
 // transparent, with `paint` done on it by an antialiasing painter that uses the widget's font.

@@ -13,6 +13,7 @@
 #include <QPainter>
 #include <QPixmapCache>
 #include <QSvgGenerator>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -129,6 +130,39 @@ TEST_F(CachedLayer, VectorTargetsGetTheRealDrawing)
     EXPECT_EQ(layer->redraws(), before);
     EXPECT_FALSE(svgData.data().contains("<image")) << "a picture of the drawing, not the drawing";
     EXPECT_TRUE(svgData.data().contains("#0000ff"));
+}
+
+// An item that notes the thread it was painted on.
+class ThreadNotingItem : public QGraphicsRectItem {
+public:
+    using QGraphicsRectItem::QGraphicsRectItem;
+    void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override
+    {
+        paintedOn = QThread::currentThread();
+        QGraphicsRectItem::paint(painter, option, widget);
+    }
+    QThread* paintedOn = nullptr;
+};
+
+TEST_F(CachedLayer, DrawsThePictureOnAPoolThreadWhenThePaintExposesAllOfIt)
+{
+    auto* item = new ThreadNotingItem(QRectF(40, 40, 20, 20), box);
+    item->setPen(Qt::NoPen);
+    item->setBrush(Qt::green);
+    EXPECT_EQ(pixelAt(50, 50), QColor(Qt::green));
+    EXPECT_NE(item->paintedOn, QThread::currentThread()) << "the whole view was painted: a pool thread draws the picture";
+
+    // A paint that exposes only part of the subtree draws the picture here, all of it (on a pool
+    // thread Qt would draw only the exposed items).
+    item->setBrush(Qt::yellow);
+    QApplication::processEvents();  // Qt's own repaint, which exposes the whole box
+    layer->invalidate();
+    item->paintedOn = nullptr;
+    view.viewport()->repaint(QRect(0, 0, 30, 30));  // the box's corner only
+    EXPECT_EQ(item->paintedOn, QThread::currentThread());
+    const int before = layer->redraws();
+    EXPECT_EQ(pixelAt(50, 50), QColor(Qt::yellow)) << "the picture holds the unexposed item too";
+    EXPECT_EQ(layer->redraws(), before) << "and is reused";
 }
 
 // Qt 6.4 keeps the key of every entry its pixmap cache ever dropped (see memorypolicy.h): with
