@@ -165,19 +165,29 @@ LogSpan logSpan(double lo, double hi, int maxTicks)
 
 void setTicks(QValueAxis* axis, double min, double max, double step)
 {
-    // Range and interval must change together: with dynamic ticks, a new range under the old
-    // interval (or the reverse) can briefly ask for millions of ticks. Fixed ticks in between.
-    // Unchanged, the axis is left alone: switching the tick type lays the axis and every series
-    // on it out again, which charts redrawn at each training frame cannot afford.
+    // Unchanged, the axis is left alone: every change lays the axis (its labels are rich text)
+    // and the series on it out again, which charts redrawn at each frame cannot afford.
     const QString format = QStringLiteral("%.%1f").arg(decimalsFor(step));
     if (axis->min() == min && axis->max() == max && axis->tickInterval() == step && axis->labelFormat() == format &&
         axis->tickType() == QValueAxis::TicksDynamic)
         return;
-    axis->setTickType(QValueAxis::TicksFixed);
-    axis->setRange(min, max);
-    axis->setTickInterval(step);
+    // Range and interval change one after the other, and with dynamic ticks the axis in between
+    // must not ask for millions of ticks (a new range under the old interval or the reverse):
+    // a finer interval comes after the range, a coarser one before it. Then no step has more
+    // ticks than the axis before or after.
+    if (axis->tickType() != QValueAxis::TicksDynamic || !(axis->tickInterval() > 0)) {
+        axis->setTickType(QValueAxis::TicksFixed);
+        axis->setRange(min, max);
+        axis->setTickInterval(step);
+        axis->setTickType(QValueAxis::TicksDynamic);
+    } else if (step < axis->tickInterval()) {
+        axis->setRange(min, max);
+        axis->setTickInterval(step);
+    } else {
+        axis->setTickInterval(step);
+        axis->setRange(min, max);
+    }
     axis->setLabelFormat(format);
-    axis->setTickType(QValueAxis::TicksDynamic);
 }
 
 QColor seriesColour(int index)

@@ -332,6 +332,27 @@ TEST(ChartStyleTicks, AnUnchangedRangeLeavesTheAxisAlone)
     EXPECT_EQ(axis->tickType(), QValueAxis::TicksDynamic);
 }
 
+TEST(ChartStyleTicks, NoStepOnTheWayAsksForMoreTicksThanBeforeOrAfter)
+{
+    QChart chart;
+    auto* axis = new QValueAxis();
+    chart.addAxis(axis, Qt::AlignBottom);
+    ChartStyle::setTicks(axis, 0.0, 1.0, 0.1);
+    double most = 0;
+    const auto note = [&] {
+        if (axis->tickType() == QValueAxis::TicksDynamic)
+            most = std::max(most, (axis->max() - axis->min()) / axis->tickInterval());
+    };
+    QObject::connect(axis, &QValueAxis::rangeChanged, note);
+    QObject::connect(axis, &QValueAxis::tickIntervalChanged, note);
+    ChartStyle::setTicks(axis, 0.0, 1.0e6, 1.0e5);  // zoomed far out
+    EXPECT_LE(most, 10.0 + 1e-9);
+    ChartStyle::setTicks(axis, 0.0, 1.0, 0.1);  // and back in
+    EXPECT_LE(most, 10.0 + 1e-9);
+    EXPECT_EQ(axis->tickInterval(), 0.1);
+    EXPECT_EQ(axis->max(), 1.0);
+}
+
 TEST(ChartStyleTicks, AGrowingRangeEndsOnATickAndMovesOnlyPastIt)
 {
     QChart chart;
