@@ -60,13 +60,13 @@ QString InfoPanel::pageHtml(const QString& name) const
     return QString::fromUtf8(file.readAll());
 }
 
-QString InfoPanel::factsHtml() const
+QColor InfoPanel::mutedColour() const
 {
     // Labels in the palette's muted colour, so the table reads in light and dark themes alike.
-    return factsTable(m_model->activation(), m_model->parameters(), palette().color(QPalette::PlaceholderText));
+    return palette().color(QPalette::PlaceholderText);
 }
 
-QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan parameters, const QColor& muted)
+QStringList InfoPanel::factsRows(const al::Activation& a, al::ParameterSpan parameters, const QColor& muted)
 {
     const al::OutputRange r = a.range(parameters);
     const auto bound = [](double v) { return v == INFINITY ? QStringLiteral("+∞") : NumberFormat::compact(v, 4); };
@@ -95,76 +95,94 @@ QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan paramet
     }
     // One fact per line rather than a two-column table: a table squeezes its label column to a
     // few letters beside a long library call, in Russian and at 200 % scale above all.
-    const QString row = QStringLiteral("<span style='color:") + muted.name() + QStringLiteral("'>%1:</span> <b>%2</b><br>");
+    const QString row = QStringLiteral("<span style='color:") + muted.name() + QStringLiteral("'>%1:</span> <b>%2</b>");
     const auto code = [](const std::string& call) {
         return QStringLiteral("<code>%1</code>").arg(QString::fromStdString(call).toHtmlEscaped());
     };
-    QString html = QStringLiteral("<p>");
-    html += row.arg(tr("Output range"), range);
-    html += row.arg(tr("Bounded"), yesNo(p.bounded));
-    html += row.arg(tr("Zero-centred"), yesNo(p.zeroCentred));
-    html += row.arg(tr("Monotonic"), yesNo(p.monotonic));
-    html += row.arg(tr("Smooth (no kinks)"), yesNo(a.smooth(parameters)));
-    html += row.arg(tr("Dead gradient (f′ = 0)"), dead.isEmpty() ? tr("nowhere") : dead.toHtmlEscaped());
+    QStringList rows;
+    rows << row.arg(tr("Output range"), range);
+    rows << row.arg(tr("Bounded"), yesNo(p.bounded));
+    rows << row.arg(tr("Zero-centred"), yesNo(p.zeroCentred));
+    rows << row.arg(tr("Monotonic"), yesNo(p.monotonic));
+    rows << row.arg(tr("Smooth (no kinks)"), yesNo(a.smooth(parameters)));
+    rows << row.arg(tr("Dead gradient (f′ = 0)"), dead.isEmpty() ? tr("nowhere") : dead.toHtmlEscaped());
     if (!a.kerasName.empty())
-        html += row.arg(tr("Keras"), code(a.kerasCall(parameters)));
-    html += row.arg(tr("PyTorch"), code(a.pytorchCall(parameters)));
-    html.chop(4);  // the last <br>
-    html += QStringLiteral("</p>");
+        rows << row.arg(tr("Keras"), code(a.kerasCall(parameters)));
+    rows << row.arg(tr("PyTorch"), code(a.pytorchCall(parameters)));
+    return rows;
+}
+
+QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan parameters, const QColor& muted)
+{
+    // Each row a paragraph of its own, spaced like the lines of one: a parameter step then lays
+    // out again only the rows it changes (the library calls), not all of them.
+    const QStringList rows = factsRows(a, parameters, muted);
+    QString html;
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        html += QStringLiteral("<p style='margin-top:%1px; margin-bottom:%2px'>%3</p>")
+                    .arg(i == 0 ? 12 : 0)
+                    .arg(i + 1 == rows.size() ? 12 : 0)
+                    .arg(rows[i]);
+    return html;
+}
+
+QString InfoPanel::composedHtml(bool* withFacts) const
+{
+    *withFacts = false;
+    if (!m_page.isEmpty()) {
+        const QString back = QStringLiteral("<p><a href='%1.html'>← %2</a></p>")
+                                 .arg(m_model->functionKey(), FunctionTexts::name(m_model->activation().key));
+        return back + pageHtml(m_page);
+    }
+    const QString title = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key));
+    QString html = pageHtml(m_model->functionKey());
+    const QString facts = factsTable(m_model->activation(), m_model->parameters(), mutedColour());
+    // The page brings its own title; the facts table goes right under it.
+    const qsizetype afterTitle = html.indexOf(QStringLiteral("</h2>"));
+    if (afterTitle >= 0)
+        html.insert(afterTitle + 5, facts);
+    else
+        html = title + facts + html;
+    // In-place updates find the facts' rows right after the title.
+    *withFacts = afterTitle < 0 || html.trimmed().startsWith(QStringLiteral("<h2>"));
     return html;
 }
 
 void InfoPanel::refresh()
 {
-    QString html;
-    QString facts;
-    if (!m_page.isEmpty()) {
-        const QString back = QStringLiteral("<p><a href='%1.html'>← %2</a></p>")
-                                 .arg(m_model->functionKey(), FunctionTexts::name(m_model->activation().key));
-        html = back + pageHtml(m_page);
-    } else {
-        const QString title = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key));
-        html = pageHtml(m_model->functionKey());
-        facts = factsHtml();
-        // The page brings its own title; the facts table goes right under it.
-        const qsizetype afterTitle = html.indexOf(QStringLiteral("</h2>"));
-        if (afterTitle >= 0)
-            html.insert(afterTitle + 5, facts);
-        else
-            html = title + facts + html;
-        // In-place updates find the facts as the second paragraph, after the title.
-        if (afterTitle >= 0 && !html.trimmed().startsWith(QStringLiteral("<h2>")))
-            facts.clear();
-    }
+    bool withFacts = false;
+    const QString html = composedHtml(&withFacts);
     // Laying out a page costs milliseconds: not again for the same text.
     if (html == m_shownHtml)
         return;
     setHtml(html);
     m_shownHtml = html;
-    m_shownFacts = facts;
-    // The title is block 0 and the facts, one paragraph with line breaks, block 1.
-    m_factsBlock = facts.isEmpty() ? -1 : 1;
+    // The title is block 0 and the facts' rows blocks 1, 2, …
+    m_shownFactRows = withFacts ? factsRows(m_model->activation(), m_model->parameters(), mutedColour()) : QStringList();
 }
 
 bool InfoPanel::refreshFacts()
 {
-    if (m_factsBlock < 0 || m_shownFacts.isEmpty())
+    if (m_shownFactRows.isEmpty())
         return false;
-    const QString facts = factsHtml();
-    if (facts == m_shownFacts)
+    const QStringList rows = factsRows(m_model->activation(), m_model->parameters(), mutedColour());
+    if (rows.size() != m_shownFactRows.size())
+        return false;
+    if (rows == m_shownFactRows)
         return true;
-    const QTextBlock block = document()->findBlockByNumber(m_factsBlock);
-    if (!block.isValid())
-        return false;
-    // Replace the paragraph's text, keeping the paragraph (its margins) itself.
-    QString inner = facts;
-    inner.remove(QStringLiteral("<p>"));
-    inner.remove(QStringLiteral("</p>"));
-    QTextCursor cursor(block);
-    cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-    cursor.insertHtml(inner);
-    m_shownHtml.replace(m_shownFacts, facts);
-    m_shownFacts = facts;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (rows[i] == m_shownFactRows[i])
+            continue;
+        const QTextBlock block = document()->findBlockByNumber(static_cast<int>(kFirstFactBlock + i));
+        if (!block.isValid())
+            return false;
+        // Replace the row's text, keeping its paragraph (the margins) itself.
+        QTextCursor cursor(block);
+        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
+        cursor.insertHtml(rows[i]);
+    }
+    m_shownFactRows = rows;
+    m_shownHtml.clear();  // edited in place: a later refresh sets the page again
     return true;
 }
 

@@ -3,10 +3,14 @@
 // defaults and with each parameter at each end of its slider and of its allowed range: a page
 // must never claim "bounded" or "no dead region" where the chart beside it shows otherwise.
 #include "app/languagemanager.h"
+#include "app/model/explorermodel.h"
 #include "app/views/infopanel.h"
 #include "core/catalog.h"
 
+#include <QApplication>
 #include <QColor>
+#include <QScrollBar>
+#include <QTextBlock>
 #include <QRegularExpression>
 
 #include <gtest/gtest.h>
@@ -84,6 +88,48 @@ TEST(FactsTable, WritesIntervalsAsEachLanguageDoes)
     EXPECT_EQ(rows(InfoPanel::factsTable(sigmoid, {}, Qt::gray)).at(QStringLiteral("Область значений")), QStringLiteral("(0; 1)"));
     EXPECT_EQ(rows(InfoPanel::factsTable(step, step.defaults(), Qt::gray)).at(QStringLiteral("Область значений")), QStringLiteral("{0; 1}"));
     LanguageManager::instance().apply(QStringLiteral("en"));
+}
+
+// The panel's text line by line; spaces at a line's end are the HTML source's, not the reader's.
+std::vector<std::string> lines(const InfoPanel& panel)
+{
+    std::vector<std::string> out;
+    for (const QString& line : panel.toPlainText().split(QLatin1Char('\n')))
+        out.push_back(line.trimmed().toStdString());
+    return out;
+}
+
+TEST(FactsTable, AParameterStepRewritesOnlyTheRowsItChangesInPlace)
+{
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    ExplorerModel model;
+    model.setFunction(QStringLiteral("leaky_relu"));
+    InfoPanel panel(&model);
+    panel.resize(360, 300);
+    panel.show();
+    QApplication::processEvents();
+    QTextDocument* document = panel.document();
+    const int blocks = document->blockCount();
+    panel.verticalScrollBar()->setValue(panel.verticalScrollBar()->maximum() / 2);
+    const int scrolled = panel.verticalScrollBar()->value();
+    ASSERT_GT(scrolled, 0);
+    const QString outputRange = document->findBlockByNumber(1).text();
+
+    model.setParameter(0, 0.3);
+    QApplication::processEvents();
+    EXPECT_EQ(panel.document(), document) << "the page was not set again";
+    EXPECT_EQ(document->blockCount(), blocks);
+    EXPECT_EQ(panel.verticalScrollBar()->value(), scrolled) << "the reader keeps their place";
+    EXPECT_EQ(document->findBlockByNumber(1).text(), outputRange);
+    // What a panel opened now would show, word for word.
+    InfoPanel fresh(&model);
+    EXPECT_EQ(lines(panel), lines(fresh));
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("negative_slope=0.3"))) << panel.toPlainText().toStdString();
+    // Back to where it was: the same again.
+    model.setParameter(0, model.activation().defaults().front());
+    QApplication::processEvents();
+    InfoPanel atDefaults(&model);
+    EXPECT_EQ(lines(panel), lines(atDefaults));
 }
 
 }  // namespace
