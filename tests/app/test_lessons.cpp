@@ -315,11 +315,16 @@ TEST(ChartStyleLogSpan, WholePowersAroundTheDataWithBoundedTicks)
     EXPECT_GT(bad.max, bad.min);
 }
 
-TEST(ChartStyleTicks, AnUnchangedRangeLeavesTheAxisAlone)
-{
+// A value axis on a chart of its own, for the tests of ChartStyle's ranges.
+class ChartStyleTicks : public ::testing::Test {
+protected:
+    void SetUp() override { chart.addAxis(axis, Qt::AlignBottom); }
     QChart chart;
-    auto* axis = new QValueAxis();
-    chart.addAxis(axis, Qt::AlignBottom);
+    QValueAxis* axis = new QValueAxis();  // the chart owns it
+};
+
+TEST_F(ChartStyleTicks, AnUnchangedRangeLeavesTheAxisAlone)
+{
     ChartStyle::setTicks(axis, 0.0, 10.0, 2.0);
     int changes = 0;
     QObject::connect(axis, &QValueAxis::tickTypeChanged, [&] { ++changes; });
@@ -332,11 +337,8 @@ TEST(ChartStyleTicks, AnUnchangedRangeLeavesTheAxisAlone)
     EXPECT_EQ(axis->tickType(), QValueAxis::TicksDynamic);
 }
 
-TEST(ChartStyleTicks, NoStepOnTheWayAsksForMoreTicksThanBeforeOrAfter)
+TEST_F(ChartStyleTicks, NoStepOnTheWayAsksForMoreTicksThanBeforeOrAfter)
 {
-    QChart chart;
-    auto* axis = new QValueAxis();
-    chart.addAxis(axis, Qt::AlignBottom);
     ChartStyle::setTicks(axis, 0.0, 1.0, 0.1);
     double most = 0;
     const auto note = [&] {
@@ -353,11 +355,8 @@ TEST(ChartStyleTicks, NoStepOnTheWayAsksForMoreTicksThanBeforeOrAfter)
     EXPECT_EQ(axis->max(), 1.0);
 }
 
-TEST(ChartStyleTicks, AGrowingRangeEndsOnATickAndMovesOnlyPastIt)
+TEST_F(ChartStyleTicks, AGrowingRangeEndsOnATickAndMovesOnlyPastIt)
 {
-    QChart chart;
-    auto* axis = new QValueAxis();
-    chart.addAxis(axis, Qt::AlignBottom);
     ChartStyle::setGrowingRange(axis, 0.0, 5);
     EXPECT_EQ(axis->min(), 0.0);
     EXPECT_EQ(axis->max(), 1.0);
