@@ -162,17 +162,29 @@ check_tree() {
     fi
   fi
 
-  # MIME type of saved scenarios.
+  # MIME types of saved scenarios and of exercise files.
   local mimexml=$prefix/share/mime/packages/activationlab-mime.xml
   if [ -f "$mimexml" ]; then
     if xml_well_formed "$mimexml"; then ok "MIME XML is well-formed"; else fail "MIME XML is not well-formed"; fi
     if have update-mime-database; then
       mkdir -p "$tmp/mimedb"
       cp -r "$prefix/share/mime" "$tmp/mimedb/"
-      if out=$(update-mime-database "$tmp/mimedb/mime" 2>&1) && grep -q '^[0-9]*:application/x-activationlab-scenario:\*\.alab$' "$tmp/mimedb/mime/globs2"; then
-        ok "update-mime-database maps *.alab to application/x-activationlab-scenario"
+      if out=$(update-mime-database "$tmp/mimedb/mime" 2>&1); then
+        for pair in alab:application/x-activationlab-scenario alex:application/x-activationlab-exercises; do
+          local ext=${pair%%:*} type=${pair#*:}
+          if grep -q "^[0-9]*:$type:\\*\\.$ext\$" "$tmp/mimedb/mime/globs2"; then
+            ok "update-mime-database maps *.$ext to $type"
+          else
+            fail "update-mime-database did not register *.$ext as $type"
+          fi
+          if grep -q "^MimeType=.*$type;" "$prefix/share/applications/io.github.activationlab.ActivationLab.desktop"; then
+            ok "the desktop file opens $type"
+          else
+            fail "the desktop file does not list $type in MimeType"
+          fi
+        done
       else
-        fail "update-mime-database did not register *.alab: $out"
+        fail "update-mime-database failed: $out"
       fi
     else
       note "update-mime-database not found (Debian: shared-mime-info): MIME database not built"
