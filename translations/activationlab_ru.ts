@@ -1156,6 +1156,10 @@ f′(z) = %3</translation>
         <source>CSV table (*.csv)</source>
         <translation>Таблица CSV (*.csv)</translation>
     </message>
+    <message>
+        <source>Save the training and test loss and accuracy of every activation in the race, one row per finished epoch, as CSV</source>
+        <translation>Сохранить потери и точность на обучении и на проверке для каждой функции активации в гонке — строка на каждую завершённую эпоху — в таблицу CSV</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1778,14 +1782,6 @@ f′(z) = %3</translation>
         <translation>Потери</translation>
     </message>
     <message>
-        <source>test</source>
-        <translation>проверка</translation>
-    </message>
-    <message>
-        <source>training</source>
-        <translation>обучение</translation>
-    </message>
-    <message>
         <source>1. Linear vs tanh</source>
         <translation>1. Линейная против tanh</translation>
     </message>
@@ -1808,6 +1804,14 @@ f′(z) = %3</translation>
     <message>
         <source>Set up this race: the circle, two hidden layers of 8 units, a large η = 2, target 90 %</source>
         <translation>Настроить эту гонку: круг, два скрытых слоя по 8 нейронов, большая η = 2, цель 90 %</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>обучение</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 #include "app/views/losscurveexport.h"
 
 #include "app/cli/atomicfile.h"
+#include "app/model/racemodel.h"
 #include "app/model/trainmodel.h"
 #include "core/train/epochcsv.h"
+#include "core/train/race.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -20,15 +22,28 @@ LossCurveExport::LossCurveExport(TrainModel* model, QWidget* parent) : QAction(p
     retranslate();
 }
 
+LossCurveExport::LossCurveExport(RaceModel* model, QWidget* parent) : QAction(parent), m_race(model), m_owner(parent)
+{
+    setObjectName(QStringLiteral("exportRaceLossCurves"));
+    connect(this, &QAction::triggered, this, &LossCurveExport::ask);
+    retranslate();
+}
+
 void LossCurveExport::retranslate()
 {
     setText(tr("Export loss &curves…"));
-    setToolTip(tr("Save the loss, accuracy and diagnostics of every finished epoch as CSV, in the same columns as the "
-                  "command line's train command"));
+    if (m_race)
+        setToolTip(tr("Save the training and test loss and accuracy of every activation in the race, one row per finished "
+                      "epoch, as CSV"));
+    else
+        setToolTip(tr("Save the loss, accuracy and diagnostics of every finished epoch as CSV, in the same columns as the "
+                      "command line's train command"));
 }
 
 std::string LossCurveExport::csv() const
 {
+    if (m_race)
+        return al::train::raceCsv(m_race->race());
     const auto& history = m_model->history();
     std::span<const al::train::EpochRecord> epochs(history);
     if (!epochs.empty() && epochs.front().epoch == 0)
@@ -56,13 +71,20 @@ QString LossCurveExport::write(const QString& path) const
     return tr("The loss curves could not be saved to %1: %2.").arg(QDir::toNativeSeparators(path), reason);
 }
 
+QString LossCurveExport::suggestedName() const
+{
+    if (m_race)
+        return QStringLiteral("race-%1.csv").arg(m_race->functions().join(QLatin1Char('-')));
+    return QStringLiteral("loss-%1.csv").arg(m_model->function());
+}
+
 void LossCurveExport::ask()
 {
-    if (!m_model)
+    if (!m_model && !m_race)
         return;
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("lastDirectory")).toString();
-    const QString suggested = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + QStringLiteral("loss-%1.csv").arg(m_model->function());
+    const QString suggested = (dir.isEmpty() ? QString() : dir + QLatin1Char('/')) + suggestedName();
     const QString path = QFileDialog::getSaveFileName(m_owner, tr("Export Loss Curves"), suggested, tr("CSV table (*.csv)"));
     if (path.isEmpty())
         return;

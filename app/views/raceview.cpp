@@ -5,6 +5,7 @@
 #include "app/views/chartstyle.h"
 #include "app/views/epochseries.h"
 #include "app/views/heatmapview.h"
+#include "app/views/losscurveexport.h"
 #include "app/views/numberformat.h"
 #include "app/widgets/catalogmodel.h"
 #include "app/widgets/controllocks.h"
@@ -17,24 +18,29 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QEvent>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
-#include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QToolButton>
+#include <QScopedValueRollback>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
+#include <utility>
 
 namespace {
 
@@ -46,8 +52,12 @@ QIcon swatch(const QColor& colour)
     return QIcon(pixmap);
 }
 
+// The smallest map that still shows the boundary and the points (four fit beside the panel at 1280 px).
+constexpr int kSmallestMap = 110;
+
 // A heat map under its caption: the map stays square and the caption sits right above it,
-// however tall or wide the cell is.
+// however tall or wide the cell is. A long name wraps; the cells of a grid share the caption
+// height they are given (the tallest caption's), so the maps of a row line up.
 class MapCell : public QWidget {
 public:
     MapCell(QLabel* caption, HeatMapView* map, QWidget* parent) : QWidget(parent), m_caption(caption), m_map(map)
@@ -56,23 +66,48 @@ public:
         map->setParent(this);
         setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     }
-    QSize sizeHint() const override { return {240, 240 + m_caption->sizeHint().height()}; }
-    QSize minimumSizeHint() const override { return {110, 110 + m_caption->sizeHint().height()}; }
-
-protected:
-    void resizeEvent(QResizeEvent*) override
+    QSize sizeHint() const override { return {240, 240 + captionHeight()}; }
+    QSize minimumSizeHint() const override { return {kSmallestMap, kSmallestMap + captionHeight()}; }
+    void setCaptionHeight(int height)
     {
-        const int captionHeight = m_caption->sizeHint().height();
-        const int side = std::max(0, std::min(width(), height() - captionHeight));
-        const int top = (height() - side - captionHeight) / 2;
-        m_caption->setGeometry(0, top, width(), captionHeight);
-        m_map->setGeometry((width() - side) / 2, top + captionHeight, side, side);
+        if (height == m_captionHeight)
+            return;
+        m_captionHeight = height;
+        updateGeometry();
+        placeParts();
     }
 
+protected:
+    void resizeEvent(QResizeEvent*) override { placeParts(); }
+
 private:
+    int captionHeight() const { return m_captionHeight > 0 ? m_captionHeight : m_caption->sizeHint().height(); }
+    void placeParts()
+    {
+        const int caption = captionHeight();
+        const int side = std::max(0, std::min(width(), height() - caption));
+        const int top = (height() - side - caption) / 2;
+        m_caption->setGeometry(0, top, width(), caption);
+        m_map->setGeometry((width() - side) / 2, top + caption, side, side);
+    }
+
     QLabel* m_caption;
     HeatMapView* m_map;
+    int m_captionHeight = 0;
 };
+
+// A short line as the chart draws a series, for the key under the chart.
+QPixmap lineSample(const QPen& pen, int width, int height, qreal ratio)
+{
+    QPixmap pixmap(QSize(width, height) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(pen);
+    painter.drawLine(QPointF(1, height / 2.0), QPointF(width - 1, height / 2.0));
+    return pixmap;
+}
 
 }  // namespace
 
@@ -149,20 +184,20 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     controls->addWidget(m_presetGroup);
     controls->addStretch(1);
 
-    // The heat maps side by side, each under its activation's name in its colour.
+    // The heat maps in a row or a grid (arrange()), each under its activation's name in its colour.
     m_mapsArea = new QWidget(this);
-    auto* maps = new QHBoxLayout(m_mapsArea);
-    maps->setContentsMargins(0, 0, 0, 0);
+    m_mapsGrid = new QGridLayout(m_mapsArea);
+    m_mapsGrid->setContentsMargins(0, 0, 0, 0);
     for (int i = 0; i < capacity; ++i) {
         auto* caption = new QLabel(m_mapsArea);
         caption->setObjectName(QStringLiteral("race_map_title_%1").arg(i + 1));
-        caption->setAlignment(Qt::AlignHCenter);
+        caption->setAlignment(Qt::AlignHCenter | Qt::AlignBottom);
         caption->setTextFormat(Qt::RichText);
+        caption->setWordWrap(true);  // "Гиперболический тангенс" over a small map
         auto* map = new HeatMapView(m_mapsArea);
         map->setObjectName(QStringLiteral("race_map_%1").arg(i + 1));
-        map->setMinimumSize(110, 110);  // four fit beside the panel at 1280 px
+        map->setMinimumSize(kSmallestMap, kSmallestMap);
         auto* cell = new MapCell(caption, map, m_mapsArea);
-        maps->addWidget(cell, 1);
         m_mapCells.append(cell);
         m_mapTitles.append(caption);
         m_maps.append(map);
@@ -186,25 +221,38 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
             s->attachAxis(m_lossX);
             s->attachAxis(m_lossY);
         }
-        // The maps' captions and the table name the colours: the legend only tells the lines apart.
-        for (QLineSeries* s : {test, training})
-            for (QLegendMarker* marker : chart->legend()->markers(s))
-                marker->setVisible(false);
         m_testLoss.append(test);
         m_trainLoss.append(training);
     }
-    // Two neutral entries say which line is which: test solid, training dashed.
-    m_testStyle = new QLineSeries();
-    m_trainingStyle = new QLineSeries();
-    m_testStyle->setPen(QPen(Qt::gray, 2.6));
-    m_trainingStyle->setPen(QPen(Qt::gray, 1.6, Qt::DashLine));
-    for (QLineSeries* s : {m_testStyle, m_trainingStyle}) {
-        chart->addSeries(s);
-        s->attachAxis(m_lossX);
-        s->attachAxis(m_lossY);
-    }
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    // The maps' captions and the table name the colours; a key under the chart tells the two
+    // lines apart. The chart's own legend would elide its entries in a narrow chart.
+    chart->legend()->hide();
+    m_export = new LossCurveExport(m_model, this);
+    m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
+    m_lossView->addAction(m_export);
+    m_lossView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_chartBlock = new QWidget(this);
+    auto* chartBlock = new QVBoxLayout(m_chartBlock);
+    chartBlock->setContentsMargins(0, 0, 0, 0);
+    // A chart view's size hint is its scene's, which follows its size: it would ratchet the page
+    // taller than the window. The chart takes the room the maps and the results leave.
+    m_lossView->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    chartBlock->addWidget(m_lossView, 1);
+    auto* key = new QHBoxLayout();
+    m_testSample = new QLabel(m_chartBlock);
+    m_testKey = new QLabel(m_chartBlock);
+    m_testKey->setObjectName(QStringLiteral("race_key_test"));
+    m_trainingSample = new QLabel(m_chartBlock);
+    m_trainingKey = new QLabel(m_chartBlock);
+    m_trainingKey->setObjectName(QStringLiteral("race_key_training"));
+    key->addWidget(m_testSample);
+    key->addWidget(m_testKey);
+    key->addSpacing(fontMetrics().averageCharWidth() * 2);
+    key->addWidget(m_trainingSample);
+    key->addWidget(m_trainingKey);
+    key->addStretch(1);
+    chartBlock->addLayout(key);
+    drawKey();
 
     m_table = new QTableWidget(0, Columns, this);
     m_table->setObjectName(QStringLiteral("race_table"));
@@ -215,7 +263,7 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);  // fitTable() sizes the columns
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_table->installEventFilter(this);
+    m_table->viewport()->installEventFilter(this);  // its width is known once the viewport has it
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter | static_cast<Qt::AlignmentFlag>(Qt::TextWordWrap));  // long headers wrap
     m_table->setWordWrap(true);
     m_table->setIconSize(QSize(12, 12));
@@ -225,14 +273,20 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("race_verdict"));
     m_verdict->setWordWrap(true);
-    auto* results = new QVBoxLayout();
+    m_results = new QWidget(this);
+    auto* results = new QVBoxLayout(m_results);
+    results->setContentsMargins(0, 0, 0, 0);
     results->addWidget(m_tableTitle);
     results->addWidget(m_table);
     results->addWidget(m_verdict);
+    // Under the results rather than beside the key: the chart's column stays narrow at 200 %.
+    m_exportButton = new QToolButton(m_results);
+    m_exportButton->setObjectName(QStringLiteral("race_export"));
+    m_exportButton->setDefaultAction(m_export);
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_exportButton->setFocusPolicy(Qt::StrongFocus);  // reached with Tab like the buttons above
+    results->addWidget(m_exportButton, 0, Qt::AlignLeft);
     results->addStretch(1);
-    m_bottom = new QBoxLayout(QBoxLayout::LeftToRight);
-    m_bottom->addWidget(m_lossView, 3);
-    m_bottom->addLayout(results, 2);
     // The results scroll rather than squeeze when the window cannot hold them (200 %, small screens).
     auto* content = new QWidget(this);
     auto* right = new QVBoxLayout(content);
@@ -246,17 +300,19 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     m_epoch->setObjectName(QStringLiteral("race_epoch"));
     for (QPushButton* b : {m_play, m_step, m_reset})
         buttons->addWidget(b);
+    setTabOrder(m_reset, m_exportButton);  // Tab goes from the race's buttons to its export
     buttons->addSpacing(fontMetrics().averageCharWidth() * 2);
     buttons->addWidget(m_epoch, 1);
     right->addLayout(buttons);
-    right->addWidget(m_mapsArea, 1);
-    right->addLayout(m_bottom, 1);
+    m_parts = new QGridLayout();
+    right->addLayout(m_parts, 1);
     m_resultsArea = new QScrollArea(this);
     m_resultsArea->setObjectName(QStringLiteral("race_results"));
     m_resultsArea->setWidget(content);
     m_resultsArea->setWidgetResizable(true);
     m_resultsArea->setFrameShape(QFrame::NoFrame);
     m_resultsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    m_resultsArea->viewport()->installEventFilter(this);  // the room changes with the window and the panels
     auto* layout = new QHBoxLayout(this);
     m_panel = scrollablePanel(m_controls, this);
     layout->addWidget(m_panel);
@@ -269,6 +325,8 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     connect(m_model, &RaceModel::changed, this, &RaceView::refresh);
     connect(m_model, &RaceModel::playingChanged, this, &RaceView::retranslate);
     ChartStyle::follow(m_lossView);
+    for (QAbstractButton* b : findChildren<QAbstractButton*>())
+        b->installEventFilter(this);  // Space presses a focused button (eventFilter)
     retranslate();
 }
 
@@ -420,7 +478,7 @@ void RaceView::showRace()
         cell(row, DeadColumn, last.layers.empty() ? QStringLiteral("—") : NumberFormat::fixed(100.0 * last.layers.front().dead, 0) + QStringLiteral(" %"))
             ->setToolTip(last.layers.empty() ? tr("The network has no hidden layer") : QString());
     }
-    fitTable();
+    arrange();  // new names may widen the table, and the results with it
 
     // The race in words: who reached the target first, and who has not reached it.
     int winner = -1;
@@ -485,8 +543,19 @@ void RaceView::fitTable()
 
 bool RaceView::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_table && event->type() == QEvent::Resize)
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
         fitTable();
+    if (m_resultsArea && watched == m_resultsArea->viewport() && event->type() == QEvent::Resize)
+        arrange();
+    // Space is the window's sweep shortcut; on a focused button of this page it presses the
+    // button, as everywhere else (the shortcut would otherwise take it before the button sees it).
+    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QAbstractButton*>(watched)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
+            event->accept();
+            return true;
+        }
+    }
     return Page::eventFilter(watched, event);
 }
 
@@ -518,8 +587,9 @@ void RaceView::retranslate()
         m_presets[i]->setToolTip(setups[i]);
     }
     m_lossView->chart()->setTitle(tr("Loss"));
-    m_testStyle->setName(tr("test"));
-    m_trainingStyle->setName(tr("training"));
+    m_testKey->setText(tr("test"));
+    m_trainingKey->setText(tr("training"));
+    m_export->retranslate();
     m_lossX->setTitleText(tr("epoch"));
     m_lossView->chart()->setLocale(QLocale());
     m_table->setHorizontalHeaderLabels({tr("Activation"), tr("Epochs"), tr("Test accuracy"), tr("Dead in layer 1")});
@@ -535,8 +605,10 @@ void RaceView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::ApplicationFontChange) {
+        drawKey();
         arrange();
+    }
     QWidget::changeEvent(event);
 }
 
@@ -560,16 +632,115 @@ void RaceView::resizeEvent(QResizeEvent* event)
 
 void RaceView::arrange()
 {
-    // Narrow (200 %, Russian, a small window): the table goes under the chart instead of beside it.
-    const int right = m_resultsArea->viewport()->width();
-    const int wide = 70 * fontMetrics().averageCharWidth();
-    m_bottom->setDirection(right >= wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
-    m_lossView->setMinimumHeight(14 * fontMetrics().lineSpacing());
-    // The maps row is as tall as its square maps, never taller: the chart gets the rest.
-    const int runnersShown = std::max(1, runners());
-    const int caption = m_mapTitles.front()->sizeHint().height();
-    m_mapsArea->setMaximumHeight(std::max(110, (right - 24) / runnersShown) + caption);
+    if (!m_parts || m_arranging)
+        return;
+    const QScopedValueRollback<bool> once(m_arranging, true);  // fixing heights resizes the viewport again
+    const QFontMetrics metrics = fontMetrics();
+    const int gap = std::max(0, m_parts->spacing());
+    const int width = m_resultsArea->viewport()->width();
+    const int height = m_resultsArea->viewport()->height() - m_play->sizeHint().height() - gap;  // under Play
+    m_lossView->setMinimumSize(30 * metrics.averageCharWidth(), 14 * metrics.lineSpacing());
+    const int chart = m_lossView->minimumHeight() + gap + m_testKey->sizeHint().height();
     fitTable();
+    const int n = std::max(1, runners());
+
+    const auto captionHeight = [this, n](int at) {
+        int h = 0;
+        for (int i = 0; i < n && i < m_mapTitles.size(); ++i)
+            h = std::max(h, m_mapTitles[i]->heightForWidth(at));
+        return h;
+    };
+    const int em = metrics.averageCharWidth();
+    // A map larger than this shows nothing more; the room goes to the chart instead.
+    const int largest = std::max(kSmallestMap, 45 * em);
+    // The maps in as many columns as make them largest within `budget` of height: one row when
+    // the page is wide and low, two by two when it is narrow and tall (full rows, or three in a
+    // two-by-two grid; never three over one). On a tie, more columns. Returns {side, columns}.
+    const auto largestMaps = [&](int budget) {
+        std::pair<int, int> best{std::numeric_limits<int>::min(), n};
+        for (int c = n; c >= 1; --c) {
+            if (n % c != 0 && c != 2)
+                continue;
+            const int rows = (n + c - 1) / c;
+            const int cell = (width - (c - 1) * gap) / c;
+            const int side = std::min({cell, largest, (budget - (rows - 1) * gap) / rows - captionHeight(cell - 4)});
+            if (side > best.first)
+                best = {side, c};
+        }
+        return best;
+    };
+    const int results = m_results->hasHeightForWidth() ? m_results->heightForWidth(width) : m_results->sizeHint().height();
+    const int besideTable = width - m_table->minimumWidth() - gap;  // the chart's width beside the table
+    // The chart beside the table when that leaves it roomy (1920 px, the panels hidden); else the
+    // maps, the table and the chart one under the other, each as wide as the page (1280 px beside
+    // the explanation) — unless that does not fit in the height and the chart beside the table
+    // still has its minimum (200 % with the panels hidden): then side by side after all.
+    const auto [columnSide, columnColumns] = largestMaps(height - chart - results - 2 * gap);
+    const bool wide = besideTable >= 80 * em || (columnSide < kSmallestMap && besideTable >= 30 * em);
+    const Arrangement arrangement = wide ? Arrangement::Wide : Arrangement::Column;
+    auto [side, columns] = wide ? largestMaps(height - chart - gap) : std::pair{columnSide, columnColumns};
+    side = std::max(side, kSmallestMap);  // too little room: the page scrolls
+    const int rows = (n + columns - 1) / columns;
+    const int caption = captionHeight((width - (columns - 1) * gap) / columns - 4);
+    for (QWidget* cell : m_mapCells)
+        static_cast<MapCell*>(cell)->setCaptionHeight(caption);
+    m_mapsArea->setFixedHeight(rows * (side + caption) + (rows - 1) * gap);
+    place(arrangement, columns);
+}
+
+void RaceView::place(Arrangement arrangement, int columns)
+{
+    const int n = runners();
+    if (arrangement == m_arrangement && columns == m_mapColumns && n == m_placedRunners)
+        return;  // arrange() runs every frame of a race: the layouts stay unless something moved
+    m_arrangement = arrangement;
+    m_mapColumns = columns;
+    m_placedRunners = n;
+    for (QWidget* cell : m_mapCells)
+        m_mapsGrid->removeWidget(cell);
+    for (int c = 0; c < m_mapsGrid->columnCount(); ++c)
+        m_mapsGrid->setColumnStretch(c, 0);
+    int shown = 0;
+    for (QWidget* cell : m_mapCells)
+        if (!cell->isHidden()) {
+            m_mapsGrid->addWidget(cell, shown / columns, shown % columns);
+            ++shown;
+        }
+    for (int c = 0; c < columns; ++c)
+        m_mapsGrid->setColumnStretch(c, 1);
+
+    for (QWidget* part : {m_mapsArea, m_chartBlock, m_results})
+        m_parts->removeWidget(part);
+    for (int i = 0; i < 3; ++i) {
+        m_parts->setRowStretch(i, 0);
+        m_parts->setColumnStretch(i, 0);
+    }
+    if (arrangement == Arrangement::Wide) {
+        m_parts->addWidget(m_mapsArea, 0, 0, 1, 2);
+        m_parts->addWidget(m_chartBlock, 1, 0);
+        m_parts->addWidget(m_results, 1, 1);
+        m_parts->setColumnStretch(0, 3);
+        m_parts->setColumnStretch(1, 2);
+        m_parts->setRowStretch(1, 1);
+    } else {
+        m_parts->addWidget(m_mapsArea, 0, 0);
+        m_parts->addWidget(m_results, 1, 0);
+        m_parts->addWidget(m_chartBlock, 2, 0);
+        m_parts->setColumnStretch(0, 1);
+        m_parts->setRowStretch(2, 1);
+    }
+}
+
+void RaceView::drawKey()
+{
+    if (!m_testSample)
+        return;
+    const QFontMetrics metrics = fontMetrics();
+    const int width = 4 * metrics.averageCharWidth();
+    const int height = metrics.height();
+    const qreal ratio = devicePixelRatioF();
+    m_testSample->setPixmap(lineSample(QPen(Qt::gray, 2.6), width, height, ratio));
+    m_trainingSample->setPixmap(lineSample(QPen(Qt::gray, 1.6, Qt::DashLine), width, height, ratio));
 }
 
 QString RaceView::toolTip() const

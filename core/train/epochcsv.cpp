@@ -3,7 +3,9 @@
 
 #include "core/numbers.h"
 
+#include <set>
 #include <stdexcept>
+#include <string_view>
 
 namespace al::train {
 
@@ -46,6 +48,40 @@ std::string epochCsv(std::size_t hiddenLayers, std::span<const EpochRecord> reco
     for (const EpochRecord& r : records)
         csv.add(r);
     return csv.text();
+}
+
+std::string runsCsv(std::span<const NamedRun> runs)
+{
+    std::string text = "epoch";
+    std::set<std::string_view> names;
+    for (const NamedRun& run : runs) {
+        if (run.name.empty() || run.name.find_first_of(",\"\r\n") != std::string::npos || !names.insert(run.name).second)
+            throw std::invalid_argument("a run needs a name of its own that a CSV header can hold");
+        if (run.records.size() != runs.front().records.size())
+            throw std::invalid_argument("runs over different epochs");
+        for (const char* column : {"_train_loss", "_test_loss", "_train_acc", "_test_acc"}) {
+            text += ',';
+            text += run.name;
+            text += column;
+        }
+    }
+    text += '\n';
+    const std::size_t rows = runs.empty() ? 0 : runs.front().records.size();
+    for (std::size_t row = 0; row < rows; ++row) {
+        const int epoch = runs.front().records[row].epoch;
+        text += std::to_string(epoch);
+        for (const NamedRun& run : runs) {
+            const EpochRecord& r = run.records[row];
+            if (r.epoch != epoch)
+                throw std::invalid_argument("runs over different epochs");
+            for (double v : {r.trainLoss, r.testLoss, r.trainAccuracy, r.testAccuracy}) {
+                text += ',';
+                text += formatRoundTrip(v);
+            }
+        }
+        text += '\n';
+    }
+    return text;
 }
 
 }  // namespace al::train

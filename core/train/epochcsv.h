@@ -28,4 +28,17 @@ private:
 // The header and one row per record.
 std::string epochCsv(std::size_t hiddenLayers, std::span<const EpochRecord> records);
 
+// One run among several trained over the same epochs (the race): its column prefix and records.
+struct NamedRun {
+    std::string name;
+    std::span<const EpochRecord> records;
+};
+
+// Several runs side by side, one row per epoch: `epoch`, then for each run in order
+// <name>_train_loss,<name>_test_loss,<name>_train_acc,<name>_test_acc — the first four columns
+// of the single-run table, prefixed. Numbers round-trip exactly. Refused (std::invalid_argument):
+// an empty, repeated or comma-, quote- or newline-bearing name, and runs whose records are not
+// the same epochs row by row (a table must not pair one run's epoch with another's).
+std::string runsCsv(std::span<const NamedRun> runs);
+
 }  // namespace al::train

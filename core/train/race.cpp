@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "core/train/race.h"
 
+#include "core/train/epochcsv.h"
+
 #include <stdexcept>
 
 namespace al::train {
@@ -45,6 +47,28 @@ void Race::setStepOptions(double learningRate, int batch, double l2, double mome
 std::optional<int> Race::epochReaching(std::size_t runner, double accuracy) const
 {
     return train::epochReaching(m_runners[runner].history, accuracy);
+}
+
+std::string raceCsv(const Race& race)
+{
+    std::vector<NamedRun> runs;
+    runs.reserve(race.size());
+    for (std::size_t i = 0; i < race.size(); ++i) {
+        std::string name(race.activation(i).key);
+        std::span<const EpochRecord> records(race.history(i));
+        if (!records.empty() && records.front().epoch == 0)
+            records = records.subspan(1);
+        const auto same = [&](std::size_t j) { return race.activation(j).key == race.activation(i).key; };
+        bool repeated = false;
+        for (std::size_t j = 0; j < race.size(); ++j)
+            repeated = repeated || (j != i && same(j));
+        if (repeated) {  // appended piece by piece: GCC 12 warns falsely (-Wrestrict) about string + char
+            name += '_';
+            name += std::to_string(i + 1);
+        }
+        runs.push_back({std::move(name), records});
+    }
+    return runsCsv(runs);
 }
 
 }  // namespace al::train

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <optional>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace al::train {
@@ -52,5 +53,11 @@ private:
     };
     std::vector<Runner> m_runners;
 };
+
+// The race's curves as CSV (core/train/epochcsv's runsCsv): a row for every finished epoch (the
+// initial weights' record is not an epoch, as in the command line's `train`), and for each runner
+// in order <key>_train_loss,<key>_test_loss,<key>_train_acc,<key>_test_acc. An activation that
+// runs twice is told apart by its place: <key>_<runner>_… with the runner counted from 1.
+std::string raceCsv(const Race& race);
 
 }  // namespace al::train

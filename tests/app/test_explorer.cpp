@@ -8,6 +8,7 @@
 #include "core/catalog.h"
 #include "core/curvesampler.h"
 #include "app/model/explorermodel.h"
+#include "app/model/racemodel.h"
 #include "app/widgets/functionchooser.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
@@ -31,9 +32,12 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 namespace {
 
@@ -379,10 +383,30 @@ TEST(Screenshots, MainWindowRendersAtLectureHallSizes)
         EXPECT_EQ(shot.size(), QSize(1280, 800));
         EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-tab-%3.png").arg(dir, QString::fromLatin1(language), QString::fromLatin1(tabs[tab]))));
     }
+    // The Race tab at its most crowded: four activations after 60 epochs, at both sizes.
+    auto* race = window.findChild<RaceModel*>();
+    ASSERT_NE(race, nullptr);
+    const al::state::Document beforeRace = race->state()->document();
+    window.tabs()->setCurrentIndex(window.tabs()->count() - 1);
+    ASSERT_EQ(race->state()->set("race.functions", std::vector<std::string>{"sigmoid", "tanh", "relu", "leaky_relu"}), std::nullopt);
+    race->step(25 * 60);
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        window.resize(size);
+        for (int i = 0; i < 3; ++i)  // the maps' grid settles in a pass or two
+            QApplication::processEvents();
+        const QImage shot = window.grab().toImage();
+        EXPECT_EQ(shot.size(), size);
+        EXPECT_TRUE(shot.save(QStringLiteral("%1/%2-tab-race-four-%3x%4.png")
+                                  .arg(dir, QString::fromLatin1(language))
+                                  .arg(size.width())
+                                  .arg(size.height())));
+    }
+    race->state()->replace(beforeRace);
+    window.resize(1280, 800);
     // The Train tab at its most crowded: six hidden layers of 16 units, every input on.
     auto* train = window.findChild<TrainModel*>();
     ASSERT_NE(train, nullptr);
-    window.tabs()->setCurrentIndex(window.tabs()->count() - 1);
+    window.tabs()->setCurrentIndex(static_cast<int>(std::find_if(std::begin(tabs), std::end(tabs), [](const char* t) { return std::string_view(t) == "train"; }) - std::begin(tabs)));
     al::state::Patch crowded{{"train.hidden", std::vector<double>(6, 16.0)}, {"train.function", std::string("leaky_relu")}};
     for (std::string_view key : al::state::trainFeatureKeys())
         crowded.emplace_back(std::string(key), true);

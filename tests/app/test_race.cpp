@@ -10,18 +10,25 @@
 #include "app/model/modelset.h"
 #include "app/model/racemodel.h"
 #include "app/views/heatmapview.h"
+#include "app/views/losscurveexport.h"
 #include "app/views/numberformat.h"
 #include "app/views/raceview.h"
 #include "app/widgets/valueslider.h"
 #include "core/state/racesetup.h"
 
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLegend>
 #include <QLineSeries>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -31,9 +38,14 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
+
+#include <functional>
+#include <sstream>
+#include <string>
 
 namespace {
 
@@ -73,6 +85,40 @@ protected:
         QTest::keyClicks(spin, text);
         QTest::keyClick(spin, Qt::Key_Return);
         QApplication::processEvents();
+    }
+    // Answers the next modal dialog (a file dialog or a message box) from the event loop.
+    static void answerNextDialog(const std::function<void(QWidget*)>& answer)
+    {
+        QTimer::singleShot(0, [answer] {
+            if (QWidget* dialog = QApplication::activeModalWidget())
+                answer(dialog);
+        });
+    }
+    // Exports through the button, pressed with the keyboard, naming `path` in the file dialog;
+    // returns the warning's text, if one comes. `suggested` receives the name the dialog offered.
+    QString exportThroughButton(const QString& path, QString* suggested = nullptr) const
+    {
+        QString message;
+        answerNextDialog([path, suggested, &message](QWidget* dialog) {
+            auto* files = qobject_cast<QFileDialog*>(dialog);
+            ASSERT_NE(files, nullptr);
+            if (suggested)
+                *suggested = QFileInfo(files->selectedFiles().value(0)).fileName();
+            answerNextDialog([&message](QWidget* box) {
+                if (auto* m = qobject_cast<QMessageBox*>(box)) {
+                    message = m->text();
+                    m->accept();
+                }
+            });
+            files->selectFile(path);
+            static_cast<QDialog*>(files)->accept();
+        });
+        QToolButton* button = view->exportButton();
+        EXPECT_TRUE(button->isVisible() && button->isEnabled());
+        button->setFocus();
+        QTest::keyClick(button, Qt::Key_Space);  // Space presses the focused button, not the window's sweep
+        QApplication::processEvents();
+        return message;
     }
     QString cell(int row, int column) const
     {
@@ -280,7 +326,7 @@ TEST_F(RaceTab, RussianLeavesNoEnglishOnThePage)
     EXPECT_EQ(window->tabs()->tabText(window->tabOf(view)), QStringLiteral("Гон&ка"));
     const QRegularExpression latin(QStringLiteral("[A-Za-z]{3,}"));
     const QStringList names{QStringLiteral("Leaky"), QStringLiteral("ReLU"), QStringLiteral("tanh"), QStringLiteral("span"),
-                            QStringLiteral("style"), QStringLiteral("color")};
+                            QStringLiteral("style"), QStringLiteral("color"), QStringLiteral("CSV")};
     QStringList texts{view->presetText()->text(), view->verdict()->text()};
     for (QLabel* l : view->findChildren<QLabel*>())
         texts << l->text() << l->toolTip();
@@ -298,6 +344,155 @@ TEST_F(RaceTab, RussianLeavesNoEnglishOnThePage)
     }
     EXPECT_TRUE(view->epochLabel()->text().contains(QStringLiteral("Эпоха 5")));
     EXPECT_EQ(cell(0, RaceView::AccuracyColumn).contains(QLatin1Char(',')), true);  // Russian decimals
+}
+
+// Export loss curves: the button writes one CSV of every runner's losses and accuracies per
+// finished epoch, the numbers of the race itself, under a header naming each activation.
+TEST_F(RaceTab, ExportWritesEveryRunnersCurvesThroughTheButton)
+{
+    click(view->presetButton(0));  // linear vs tanh on the circle
+    click(view->addButton());      // and ReLU
+    race->step(25 * 4);            // four epochs
+    QApplication::processEvents();
+    ASSERT_EQ(race->race().epoch(), 4);
+
+    // Reached with the keyboard from the race's buttons, and offered on the chart's context menu.
+    QToolButton* button = view->exportButton();
+    EXPECT_EQ(button->defaultAction(), view->exportAction());
+    EXPECT_FALSE(button->toolTip().isEmpty());
+    EXPECT_TRUE(button->focusPolicy() & Qt::TabFocus);
+    EXPECT_EQ(view->resetButton()->nextInFocusChain(), button);
+    EXPECT_TRUE(view->lossView()->actions().contains(view->exportAction()));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("race.csv"));
+    QString suggested;
+    EXPECT_EQ(exportThroughButton(path, &suggested), QString());
+    EXPECT_EQ(suggested, QStringLiteral("race-linear-tanh-relu.csv"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    std::istringstream text(file.readAll().toStdString());
+    std::string line;
+    std::getline(text, line);
+    EXPECT_EQ(line, "epoch,linear_train_loss,linear_test_loss,linear_train_acc,linear_test_acc,"
+                    "tanh_train_loss,tanh_test_loss,tanh_train_acc,tanh_test_acc,"
+                    "relu_train_loss,relu_test_loss,relu_train_acc,relu_test_acc");
+    int epoch = 0;
+    while (std::getline(text, line)) {
+        ++epoch;
+        std::istringstream fields(line);
+        std::string field;
+        std::getline(fields, field, ',');
+        EXPECT_EQ(std::stoi(field), epoch);
+        for (std::size_t i = 0; i < race->race().size(); ++i) {
+            const al::train::EpochRecord& r = race->race().history(i).at(static_cast<std::size_t>(epoch));
+            for (double expected : {r.trainLoss, r.testLoss, r.trainAccuracy, r.testAccuracy}) {
+                ASSERT_TRUE(std::getline(fields, field, ','));
+                EXPECT_EQ(std::stod(field), expected) << "runner " << i << ", epoch " << epoch;
+            }
+        }
+        // The chart draws the same test loss.
+        for (int runner = 0; runner < 3; ++runner)
+            EXPECT_EQ(view->testLoss(runner)->at(epoch).y(), race->race().history(static_cast<std::size_t>(runner))[static_cast<std::size_t>(epoch)].testLoss);
+    }
+    EXPECT_EQ(epoch, 4) << "a row per finished epoch, none for the initial weights";
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral(".part")));
+}
+
+TEST_F(RaceTab, AFailedExportIsOneSentenceInTheUsersLanguageAndLosesNothing)
+{
+    race->step(25 * 2);
+    QApplication::processEvents();
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("no/such/folder/race.csv"));
+    const QString english = exportThroughButton(missing);
+    EXPECT_TRUE(english.startsWith(QStringLiteral("The loss curves could not be saved"))) << english.toStdString();
+    EXPECT_TRUE(english.contains(QStringLiteral("does not exist"))) << english.toStdString();
+    EXPECT_FALSE(QFile::exists(missing));
+
+    // An earlier export stays as it was when a new one cannot be written in its place.
+    const QString earlier = dir.filePath(QStringLiteral("earlier.csv"));
+    {
+        QFile f(earlier);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write("kept\n");
+    }
+    ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("earlier.csv.part")));  // the temporary file cannot be made
+    EXPECT_FALSE(view->exportAction()->write(earlier).isEmpty());
+    QFile f(earlier);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), QByteArray("kept\n"));
+
+    LanguageManager::instance().apply(QStringLiteral("ru"));
+    QApplication::processEvents();
+    EXPECT_TRUE(view->exportButton()->text().contains(QStringLiteral("Экспорт"))) << view->exportButton()->text().toStdString();
+    EXPECT_FALSE(QString(view->exportButton()->toolTip()).remove(QStringLiteral("CSV")).contains(QRegularExpression(QStringLiteral("[A-Za-z]{3,}"))))
+        << view->exportButton()->toolTip().toStdString();
+    const QString russian = exportThroughButton(missing);
+    EXPECT_TRUE(russian.contains(QStringLiteral("не удалось"), Qt::CaseInsensitive)) << russian.toStdString();
+    EXPECT_TRUE(russian.contains(QStringLiteral("не существует"))) << russian.toStdString();
+    EXPECT_FALSE(QFile::exists(missing));
+    const QString folder = view->exportAction()->write(dir.path());  // a folder where the file should go
+    EXPECT_TRUE(folder.contains(QStringLiteral("папка"))) << folder.toStdString();
+    EXPECT_TRUE(QFileInfo(dir.path()).isDir()) << "the folder is left as it was";
+}
+
+// Four activations beside the 360 px explanation at 1280 × 800, and at 1920 × 1080, in both
+// languages: no part scrolls or is cut off, the maps keep a useful size, every caption shows
+// whole, the table shows every row and column, and the key names both lines unabridged.
+TEST_F(RaceTab, FourActivationsFitTheWindowInBothLanguages)
+{
+    race->state()->set("race.functions", std::vector<std::string>{"sigmoid", "tanh", "relu", "leaky_relu"});
+    race->step(25 * 10);
+    auto* results = view->findChild<QScrollArea*>(QStringLiteral("race_results"));
+    ASSERT_NE(results, nullptr);
+    EXPECT_FALSE(view->lossView()->chart()->legend()->isVisible()) << "the key under the chart names the lines";
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        window->resize(size);
+        for (const char* language : {"en", "ru"}) {
+            LanguageManager::instance().apply(QString::fromLatin1(language));
+            for (int i = 0; i < 5; ++i)
+                QApplication::processEvents();
+            const std::string where = std::string(language) + " " + std::to_string(size.width());
+            EXPECT_FALSE(results->horizontalScrollBar()->isVisible()) << where;
+            EXPECT_FALSE(results->verticalScrollBar()->isVisible()) << where;
+            const QRect page = results->viewport()->rect();
+            ASSERT_EQ(view->runners(), 4);
+            for (int i = 0; i < 4; ++i) {
+                HeatMapView* map = view->heatMap(i);
+                EXPECT_EQ(map->width(), map->height()) << where;
+                EXPECT_GE(map->width(), size.width() > 1280 ? 200 : 130) << where << " map " << i;
+                EXPECT_TRUE(page.contains(QRect(map->mapTo(results->viewport(), QPoint(0, 0)), map->size()))) << where << " map " << i;
+                QLabel* caption = view->heatMapTitle(i);
+                EXPECT_GE(caption->height(), caption->heightForWidth(caption->width())) << where << " caption " << i;
+                EXPECT_LE(caption->geometry().bottom(), map->geometry().top()) << where << " caption over its map";
+            }
+            // The maps of a row line up.
+            EXPECT_EQ(view->heatMap(0)->mapTo(view, QPoint(0, 0)).y(), view->heatMap(1)->mapTo(view, QPoint(0, 0)).y()) << where;
+            // One row of four or two by two, whichever makes them larger; never three over one.
+            EXPECT_TRUE(view->mapColumns() == 4 || view->mapColumns() == 2) << where << " " << view->mapColumns();
+            EXPECT_EQ(view->arrangement(), size.width() > 1280 ? RaceView::Arrangement::Wide : RaceView::Arrangement::Column) << where;
+            QTableWidget* table = view->table();
+            int columns = 0;
+            for (int c = 0; c < table->columnCount(); ++c)
+                columns += table->columnWidth(c);
+            int rows = 0;
+            for (int r = 0; r < table->rowCount(); ++r)
+                rows += table->rowHeight(r);
+            EXPECT_LE(columns, table->viewport()->width()) << where;
+            EXPECT_GE(table->viewport()->height(), rows) << where;
+            EXPECT_TRUE(page.contains(QRect(table->mapTo(results->viewport(), QPoint(0, 0)), table->size()))) << where;
+            for (QLabel* key : {view->testKey(), view->trainingKey()}) {
+                EXPECT_TRUE(key->isVisible()) << where;
+                EXPECT_GE(key->width(), key->sizeHint().width()) << where << " " << key->text().toStdString();
+                EXPECT_TRUE(page.contains(QRect(key->mapTo(results->viewport(), QPoint(0, 0)), key->size()))) << where;
+            }
+            QChartView* chart = view->lossView();
+            EXPECT_GE(chart->height(), 14 * view->fontMetrics().lineSpacing()) << where;
+            EXPECT_GE(chart->width(), size.width() > 1280 ? 500 : 450) << where;
+            EXPECT_TRUE(page.contains(QRect(view->exportButton()->mapTo(results->viewport(), QPoint(0, 0)), view->exportButton()->size()))) << where;
+        }
+    }
 }
 
 // The tab after a race, in both languages and at the lecture hall's 200 %: into

@@ -10,6 +10,8 @@
 #include <gtest/gtest.h>
 
 #include <numeric>
+#include <sstream>
+#include <string>
 
 namespace {
 
@@ -88,6 +90,46 @@ TEST(Race, RunnersTakeTheSameStepsAndARaceIsDeterministic)
     for (long long s = 0; s < a.steps(); ++s)
         alone.step();
     EXPECT_EQ(alone.network().allWeights(), a.trainer(1).network().allWeights());
+}
+
+// The race's CSV: a row per finished epoch with each runner's losses and accuracies under its
+// key, the numbers of the runner's history (the same a lone trainer writes).
+TEST(Race, CsvHoldsEveryRunnersHistoryUnderItsKey)
+{
+    Race race(makeDataSet({Shape::Gauss, 120, 0.2, 0.5, 2}), TrainOptions{}, activations({"tanh", "relu", "elu"}));
+    EXPECT_EQ(raceCsv(race),
+              "epoch,tanh_train_loss,tanh_test_loss,tanh_train_acc,tanh_test_acc,relu_train_loss,relu_test_loss,relu_train_acc,"
+              "relu_test_acc,elu_train_loss,elu_test_loss,elu_train_acc,elu_test_acc\n")
+        << "the initial weights are not an epoch";
+    runEpochs(race, 3);
+    race.step(2);  // an unfinished epoch has no row
+    std::istringstream text(raceCsv(race));
+    std::string line;
+    std::getline(text, line);
+    int rows = 0;
+    while (std::getline(text, line)) {
+        ++rows;
+        std::istringstream fields(line);
+        std::string field;
+        std::getline(fields, field, ',');
+        EXPECT_EQ(std::stoi(field), rows);
+        for (std::size_t i = 0; i < race.size(); ++i) {
+            const EpochRecord& r = race.history(i)[static_cast<std::size_t>(rows)];
+            for (double expected : {r.trainLoss, r.testLoss, r.trainAccuracy, r.testAccuracy}) {
+                ASSERT_TRUE(std::getline(fields, field, ','));
+                EXPECT_EQ(std::stod(field), expected) << "runner " << i << ", epoch " << rows;
+            }
+        }
+        EXPECT_FALSE(std::getline(fields, field, ',')) << "no column beyond the runners'";
+    }
+    EXPECT_EQ(rows, 3);
+
+    // An activation racing itself keeps both columns apart by place.
+    const Race twice(makeDataSet({Shape::Gauss, 120, 0.2, 0.5, 2}), TrainOptions{}, activations({"relu", "tanh", "relu"}));
+    const std::string header = raceCsv(twice);
+    EXPECT_EQ(header.substr(0, header.find('\n')),
+              "epoch,relu_1_train_loss,relu_1_test_loss,relu_1_train_acc,relu_1_test_acc,tanh_train_loss,tanh_test_loss,"
+              "tanh_train_acc,tanh_test_acc,relu_3_train_loss,relu_3_test_loss,relu_3_train_acc,relu_3_test_acc");
 }
 
 TEST(Race, EpochReachingIsTheFirstRecordAtTheTarget)

@@ -136,4 +136,45 @@ TEST(EpochCsv, HeaderNamesEveryLayerAndRowsRoundTrip)
     EXPECT_THROW(csv.add(r), std::invalid_argument) << "two layers under a one-layer header";
 }
 
+// Several runs side by side: the epoch, then the four per-run columns of each run, prefixed.
+TEST(RunsCsv, PrefixesEachRunsColumnsAndRefusesWhatWouldMisleadAReader)
+{
+    std::vector<EpochRecord> a(2);
+    std::vector<EpochRecord> b(2);
+    for (int e = 0; e < 2; ++e) {
+        auto& ra = a[static_cast<std::size_t>(e)];
+        auto& rb = b[static_cast<std::size_t>(e)];
+        ra.epoch = rb.epoch = e + 1;
+        ra.trainLoss = 0.5 / (e + 1);
+        ra.testLoss = 1.0 / 3.0;
+        ra.trainAccuracy = 0.75;
+        ra.testAccuracy = 0.5 + 0.25 * e;
+        rb.trainLoss = 0.125;
+        rb.testLoss = 0.2 * (e + 1);
+        rb.trainAccuracy = 1.0;
+        rb.testAccuracy = 0.0;
+    }
+    const NamedRun runs[] = {{"tanh", a}, {"relu", b}};
+    EXPECT_EQ(runsCsv(runs),
+              "epoch,tanh_train_loss,tanh_test_loss,tanh_train_acc,tanh_test_acc,"
+              "relu_train_loss,relu_test_loss,relu_train_acc,relu_test_acc\n"
+              "1,0.5,0.3333333333333333,0.75,0.5,0.125,0.2,1,0\n"
+              "2,0.25,0.3333333333333333,0.75,0.75,0.125,0.4,1,0\n");
+    EXPECT_EQ(runsCsv({}), "epoch\n");
+    const NamedRun none[] = {{"tanh", {}}, {"relu", {}}};
+    EXPECT_EQ(runsCsv(none), "epoch,tanh_train_loss,tanh_test_loss,tanh_train_acc,tanh_test_acc,"
+                             "relu_train_loss,relu_test_loss,relu_train_acc,relu_test_acc\n");
+
+    const NamedRun twice[] = {{"tanh", a}, {"tanh", b}};
+    EXPECT_THROW(runsCsv(twice), std::invalid_argument) << "two columns of one name";
+    for (const char* bad : {"", "a,b", "a\"b", "a\nb"}) {
+        const NamedRun named[] = {{bad, a}};
+        EXPECT_THROW(runsCsv(named), std::invalid_argument) << bad;
+    }
+    const NamedRun shorter[] = {{"tanh", a}, {"relu", std::span(b).first(1)}};
+    EXPECT_THROW(runsCsv(shorter), std::invalid_argument);
+    b[1].epoch = 3;
+    EXPECT_THROW(runsCsv(runs), std::invalid_argument) << "epoch 2 of one run beside epoch 3 of another";
+}
+
 }  // namespace
