@@ -149,6 +149,10 @@ f′(z) = %3</translation>
         <source>Several functions or derivatives on one chart</source>
         <translation>Несколько функций или производных на одном графике</translation>
     </message>
+    <message>
+        <source>Largest slope of each function</source>
+        <translation>Наибольший наклон каждой функции</translation>
+    </message>
 </context>
 <context>
     <name>DepthView</name>

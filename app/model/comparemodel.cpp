@@ -75,9 +75,11 @@ std::vector<al::CurvePoint> CompareModel::curve(const QString& key, double width
 
 std::pair<double, double> CompareModel::maxSlope(const QString& key) const
 {
+    if (const auto known = m_maxSlopes.constFind(key); known != m_maxSlopes.cend())
+        return *known;
     const al::Activation* a = al::findActivation(key.toStdString());
     if (!a)
         return {0.0, 0.0};
     const al::SlopeMaximum m = al::maxSlope(*a, a->defaults(), -kRange, kRange);
-    return {m.z, m.slope};
+    return m_maxSlopes[key] = {m.z, m.slope};
 }

@@ -5,6 +5,7 @@
 #include "core/curvesampler.h"
 #include "core/state/document.h"
 
+#include <QHash>
 #include <QStringList>
 
 #include <utility>
@@ -42,4 +43,9 @@ signals:
 
 protected:
     void sectionChanged(const LabState::Keys&) override { emit changed(); }
+
+private:
+    // maxSlope by key: it depends on the function alone (its default parameters), and a search
+    // over [-6, 6] costs ~0.3 M instructions, at every preset switch for every function.
+    mutable QHash<QString, std::pair<double, double>> m_maxSlopes;
 };

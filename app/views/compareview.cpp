@@ -12,6 +12,7 @@
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
+#include "app/views/slopetable.h"
 
 #include <QChartView>
 #include <QCheckBox>
@@ -27,6 +28,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <variant>
+#include <vector>
 
 namespace {
 const QString kIdentityKey = QStringLiteral("identity");
@@ -63,9 +67,22 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m
         ChartStyle::styleAxis(axis);
         m_view->chart()->addAxis(axis, axis == m_axisX ? Qt::AlignBottom : Qt::AlignLeft);
     }
-    m_slopes = new QLabel(this);
-    m_slopes->setTextFormat(Qt::RichText);
-    m_slopes->setWordWrap(true);
+    m_identitySeries = new QLineSeries();
+    m_identitySeries->setObjectName(kIdentityKey);
+    m_identitySeries->setPen(QPen(Appearance::instance().chartText(), 2.0, Qt::DashLine));
+    m_identitySeries->setVisible(false);
+    m_view->chart()->addSeries(m_identitySeries);
+    m_identitySeries->attachAxis(m_axisX);
+    m_identitySeries->attachAxis(m_axisY);
+    m_slopes = new SlopeTable(this);
+    m_slopes->setObjectName(QStringLiteral("slopeTable"));
+    int reserved = 0;
+    for (const auto preset : {CompareModel::Preset::SigmoidTanh, CompareModel::Preset::ReluFamily, CompareModel::Preset::HardSigmoid,
+                              CompareModel::Preset::SmoothRelus})
+        for (const auto& [key, value] : CompareModel::presetPatch(preset))
+            if (key == "compare.functions")
+                reserved = std::max(reserved, static_cast<int>(std::get<std::vector<std::string>>(value).size()));
+    m_slopes->setReservedRows(reserved);
 
     auto* right = new QVBoxLayout();
     right->addWidget(m_view, 1);
@@ -86,10 +103,34 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m
 
 QLineSeries* CompareView::series(const QString& key) const
 {
-    for (QAbstractSeries* s : m_view->chart()->series())
-        if (s->objectName() == key)
-            return qobject_cast<QLineSeries*>(s);
+    if (key == kIdentityKey)
+        return m_identitySeries->isVisible() ? m_identitySeries : nullptr;
+    for (QLineSeries* s : m_curves)
+        if (s->isVisible() && s->objectName() == key)
+            return s;
     return nullptr;
+}
+
+QLineSeries* CompareView::curveSlot(int i)
+{
+    QChart* chart = m_view->chart();
+    if (i < m_curves.size())
+        return m_curves[i];
+    // The identity's curve stays the last series, and so the last entry of the legend.
+    chart->removeSeries(m_identitySeries);
+    while (m_curves.size() <= i) {
+        auto* s = new QLineSeries();
+        s->setPen(QPen(ChartStyle::seriesColour(static_cast<int>(m_curves.size())), 2.8));
+        chart->addSeries(s);
+        s->attachAxis(m_axisX);
+        s->attachAxis(m_axisY);
+        m_curves.append(s);
+    }
+    chart->addSeries(m_identitySeries);
+    m_identitySeries->attachAxis(m_axisX);
+    m_identitySeries->attachAxis(m_axisY);
+    ChartStyle::applyAppearance(chart);  // the new series take the scale and theme
+    return m_curves[i];
 }
 
 void CompareView::refresh()
@@ -102,61 +143,61 @@ void CompareView::refresh()
         m_derivatives->setChecked(m_model->derivatives());
         m_identity->setChecked(m_model->identityCurve());
     }
-    // The series are rebuilt: a comparison changes by whole curves, never at slider speed.
-    QChart* chart = m_view->chart();
-    chart->removeAllSeries();
     const double yMin = m_model->derivatives() ? -0.3 : -1.5;
     const double yMax = m_model->derivatives() ? 1.3 : 2.5;
     ChartStyle::setNiceRange(m_axisX, -CompareModel::kRange, CompareModel::kRange, 12);
     ChartStyle::setNiceRange(m_axisY, yMin, yMax, 8);
-    const QRectF plot = chart->plotArea();
+    const QRectF plot = m_view->chart()->plotArea();
     const double w = std::max(plot.width(), 200.0);
     const double h = std::max(plot.height(), 150.0);
-    QString table = QStringLiteral("<table cellspacing='0' cellpadding='3'><tr><th align='left'>%1</th><th align='right'>%2</th>"
-                                   "<th align='right'>%3</th></tr>")
-                        .arg(tr("function"), tr("largest slope |f′|"), tr("at z"));
+    // Each series is told only what changed: a new point list, colour or name relays it out.
+    const auto fill = [](QLineSeries* s, const QList<QPointF>& points, const QColor& colour, const QString& name) {
+        if (s->points() != points)
+            s->replace(points);
+        if (s->pen().color() != colour) {
+            QPen pen = s->pen();
+            pen.setColor(colour);
+            s->setPen(pen);
+        }
+        s->setName(name);
+        s->setVisible(true);
+    };
+    QList<SlopeTable::Row> rows;
     for (int i = 0; i < keys.size(); ++i) {
-        auto* s = new QLineSeries();
+        QLineSeries* s = curveSlot(i);
         s->setObjectName(keys[i]);
         QList<QPointF> points;
         for (const al::CurvePoint& p : m_model->curve(keys[i], w, h, yMin, yMax))
             points.append(QPointF(p.z, p.y));
-        s->replace(points);
-        s->setPen(QPen(ChartStyle::seriesColour(i), 2.8));
-        s->setName(FunctionTexts::name(keys[i].toStdString()) + (m_model->derivatives() ? QStringLiteral("′") : QString()));
-        chart->addSeries(s);
-        s->attachAxis(m_axisX);
-        s->attachAxis(m_axisY);
+        const QString name = FunctionTexts::name(keys[i].toStdString());
+        fill(s, points, ChartStyle::seriesColour(i), name + (m_model->derivatives() ? QStringLiteral("′") : QString()));
         const auto [z, slope] = m_model->maxSlope(keys[i]);
-        table += QStringLiteral("<tr><td><span style='color:%1'>■</span> %2</td><td align='right'><b>%3</b></td>"
-                                "<td align='right'>%4</td></tr>")
-                     .arg(ChartStyle::seriesColour(i).name(), FunctionTexts::name(keys[i].toStdString()),
-                          NumberFormat::readable(slope, 4), NumberFormat::fixed(z, 2));
+        rows.append({ChartStyle::seriesColour(i), name, NumberFormat::readable(slope, 4), NumberFormat::fixed(z, 2)});
     }
-    table += QStringLiteral("</table>");
-    m_slopes->setText(table);
+    for (qsizetype i = keys.size(); i < m_curves.size(); ++i) {
+        m_curves[i]->setVisible(false);
+        m_curves[i]->clear();
+    }
+    m_slopes->setRows(rows);
     if (m_model->identityCurve()) {
-        auto* s = new QLineSeries();
-        s->setObjectName(kIdentityKey);
         QList<QPointF> points;
         for (int k = 0; k <= 480; ++k) {
             const double z = -CompareModel::kRange + 2.0 * CompareModel::kRange * k / 480;
             points.append(QPointF(z, al::tanhFromSigmoid(z, m_model->derivatives())));
         }
-        s->replace(points);
-        s->setPen(QPen(Appearance::instance().chartText(), 2.0, Qt::DashLine));
-        s->setName(m_model->derivatives() ? tr("(2σ(2z) − 1)′") : tr("2σ(2z) − 1"));
-        chart->addSeries(s);
-        s->attachAxis(m_axisX);
-        s->attachAxis(m_axisY);
+        fill(m_identitySeries, points, Appearance::instance().chartText(),
+             m_model->derivatives() ? tr("(2σ(2z) − 1)′") : tr("2σ(2z) − 1"));
+    } else {
+        m_identitySeries->setVisible(false);
     }
     m_axisY->setTitleText(m_model->derivatives() ? tr("f′(z)") : tr("f(z)"));
-    ChartStyle::applyAppearance(chart);  // the new series take the scale and theme
 }
 
 void CompareView::retranslate()
 {
     m_controls->setTitle(tr("Compare"));
+    m_slopes->setHeaders(tr("function"), tr("largest slope |f′|"), tr("at z"));
+    m_slopes->setAccessibleName(tr("Largest slope of each function"));
     m_presetLabel->setText(tr("&Lecture pairs"));
     {
         const QSignalBlocker block(m_presets);

@@ -17,6 +17,7 @@ QT_FORWARD_DECLARE_CLASS(QLineSeries)
 QT_FORWARD_DECLARE_CLASS(QListView)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
 class CatalogModel;
+class SlopeTable;
 
 // Several functions (or derivatives) on one chart, with presets for the pairs the lecture
 // contrasts and a table of their maximum slopes.
@@ -29,7 +30,7 @@ public:
 
     // The drawn series by key; "identity" for 2σ(2z) − 1.
     QLineSeries* series(const QString& key) const;
-    QLabel* slopeTable() const { return m_slopes; }
+    SlopeTable* slopeTable() const { return m_slopes; }
     QListView* functionList() const { return m_list; }
     CatalogModel* catalog() const { return m_catalog; }
     QComboBox* presetBox() const { return m_presets; }
@@ -42,6 +43,8 @@ protected:
 private:
     void refresh();
     void retranslate();
+    // The curve kept for the i-th function (made when first needed, before the identity's).
+    QLineSeries* curveSlot(int i);
 
     QPointer<CompareModel> m_model;
     QGroupBox* m_controls = nullptr;
@@ -54,5 +57,9 @@ private:
     QChartView* m_view = nullptr;
     QValueAxis* m_axisX = nullptr;
     QValueAxis* m_axisY = nullptr;
-    QLabel* m_slopes = nullptr;
+    // Kept and refilled: removing and adding series lays the legend and both axes out again. A
+    // slot without a function is hidden (and so is its legend marker).
+    QList<QLineSeries*> m_curves;
+    QLineSeries* m_identitySeries = nullptr;
+    SlopeTable* m_slopes = nullptr;
 };

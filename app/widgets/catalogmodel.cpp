@@ -8,6 +8,8 @@
 #include <QEvent>
 #include <QFont>
 
+#include <utility>
+
 CatalogModel::CatalogModel(Layout layout, QObject* parent) : QAbstractListModel(parent)
 {
     const auto& all = al::catalog();
@@ -126,9 +128,12 @@ bool CatalogModel::setData(const QModelIndex& index, const QVariant& value, int 
 
 void CatalogModel::setChecked(const QStringList& keys)
 {
-    const QSet<QString> next(keys.begin(), keys.end());
+    QSet<QString> next(keys.begin(), keys.end());
     if (next == m_checked)
         return;
-    m_checked = next;
-    emit dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1), {Qt::CheckStateRole});
+    // Only the rows whose box changes: a list view repaints every row it is told about.
+    std::swap(m_checked, next);
+    for (int row = 0; row < static_cast<int>(m_rows.size()); ++row)
+        if (const QString key = keyAt(row); !key.isEmpty() && m_checked.contains(key) != next.contains(key))
+            emit dataChanged(index(row), index(row), {Qt::CheckStateRole});
 }

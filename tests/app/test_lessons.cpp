@@ -5,6 +5,7 @@
 #include "app/views/chartstyle.h"
 #include "app/model/comparemodel.h"
 #include "app/views/compareview.h"
+#include "app/views/slopetable.h"
 #include "app/model/depthmodel.h"
 #include "app/views/depthview.h"
 #include "app/model/explorermodel.h"
@@ -20,10 +21,13 @@
 #include <QAreaSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QGraphicsScene>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -213,6 +217,87 @@ TEST_F(Lessons, ComparePresetsAndTicks)
     window->compareModel()->setDerivatives(true);
     const QList<QPointF> relu = view->series(QStringLiteral("relu"))->points();
     EXPECT_EQ(relu.back().y(), 1.0) << "derivatives are drawn";
+}
+
+// Switching lecture pairs changes curves, legend and table, not the page's layout: the table
+// keeps the height of the largest pair, so the chart above is not resized and laid out again.
+TEST_F(Lessons, ComparePresetSwitchKeepsThePageLayout)
+{
+    window->tabs()->setCurrentIndex(MainWindow::CompareTab);
+    CompareView* view = window->compareView();
+    emit view->presetBox()->activated(0);
+    QApplication::processEvents();
+    const QRect chart = view->chartView()->geometry();
+    const QRect table = view->slopeTable()->geometry();
+    struct LayoutRequests : QObject {
+        int count = 0;
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            count += event->type() == QEvent::LayoutRequest;
+            return false;
+        }
+    } requests;
+    view->installEventFilter(&requests);
+    for (int preset : {1, 2, 3, 1, 0}) {
+        emit view->presetBox()->activated(preset);
+        QApplication::processEvents();
+        const QStringList functions = window->compareModel()->functions();
+        EXPECT_EQ(view->chartView()->geometry(), chart) << preset;
+        EXPECT_EQ(view->slopeTable()->geometry(), table) << preset;
+        ASSERT_EQ(view->slopeTable()->rows().size(), functions.size()) << preset;
+        for (qsizetype i = 0; i < functions.size(); ++i) {
+            EXPECT_TRUE(view->slopeTable()->text().contains(view->slopeTable()->rows()[i].name));
+            EXPECT_NE(view->series(functions[i]), nullptr) << preset;
+        }
+        // The curves kept for other functions are hidden, and so are their legend entries.
+        int shown = 0;
+        for (QAbstractSeries* s : view->chartView()->chart()->series()) {
+            shown += s->isVisible();
+            for (QLegendMarker* marker : view->chartView()->chart()->legend()->markers(s))
+                EXPECT_EQ(marker->isVisible(), s->isVisible()) << s->objectName().toStdString();
+        }
+        EXPECT_EQ(shown, functions.size() + (window->compareModel()->identityCurve() ? 1 : 0)) << preset;
+    }
+    view->removeEventFilter(&requests);
+    EXPECT_EQ(requests.count, 0) << "a preset switch laid the compare page out again";
+    EXPECT_EQ(view->series(QStringLiteral("relu")), nullptr) << "not in the sigmoid–tanh pair";
+    // More functions than any pair: the table grows, and the legend keeps the identity last.
+    for (const char* key : {"relu", "elu", "gelu", "softplus"})
+        window->compareModel()->setSelected(QString::fromLatin1(key), true);
+    QApplication::processEvents();
+    EXPECT_EQ(view->slopeTable()->rows().size(), 6);
+    EXPECT_GT(view->slopeTable()->height(), table.height());
+    EXPECT_EQ(view->chartView()->chart()->series().back()->objectName(), QStringLiteral("identity"));
+    EXPECT_NE(view->series(QStringLiteral("softplus")), nullptr);
+}
+
+TEST(SlopeTable, KeepsTheReservedRowsAndNamesEveryCell)
+{
+    SlopeTable table;
+    table.setHeaders(QStringLiteral("function"), QStringLiteral("largest slope"), QStringLiteral("at z"));
+    table.setReservedRows(4);
+    const QSize empty = table.sizeHint();
+    EXPECT_GT(empty.height(), 0);
+    QList<SlopeTable::Row> rows;
+    for (int i = 0; i < 4; ++i) {
+        rows.append({ChartStyle::seriesColour(i), QStringLiteral("A rather long function name %1").arg(i), QStringLiteral("0.2500"),
+                     QStringLiteral("1.00")});
+        table.setRows(rows);
+        EXPECT_EQ(table.sizeHint(), empty) << "rows within the reserve move nothing";
+    }
+    EXPECT_EQ(table.text().count(QLatin1Char('\n')), 4);
+    EXPECT_TRUE(table.text().contains(QStringLiteral("A rather long function name 3\t0.2500\t1.00")));
+    EXPECT_TRUE(table.accessibleDescription().contains(QStringLiteral("name 2")));
+    rows.append(rows.front());
+    table.setRows(rows);
+    EXPECT_EQ(table.sizeHint().width(), empty.width());
+    EXPECT_EQ(table.sizeHint().height(), empty.height() / 5 * 6);
+    // Narrower than the names need: it still paints (names elided, numbers whole).
+    table.resize(empty.width() / 2, table.sizeHint().height());
+    QImage image(table.size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    table.render(&image);
+    EXPECT_NE(image.pixelColor(2, table.sizeHint().height() / 2), QColor(Qt::white)) << "the first row's square";
 }
 
 TEST_F(Lessons, SparsityOfReluIsAboutHalf)

@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include <sstream>
+#include <vector>
 
 using namespace al::state;
 
@@ -150,6 +151,27 @@ TEST(CatalogModel, ListsTheCatalogAndFollowsTheLanguage)
     EXPECT_EQ(grouped.data(grouped.index(grouped.rowOf(QStringLiteral("sigmoid")))).toString(), QStringLiteral("Сигмоида"));
     LanguageManager::instance().apply(QStringLiteral("en"));
     EXPECT_EQ(grouped.data(grouped.index(grouped.rowOf(QStringLiteral("sigmoid")))).toString(), QStringLiteral("Sigmoid"));
+}
+
+// A list view repaints every row a dataChanged names: ticking a preset tells only the rows whose
+// box changes.
+TEST(CatalogModel, CheckingNamesOnlyTheRowsThatChange)
+{
+    CatalogModel list(CatalogModel::Layout::Functions);
+    list.setCheckable(true);
+    list.setChecked({QStringLiteral("sigmoid"), QStringLiteral("tanh")});
+    std::vector<int> rows;
+    QObject::connect(&list, &QAbstractItemModel::dataChanged, [&rows](const QModelIndex& from, const QModelIndex& to) {
+        for (int row = from.row(); row <= to.row(); ++row)
+            rows.push_back(row);
+    });
+    list.setChecked({QStringLiteral("sigmoid"), QStringLiteral("relu")});
+    EXPECT_EQ(rows, (std::vector<int>{list.rowOf(QStringLiteral("tanh")), list.rowOf(QStringLiteral("relu"))}));
+    EXPECT_EQ(list.data(list.index(list.rowOf(QStringLiteral("relu"))), Qt::CheckStateRole).toInt(), Qt::Checked);
+    EXPECT_EQ(list.data(list.index(list.rowOf(QStringLiteral("tanh"))), Qt::CheckStateRole).toInt(), Qt::Unchecked);
+    rows.clear();
+    list.setChecked({QStringLiteral("relu"), QStringLiteral("sigmoid")});
+    EXPECT_TRUE(rows.empty());
 }
 
 TEST(StateSpecs, EveryTabOfTheSchemaHasAPageInItsOrder)
