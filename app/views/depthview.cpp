@@ -3,11 +3,11 @@
 
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
-#include "app/views/layoutfence.h"
 #include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
+#include "app/views/textblock.h"
 #include "app/widgets/catalogmodel.h"
 #include "app/widgets/valueslider.h"
 #include "core/state/schema.h"
@@ -87,8 +87,7 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model
         series->attachAxis(m_logAxis);
         m_gradients.append(series);
     }
-    m_readout = new QLabel(this);
-    m_readout->setWordWrap(true);
+    m_readout = new TextBlock(this);
     m_readout->setTextFormat(Qt::RichText);
 
     m_collapseView = ChartStyle::newChartView(this);
@@ -108,12 +107,12 @@ DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model
         s->attachAxis(m_collapseX);
         s->attachAxis(m_collapseY);
     }
-    m_collapseLabel = new QLabel(this);
-    m_collapseLabel->setWordWrap(true);
+    m_collapseLabel = new TextBlock(this);
+    m_collapseLabel->setTextFormat(Qt::PlainText);
 
     auto* right = new QVBoxLayout();
     right->addWidget(m_gradientView, 3);
-    right->addWidget(new LayoutFence(m_readout));
+    right->addWidget(m_readout);
     right->addWidget(m_collapseView, 2);
     right->addWidget(m_collapseLabel);
     auto* layout = new QHBoxLayout(this);
@@ -181,15 +180,20 @@ void DepthView::refresh()
     const double floor = span.min;
     // The larger base first: each change lays the ticks out, and the old range under the new
     // smaller base (or the reverse) could ask for hundreds of labels in between.
-    if (span.base > m_logAxis->base()) {
-        m_logAxis->setBase(span.base);
-        m_logAxis->setRange(span.min, span.max);
-    } else {
-        m_logAxis->setRange(span.min, span.max);
-        m_logAxis->setBase(span.base);
+    // Unchanged, the axis is left alone: any change lays out the chart and its axes again.
+    if (span.base != m_logAxis->base() || span.min != m_logAxis->min() || span.max != m_logAxis->max()) {
+        if (span.base > m_logAxis->base()) {
+            m_logAxis->setBase(span.base);
+            m_logAxis->setRange(span.min, span.max);
+        } else {
+            m_logAxis->setRange(span.min, span.max);
+            m_logAxis->setBase(span.base);
+        }
     }
-    ChartStyle::setNiceRange(m_layerAxis, 1.0, std::max(2, m_model->layers()), std::min(m_model->layers(), 10));
-    m_layerAxis->setLabelFormat(QStringLiteral("%.0f"));
+    // Layers are whole: a step of at least 1 also gives the "%.0f" labels (a label format set
+    // at every refresh would lay the chart out again each time).
+    const double lastLayer = std::max(2, m_model->layers());
+    ChartStyle::setTicks(m_layerAxis, 1.0, lastLayer, std::max(1.0, ChartStyle::niceStep(lastLayer - 1.0, std::min(m_model->layers(), 10))));
 
     QString text;
     for (int i = 0; i < m_gradients.size(); ++i) {
@@ -260,8 +264,11 @@ void DepthView::refresh()
     m_stack->replace(stack);
     m_collapsed->replace(line);
     ChartStyle::setNiceRange(m_collapseX, -3.0, 3.0, 6);
+    // The output axis ends on ticks: it moves when the lines cross a tick, not at every step of w
+    // (each move lays the chart and both its axes out again).
     const double pad = std::max(0.1 * (yhi - ylo), 0.5);
-    ChartStyle::setNiceRange(m_collapseY, ylo - pad, yhi + pad, 4);
+    const double step = ChartStyle::niceStep(yhi - ylo + 2 * pad, 4);
+    ChartStyle::setTicks(m_collapseY, std::floor((ylo - pad) / step) * step, std::ceil((yhi + pad) / step) * step, step);
     m_stack->setName(tr("%1 linear layers, applied one by one").arg(m_model->layers()));
     m_collapsed->setName(tr("one layer: W·x + B"));
     m_collapseLabel->setText(tr("L = %1 layers y = c·(w·x + b) with c = %2, w = %3, b = %4 are exactly one layer: W = (c·w)ᴸ = %5, "

@@ -17,6 +17,7 @@ QT_FORWARD_DECLARE_CLASS(QLineSeries)
 QT_FORWARD_DECLARE_CLASS(QLogValueAxis)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
+class TextBlock;
 class ValueSlider;
 
 // The gradient through depth: |∂out/∂z_k| at every layer on a log scale for up to four
@@ -33,8 +34,8 @@ public:
     QLineSeries* gradientSeries(int slot) const { return m_gradients.value(slot); }
     QLineSeries* stackSeries() const { return m_stack; }
     QLineSeries* collapsedSeries() const { return m_collapsed; }
-    QLabel* readout() const { return m_readout; }
-    QLabel* collapseLabel() const { return m_collapseLabel; }
+    TextBlock* readout() const { return m_readout; }
+    TextBlock* collapseLabel() const { return m_collapseLabel; }
     QComboBox* functionBox(int slot) const { return m_boxes.value(slot); }
     ValueSlider* layersSlider() const { return m_layers; }
     ValueSlider* weightSlider() const { return m_weight; }
@@ -63,11 +64,11 @@ private:
     QList<QLineSeries*> m_gradients;
     QValueAxis* m_layerAxis = nullptr;
     QLogValueAxis* m_logAxis = nullptr;
-    QLabel* m_readout = nullptr;
+    TextBlock* m_readout = nullptr;
     QChartView* m_collapseView = nullptr;
     QLineSeries* m_stack = nullptr;
     QLineSeries* m_collapsed = nullptr;
     QValueAxis* m_collapseX = nullptr;
     QValueAxis* m_collapseY = nullptr;
-    QLabel* m_collapseLabel = nullptr;
+    TextBlock* m_collapseLabel = nullptr;
 };

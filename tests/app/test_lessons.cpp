@@ -6,6 +6,7 @@
 #include "app/model/comparemodel.h"
 #include "app/views/compareview.h"
 #include "app/views/slopetable.h"
+#include "app/views/textblock.h"
 #include "app/model/depthmodel.h"
 #include "app/views/depthview.h"
 #include "app/model/explorermodel.h"
@@ -36,6 +37,7 @@
 #include <QTabWidget>
 #include <QTest>
 #include <QValueAxis>
+#include <QVBoxLayout>
 
 #include "app/widgets/catalogmodel.h"
 #include "core/state/schema.h"
@@ -162,6 +164,99 @@ TEST_F(Lessons, DepthReluPassesOrExplodes)
     type(view->layersSlider(), QStringLiteral("20"));
     EXPECT_DOUBLE_EQ(view->gradientSeries(2)->points().front().y(), std::pow(1.5, 20));
     EXPECT_TRUE(view->readout()->text().contains(QStringLiteral("exploding")));
+}
+
+// A step of w changes the gradients and the stack's lines, not the layer axis; the stack's output
+// axis ends on ticks, so it moves only when the lines cross one.
+TEST_F(Lessons, DepthWeightStepsLeaveSettledAxesAlone)
+{
+    window->tabs()->setCurrentIndex(MainWindow::DepthTab);
+    DepthView* view = window->depthView();
+    QApplication::processEvents();
+    const auto axis = [](QLineSeries* series, Qt::Orientation orientation) -> QValueAxis* {
+        for (QAbstractAxis* a : series->attachedAxes())
+            if (a->orientation() == orientation)
+                return qobject_cast<QValueAxis*>(a);
+        return nullptr;
+    };
+    QValueAxis* layers = axis(view->gradientSeries(0), Qt::Horizontal);
+    QValueAxis* output = axis(view->stackSeries(), Qt::Vertical);
+    ASSERT_NE(layers, nullptr);
+    ASSERT_NE(output, nullptr);
+    int layerChanges = 0;
+    int outputMoves = 0;
+    QObject::connect(layers, &QValueAxis::rangeChanged, [&layerChanges] { ++layerChanges; });
+    QObject::connect(layers, &QValueAxis::labelFormatChanged, [&layerChanges] { ++layerChanges; });
+    QObject::connect(layers, &QValueAxis::tickTypeChanged, [&layerChanges] { ++layerChanges; });
+    QObject::connect(output, &QValueAxis::rangeChanged, [&outputMoves] { ++outputMoves; });
+    constexpr int kSteps = 20;
+    for (int i = 0; i < kSteps; ++i) {
+        QTest::keyClick(view->weightSlider()->slider(), Qt::Key_Right);
+        QApplication::processEvents();
+        const double step = output->tickInterval();
+        EXPECT_DOUBLE_EQ(std::remainder(output->min(), step), 0.0) << output->min() << " by " << step;
+        EXPECT_DOUBLE_EQ(std::remainder(output->max(), step), 0.0) << output->max() << " by " << step;
+        for (const QPointF& p : view->stackSeries()->points()) {
+            EXPECT_GE(p.y(), output->min());
+            EXPECT_LE(p.y(), output->max());
+        }
+    }
+    EXPECT_GT(window->depthModel()->weight(), 1.0);
+    EXPECT_EQ(layers->labelFormat(), QStringLiteral("%.0f"));
+    EXPECT_EQ(layerChanges, 0);
+    EXPECT_LT(outputMoves, kSteps / 2);
+}
+
+TEST(TextBlock, LaysOutOncePerTextAndTellsOnlyANewHeight)
+{
+    QWidget column;
+    auto* layout = new QVBoxLayout(&column);
+    auto* block = new TextBlock(&column);
+    block->setTextFormat(Qt::RichText);
+    layout->addWidget(block);
+    layout->addStretch(1);
+    block->setText(QStringLiteral("<b>Active: 50.0 %</b> of the layer's neurons"));
+    column.resize(400, 300);
+    column.show();
+    QApplication::processEvents();
+    const int oneLine = block->height();
+    EXPECT_EQ(block->heightForWidth(block->width()), oneLine);
+    struct LayoutRequests : QObject {
+        int count = 0;
+        bool eventFilter(QObject*, QEvent* event) override
+        {
+            count += event->type() == QEvent::LayoutRequest;
+            return false;
+        }
+    } requests;
+    column.installEventFilter(&requests);
+    const int before = block->layouts();
+    block->setText(QStringLiteral("<b>Active: 51.0 %</b> of the layer's neurons"));
+    block->repaint();
+    block->repaint();
+    (void)block->heightForWidth(block->width());
+    QApplication::processEvents();
+    EXPECT_EQ(block->layouts(), before + 1) << "painting and asking the height must not lay the text out again";
+    EXPECT_EQ(requests.count, 0) << "same height: the column is not laid out again";
+    block->setText(block->text());
+    EXPECT_EQ(block->layouts(), before + 1);
+    // A text that wraps: the column gives it the lines it needs.
+    block->setText(QString(QStringLiteral("<i>many words</i> ")).repeated(40));
+    QApplication::processEvents();
+    EXPECT_GT(requests.count, 0);
+    EXPECT_GT(block->height(), 2 * oneLine);
+    EXPECT_EQ(block->height(), block->heightForWidth(block->width()));
+    EXPECT_TRUE(block->accessibleName().startsWith(QStringLiteral("many words")));
+    column.removeEventFilter(&requests);
+    // Its words are painted in the label's colour.
+    QImage image(block->size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    block->render(&image);
+    bool inked = false;
+    for (int y = 0; y < image.height() && !inked; ++y)
+        for (int x = 0; x < image.width() && !inked; ++x)
+            inked = image.pixelColor(x, y).lightness() < 128;
+    EXPECT_TRUE(inked);
 }
 
 TEST_F(Lessons, LinearStackLiesOnItsSingleLayer)
