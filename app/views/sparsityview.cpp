@@ -3,11 +3,11 @@
 
 #include "core/catalog.h"
 #include "app/views/chartstyle.h"
-#include "app/views/layoutfence.h"
 #include "app/widgets/controllocks.h"
 #include "app/widgets/panelscroll.h"
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
+#include "app/views/textblock.h"
 #include "app/widgets/catalogmodel.h"
 #include "app/widgets/valueslider.h"
 #include "core/state/schema.h"
@@ -79,13 +79,12 @@ SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Page(parent)
         m_view->chart()->addAxis(axis, axis == m_axisX ? Qt::AlignBottom : Qt::AlignLeft);
         m_histogram->attachAxis(axis);
     }
-    m_summary = new QLabel(this);
-    m_summary->setWordWrap(true);
+    m_summary = new TextBlock(this);
     m_summary->setTextFormat(Qt::RichText);
 
     auto* right = new QVBoxLayout();
     right->addWidget(m_view, 1);
-    right->addWidget(new LayoutFence(m_summary));
+    right->addWidget(m_summary);
     auto* layout = new QHBoxLayout(this);
     layout->addWidget(scrollablePanel(m_controls, this));
     layout->addLayout(right, 1);
@@ -134,8 +133,9 @@ void SparsityView::refresh()
     m_histogram->lowerSeries()->replace({QPointF(lo, 0.0), QPointF(hi, 0.0)});
     const double pad = 0.05 * (hi - lo);
     ChartStyle::setNiceRange(m_axisX, lo - pad, hi + pad, 8);
-    ChartStyle::setNiceRange(m_axisY, 0.0, tallest * 1.1, 5);
-    m_axisY->setLabelFormat(QStringLiteral("%.0f"));
+    // Counts have whole ticks, which also gives them "%.0f" labels (a label format set at every
+    // refresh would lay the chart and both axes out again even when nothing moved).
+    ChartStyle::setTicks(m_axisY, 0.0, tallest * 1.1, std::max(1.0, ChartStyle::niceStep(tallest * 1.1, 5)));
 
     const double active = m_model->activeFraction();
     const int n = m_model->neurons();
@@ -146,7 +146,9 @@ void SparsityView::refresh()
                            .arg(activeCount)
                            .arg(n)
                            .arg(NumberFormat::compact(m_model->threshold()), NumberFormat::fixed(100.0 * (1.0 - active), 1)));
-    m_view->chart()->setTitle(tr("Outputs of %1 %2 neurons, one random input").arg(n).arg(FunctionTexts::name(m_model->function().toStdString())));
+    const QString title = tr("Outputs of %1 %2 neurons, one random input").arg(n).arg(FunctionTexts::name(m_model->function().toStdString()));
+    if (m_view->chart()->title() != title)
+        m_view->chart()->setTitle(title);
 }
 
 void SparsityView::retranslate()

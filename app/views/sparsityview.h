@@ -16,6 +16,7 @@ QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QSpinBox)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
+class TextBlock;
 class ValueSlider;
 
 // A histogram of a random layer's outputs and the share of active neurons: about half for
@@ -30,10 +31,11 @@ public:
     QString toolTip() const override;
 
     QAreaSeries* histogramSeries() const { return m_histogram; }
-    QLabel* summary() const { return m_summary; }
+    TextBlock* summary() const { return m_summary; }
     QComboBox* functionBox() const { return m_function; }
     QSpinBox* neuronsBox() const { return m_neurons; }
     QSpinBox* seedBox() const { return m_seed; }
+    ValueSlider* thresholdSlider() const { return m_threshold; }
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -56,5 +58,5 @@ private:
     QAreaSeries* m_histogram = nullptr;
     QValueAxis* m_axisX = nullptr;
     QValueAxis* m_axisY = nullptr;
-    QLabel* m_summary = nullptr;
+    TextBlock* m_summary = nullptr;
 };

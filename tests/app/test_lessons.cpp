@@ -366,6 +366,45 @@ TEST_F(Lessons, ComparePresetSwitchKeepsThePageLayout)
     EXPECT_NE(view->series(QStringLiteral("softplus")), nullptr);
 }
 
+// The counts axis has whole ticks with "%.0f" labels; a step that leaves the histogram (the
+// threshold τ) leaves both axes alone — a label format set again, even unchanged, lays the chart
+// and both its axes out again.
+TEST_F(Lessons, SparsityAxesMoveOnlyWithTheHistogram)
+{
+    window->tabs()->setCurrentIndex(MainWindow::SparsityTab);
+    SparsityView* view = window->sparsityView();
+    QApplication::processEvents();
+    QValueAxis* counts = nullptr;
+    QValueAxis* outputs = nullptr;
+    for (QAbstractAxis* a : view->histogramSeries()->attachedAxes())
+        (a->orientation() == Qt::Vertical ? counts : outputs) = qobject_cast<QValueAxis*>(a);
+    ASSERT_NE(counts, nullptr);
+    ASSERT_NE(outputs, nullptr);
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(view->seedBox(), Qt::Key_Up);
+        QApplication::processEvents();
+        EXPECT_EQ(counts->labelFormat(), QStringLiteral("%.0f"));
+        EXPECT_GE(counts->tickInterval(), 1.0);
+        double tallest = 0;
+        for (const QPointF& p : view->histogramSeries()->upperSeries()->points())
+            tallest = std::max(tallest, p.y());
+        EXPECT_DOUBLE_EQ(counts->max(), tallest * 1.1);
+    }
+    int changes = 0;
+    for (QValueAxis* axis : {counts, outputs}) {
+        QObject::connect(axis, &QValueAxis::labelFormatChanged, [&changes] { ++changes; });
+        QObject::connect(axis, &QValueAxis::rangeChanged, [&changes] { ++changes; });
+        QObject::connect(axis, &QValueAxis::tickTypeChanged, [&changes] { ++changes; });
+    }
+    const QString before = view->summary()->text();
+    for (int i = 0; i < 5; ++i) {
+        QTest::keyClick(view->thresholdSlider()->slider(), Qt::Key_Right);
+        QApplication::processEvents();
+    }
+    EXPECT_NE(view->summary()->text(), before) << "τ is in the summary";
+    EXPECT_EQ(changes, 0);
+}
+
 TEST(SlopeTable, KeepsTheReservedRowsAndNamesEveryCell)
 {
     SlopeTable table;
