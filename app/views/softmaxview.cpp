@@ -177,9 +177,18 @@ void SoftmaxView::refresh()
                           NumberFormat::compact(m_model->logits()[static_cast<std::size_t>(i)], 4);
         barValues << values[static_cast<std::size_t>(i)];
     }
-    m_categories->setCategories(categories);
-    m_set->remove(0, m_set->count());
-    m_set->append(barValues);
+    // Told only what changed: new categories lay the bar axis out again (a change of T keeps
+    // them), and a bar set refilled from scratch makes its bars anew.
+    if (m_categories->categories() != categories)
+        m_categories->setCategories(categories);
+    if (m_set->count() == k) {
+        for (int i = 0; i < k; ++i)
+            if (m_set->at(i) != barValues[i])
+                m_set->replace(i, barValues[i]);
+    } else {
+        m_set->remove(0, m_set->count());
+        m_set->append(barValues);
+    }
     m_set->deselectAllBars();
     m_set->selectBar(m_model->largest());
     if (m_model->logSoftmax()) {

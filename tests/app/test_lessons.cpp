@@ -20,6 +20,7 @@
 
 #include <QApplication>
 #include <QAreaSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
@@ -110,6 +111,42 @@ TEST_F(Lessons, SoftmaxTemperatureLogAndExtremes)
     for (int i = 0; i < view->bars()->count(); ++i)
         EXPECT_TRUE(std::isfinite(view->bars()->at(i)));
     EXPECT_EQ(view->bars()->at(0), 1.0);
+}
+
+// A step of T changes the bars' heights, not the logits under them: the category axis is not
+// laid out again, and the bars are updated in place rather than made anew.
+TEST_F(Lessons, SoftmaxTemperatureStepKeepsCategoriesAndBars)
+{
+    window->tabs()->setCurrentIndex(MainWindow::SoftmaxTab);
+    SoftmaxView* view = window->softmaxView();
+    QApplication::processEvents();
+    auto* categories = qobject_cast<QBarCategoryAxis*>(view->barChartView()->chart()->axes(Qt::Horizontal).value(0));
+    ASSERT_NE(categories, nullptr);
+    const QStringList names = categories->categories();
+    int remade = 0;
+    QObject::connect(categories, &QBarCategoryAxis::categoriesChanged, [&remade] { ++remade; });
+    QObject::connect(view->bars(), &QBarSet::valuesAdded, [&remade] { ++remade; });
+    QObject::connect(view->bars(), &QBarSet::valuesRemoved, [&remade] { ++remade; });
+    for (int i = 0; i < 3; ++i) {
+        QTest::keyClick(view->temperatureSlider()->slider(), Qt::Key_Right);
+        QApplication::processEvents();
+    }
+    const double t = window->softmaxModel()->temperature();
+    EXPECT_GT(t, 1.0);
+    const std::vector<double> expected = al::softmax(std::vector<double>{-4, 5, 2, -8}, t);
+    ASSERT_EQ(view->bars()->count(), 4);
+    for (int i = 0; i < 4; ++i)
+        EXPECT_NEAR(view->bars()->at(i), expected[static_cast<std::size_t>(i)], 1e-15);
+    EXPECT_EQ(categories->categories(), names);
+    EXPECT_EQ(remade, 0);
+    // A logit step renames its category; a new count remakes the bars.
+    QTest::keyClick(view->logitSlider(0)->slider(), Qt::Key_Right);
+    QApplication::processEvents();
+    EXPECT_NE(categories->categories().front(), names.front());
+    view->countBox()->setValue(3);
+    QApplication::processEvents();
+    EXPECT_EQ(view->bars()->count(), 3);
+    EXPECT_EQ(categories->categories().size(), 3);
 }
 
 TEST_F(Lessons, TwoClassSoftmaxIsTheSigmoid)
