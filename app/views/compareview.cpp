@@ -22,7 +22,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
-#include <QListWidget>
+#include <QListView>
+#include <QPaintEvent>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -34,7 +35,39 @@
 
 namespace {
 const QString kIdentityKey = QStringLiteral("identity");
-}
+
+// The list of functions to tick. A preset ticks and unticks rows far apart (sigmoid near the
+// top, hard sigmoid near the bottom). QListView answers any change of a row by laying all its
+// rows out again and repainting the whole list, each row laid out anew by its delegate; a tick
+// changes no row's size, so here it repaints the changed rows only, band by band (QListView
+// paints every row that meets the bounding rectangle of what needs repainting).
+class TickList : public QListView {
+public:
+    using QListView::QListView;
+
+protected:
+    void dataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight, const QList<int>& roles) override
+    {
+        if (roles == QList<int>{Qt::CheckStateRole})
+            QAbstractItemView::dataChanged(topLeft, bottomRight, roles);  // NOLINT(bugprone-parent-virtual-call): skips the relayout
+        else
+            QListView::dataChanged(topLeft, bottomRight, roles);
+    }
+
+    void paintEvent(QPaintEvent* event) override
+    {
+        const QRegion region = event->region();
+        if (region.rectCount() <= 1) {
+            QListView::paintEvent(event);
+            return;
+        }
+        for (const QRect& band : region) {
+            QPaintEvent part(band);
+            QListView::paintEvent(&part);
+        }
+    }
+};
+}  // namespace
 
 CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m_model(model)
 {
@@ -47,7 +80,7 @@ CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m
     m_presetLabel->setBuddy(m_presets);
     controls->addWidget(m_presetLabel);
     controls->addWidget(m_presets);
-    m_list = new QListView(m_controls);
+    m_list = new TickList(m_controls);
     ControlLocks::bind(m_list, QStringLiteral("compare.functions"));
     m_catalog = new CatalogModel(CatalogModel::Layout::Functions, m_list);
     m_catalog->setCheckable(true);

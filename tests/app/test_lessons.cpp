@@ -34,7 +34,9 @@
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QListWidget>
+#include <QSet>
 #include <QSpinBox>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTest>
 #include <QValueAxis>
@@ -440,6 +442,38 @@ TEST_F(Lessons, SparsityAxesMoveOnlyWithTheHistogram)
     }
     EXPECT_NE(view->summary()->text(), before) << "τ is in the summary";
     EXPECT_EQ(changes, 0);
+}
+
+// A preset repaints the rows it ticks or unticks, not the whole list (QListView alone lays out
+// and repaints every row for any change).
+TEST_F(Lessons, ComparePresetRepaintsOnlyTheTickedRows)
+{
+    struct CountingDelegate : QStyledItemDelegate {
+        mutable QSet<int> rows;
+        void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
+        {
+            rows.insert(index.row());
+            QStyledItemDelegate::paint(painter, option, index);
+        }
+    };
+    window->tabs()->setCurrentIndex(MainWindow::CompareTab);
+    CompareView* view = window->compareView();
+    auto* delegate = new CountingDelegate;
+    delegate->setParent(view->functionList());
+    view->functionList()->setItemDelegate(delegate);
+    emit view->presetBox()->activated(0);  // sigmoid, tanh
+    QTest::qWait(50);  // the new delegate's full layout and paint
+    delegate->rows.clear();
+    emit view->presetBox()->activated(3);  // GELU, SiLU, mish
+    QApplication::processEvents();
+    CatalogModel* list = view->catalog();
+    QSet<int> changed;
+    for (const char* key : {"sigmoid", "tanh", "gelu", "silu", "mish"})
+        changed.insert(list->rowOf(QString::fromLatin1(key)));
+    EXPECT_EQ(delegate->rows, changed);
+    for (int row : changed)
+        EXPECT_EQ(list->data(list->index(row), Qt::CheckStateRole).toInt() == Qt::Checked,
+                  window->compareModel()->functions().contains(list->keyAt(row)));
 }
 
 TEST(SlopeTable, KeepsTheReservedRowsAndNamesEveryCell)
