@@ -175,19 +175,25 @@ void setTicks(QValueAxis* axis, double min, double max, double step)
     // must not ask for millions of ticks (a new range under the old interval or the reverse):
     // a finer interval comes after the range, a coarser one before it. Then no step has more
     // ticks than the axis before or after.
+    // Qt Charts lays the chart out again at each setter call, even one that changes nothing.
+    const auto setInterval = [&] {
+        if (axis->tickInterval() != step)
+            axis->setTickInterval(step);
+    };
     if (axis->tickType() != QValueAxis::TicksDynamic || !(axis->tickInterval() > 0)) {
         axis->setTickType(QValueAxis::TicksFixed);
         axis->setRange(min, max);
-        axis->setTickInterval(step);
+        setInterval();
         axis->setTickType(QValueAxis::TicksDynamic);
     } else if (step < axis->tickInterval()) {
         axis->setRange(min, max);
-        axis->setTickInterval(step);
+        setInterval();
     } else {
-        axis->setTickInterval(step);
+        setInterval();
         axis->setRange(min, max);
     }
-    axis->setLabelFormat(format);
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
 }
 
 QColor seriesColour(int index)

@@ -621,8 +621,12 @@ TEST_F(ChartStyleTicks, AnUnchangedRangeLeavesTheAxisAlone)
     QObject::connect(axis, &QValueAxis::rangeChanged, [&] { ++changes; });
     ChartStyle::setTicks(axis, 0.0, 10.0, 2.0);
     EXPECT_EQ(changes, 0) << "laying the axis out again costs a training frame dearly";
+    int relabels = 0;
+    QObject::connect(axis, &QValueAxis::labelFormatChanged, [&] { ++relabels; });
+    QObject::connect(axis, &QValueAxis::tickIntervalChanged, [&] { ++relabels; });
     ChartStyle::setTicks(axis, 0.0, 12.0, 2.0);
     EXPECT_GT(changes, 0);
+    EXPECT_EQ(relabels, 0) << "a new range under the same interval and format sets only the range";
     EXPECT_EQ(axis->max(), 12.0);
     EXPECT_EQ(axis->tickType(), QValueAxis::TicksDynamic);
 }
