@@ -2,6 +2,7 @@
 #include "app/views/chartgrid.h"
 
 #include <QChart>
+#include <QLogValueAxis>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -14,7 +15,7 @@ constexpr double kGridZ = 2.0;
 // Far more lines than any plot has pixels would mean a broken range: draw none.
 constexpr int kMostLines = 2000;
 
-bool horizontal(const QValueAxis* axis)
+bool horizontal(const QAbstractAxis* axis)
 {
     return axis->orientation() == Qt::Horizontal;
 }
@@ -37,8 +38,12 @@ ChartGrid* ChartGrid::of(const QChart* chart)
     return nullptr;
 }
 
-void ChartGrid::takeOver(QChart* chart, QValueAxis* axis)
+void ChartGrid::takeOver(QChart* chart, QAbstractAxis* axis)
 {
+    auto* values = qobject_cast<QValueAxis*>(axis);
+    auto* logarithmic = qobject_cast<QLogValueAxis*>(axis);
+    if (!values && !(logarithmic && logarithmic->minorTickCount() == 0))
+        return;  // Qt's own grid
     if (!axis->isGridLineVisible() && !axis->isMinorGridLineVisible())
         return;  // hidden by its chart, or already taken over
     ChartGrid* grid = of(chart);
@@ -48,16 +53,21 @@ void ChartGrid::takeOver(QChart* chart, QValueAxis* axis)
     axis->setGridLineVisible(false);
     axis->setMinorGridLineVisible(false);
     const auto changed = [grid] { grid->changed(); };
-    QObject::connect(axis, &QValueAxis::rangeChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::tickIntervalChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::tickAnchorChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::tickTypeChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::tickCountChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::minorTickCountChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::gridLineColorChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::minorGridLineColorChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::visibleChanged, chart, changed);
-    QObject::connect(axis, &QValueAxis::reverseChanged, chart, changed);
+    QObject::connect(axis, &QAbstractAxis::gridLineColorChanged, chart, changed);
+    QObject::connect(axis, &QAbstractAxis::minorGridLineColorChanged, chart, changed);
+    QObject::connect(axis, &QAbstractAxis::visibleChanged, chart, changed);
+    QObject::connect(axis, &QAbstractAxis::reverseChanged, chart, changed);
+    if (values) {
+        QObject::connect(values, &QValueAxis::rangeChanged, chart, changed);
+        QObject::connect(values, &QValueAxis::tickIntervalChanged, chart, changed);
+        QObject::connect(values, &QValueAxis::tickAnchorChanged, chart, changed);
+        QObject::connect(values, &QValueAxis::tickTypeChanged, chart, changed);
+        QObject::connect(values, &QValueAxis::tickCountChanged, chart, changed);
+        QObject::connect(values, &QValueAxis::minorTickCountChanged, chart, changed);
+    } else {
+        QObject::connect(logarithmic, &QLogValueAxis::rangeChanged, chart, changed);
+        QObject::connect(logarithmic, &QLogValueAxis::baseChanged, chart, changed);
+    }
     grid->changed();
 }
 
@@ -75,9 +85,31 @@ QRectF ChartGrid::boundingRect() const
     return m_plot.adjusted(-1, -1, 1, 1);
 }
 
-ChartGrid::Lines ChartGrid::linesOf(const QValueAxis* axis) const
+ChartGrid::Lines ChartGrid::linesOf(const QAbstractAxis* abstractAxis) const
 {
     Lines lines;
+    const QRectF& plot = m_plot;
+    const bool isHorizontal = horizontal(abstractAxis);
+    // Where a fraction t of the axis (0 at its start) falls in the chart.
+    const auto place = [&](double t) {
+        if (abstractAxis->isReverse())
+            t = 1.0 - t;
+        return isHorizontal ? plot.left() + t * plot.width() : plot.bottom() - t * plot.height();
+    };
+    if (const auto* logarithmic = qobject_cast<const QLogValueAxis*>(abstractAxis)) {
+        // A line at each whole power of the base, as Qt Charts puts the ticks.
+        const double base = logarithmic->base();
+        const double low = std::log(logarithmic->min()) / std::log(base);
+        const double high = std::log(logarithmic->max()) / std::log(base);
+        if (!(high > low) || !std::isfinite(low) || !std::isfinite(high) || high - low > kMostLines)
+            return lines;
+        for (double k = std::ceil(low - 1e-9); k <= high + 1e-9; k += 1.0)
+            lines.major.append(place((k - low) / (high - low)));
+        return lines;
+    }
+    const auto* axis = qobject_cast<const QValueAxis*>(abstractAxis);
+    if (!axis)
+        return lines;
     const double min = axis->min();
     const double max = axis->max();
     const double span = max - min;
@@ -103,12 +135,7 @@ ChartGrid::Lines ChartGrid::linesOf(const QValueAxis* axis) const
         for (int i = 0; i < count; ++i)
             ticks.append(min + span * i / std::max(1, count - 1));
     }
-    const QRectF& plot = m_plot;
-    const bool isHorizontal = horizontal(axis);
-    const auto position = [&](double v) {
-        const double t = axis->isReverse() ? (max - v) / span : (v - min) / span;
-        return isHorizontal ? plot.left() + t * plot.width() : plot.bottom() - t * plot.height();
-    };
+    const auto position = [&](double v) { return place((v - min) / span); };
     const auto inside = [&](double v) { return v >= min - 1e-9 * span && v <= max + 1e-9 * span; };
     const int minorCount = axis->minorTickCount();
     for (qsizetype i = 0; i < ticks.size(); ++i) {
@@ -133,7 +160,7 @@ void ChartGrid::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     const double ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
     const double pixel = 1.0 / ratio;
     const auto snap = [ratio](double v) { return std::floor(v * ratio) / ratio; };
-    const auto draw = [&](const QValueAxis* axis, const QList<double>& at, const QColor& colour) {
+    const auto draw = [&](const QAbstractAxis* axis, const QList<double>& at, const QColor& colour) {
         for (double p : at) {
             if (horizontal(axis))
                 painter->fillRect(QRectF(snap(p), m_plot.top(), pixel, m_plot.height()), colour);

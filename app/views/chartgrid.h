@@ -5,8 +5,8 @@
 #include <QList>
 #include <QPointer>
 
+QT_FORWARD_DECLARE_CLASS(QAbstractAxis)
 QT_FORWARD_DECLARE_CLASS(QChart)
-QT_FORWARD_DECLARE_CLASS(QValueAxis)
 
 // The grid lines of a chart's value axes, drawn by the app instead of Qt Charts: one device
 // pixel wide on whole pixels, without antialiasing.
@@ -17,12 +17,13 @@ QT_FORWARD_DECLARE_CLASS(QValueAxis)
 // that, and a line on whole pixels is sharper than one smeared over two.
 //
 // The axes keep their ticks, interval, anchor, minor count and grid colours; the grid follows
-// them and the plot area. Axes of other kinds (logarithmic, categories) keep Qt's grid.
+// them and the plot area. Value axes and logarithmic axes without minor ticks are taken over;
+// other axes (categories, logarithmic with minor ticks) keep Qt's grid.
 class ChartGrid : public QGraphicsItem {
 public:
-    // Takes over the grid of `axis` (a value axis of `chart` whose grid Qt shows) into the
-    // chart's ChartGrid, made on first use and owned by the chart. Anything else: no change.
-    static void takeOver(QChart* chart, QValueAxis* axis);
+    // Takes over the grid of `axis` (an axis of `chart` of a kind above, whose grid Qt shows)
+    // into the chart's ChartGrid, made on first use and owned by the chart. Else no change.
+    static void takeOver(QChart* chart, QAbstractAxis* axis);
     // The chart's grid, or null when none took over.
     static ChartGrid* of(const QChart* chart);
 
@@ -32,7 +33,7 @@ public:
         QList<double> major;
         QList<double> minor;
     };
-    Lines linesOf(const QValueAxis* axis) const;
+    Lines linesOf(const QAbstractAxis* axis) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -43,7 +44,7 @@ private:
 
     QChart* m_chart;
     struct Taken {
-        QPointer<QValueAxis> axis;
+        QPointer<QAbstractAxis> axis;
         bool major = true;
         bool minor = true;
     };

@@ -55,8 +55,7 @@ void applyAppearance(QChart* chart)
         axis->setGridLineColor(a.chartGrid());
         axis->setMinorGridLineColor(a.chartGrid().lighter(a.effectiveTheme() == Appearance::Theme::Dark ? 80 : 106));
         axis->setLinePenColor(a.chartGrid().darker(130));
-        if (auto* values = qobject_cast<QValueAxis*>(axis))
-            ChartGrid::takeOver(chart, values);  // crisp and cheap; see ChartGrid
+        ChartGrid::takeOver(chart, axis);  // crisp and cheap; see ChartGrid
     }
     // Widths are scaled from the width each series was created with (kept as a property).
     const auto scaled = [scale](QObject* o, const char* name, double current) {

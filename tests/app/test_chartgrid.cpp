@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QLineSeries>
+#include <QLogValueAxis>
 #include <QValueAxis>
 
 #include <gtest/gtest.h>
@@ -108,6 +109,35 @@ TEST_F(ChartGridTest, DrawsCrispLinesInTheGridColour)
     EXPECT_EQ(shot.pixelColor(column, row).rgb(), x->gridLineColor().rgb()) << "the line's pixel has its full colour";
     EXPECT_EQ(shot.pixelColor(column + 1, row).rgb(), chart->backgroundBrush().color().rgb()) << "and no antialiased fringe";
     EXPECT_EQ(shot.pixelColor(column - 1, row).rgb(), chart->backgroundBrush().color().rgb());
+}
+
+TEST_F(ChartGridTest, TakesOverLogarithmicAxesWithoutMinorTicks)
+{
+    auto* series = new QLineSeries();
+    series->append({QPointF(0, 1e-3), QPointF(1, 10)});
+    chart->addSeries(series);
+    auto* log = new QLogValueAxis();
+    log->setBase(10.0);
+    log->setMinorTickCount(0);
+    chart->addAxis(log, Qt::AlignRight);
+    series->attachAxis(x);
+    series->attachAxis(log);
+    log->setRange(1e-3, 10.0);
+    auto* fine = new QLogValueAxis();
+    fine->setMinorTickCount(8);
+    chart->addAxis(fine, Qt::AlignTop);
+    ChartStyle::applyAppearance(chart);
+    QApplication::processEvents();
+    EXPECT_FALSE(log->isGridLineVisible());
+    EXPECT_TRUE(fine->isGridLineVisible()) << "minor ticks on a log axis: Qt's grid stays";
+    const QRectF plot = chart->plotArea();
+    const ChartGrid::Lines lines = ChartGrid::of(chart)->linesOf(log);
+    ASSERT_EQ(lines.major.size(), 5);  // 10⁻³ … 10¹
+    for (int i = 0; i < 5; ++i)
+        EXPECT_NEAR(lines.major[i], plot.bottom() - plot.height() * i / 4.0, 1e-9) << i;
+    EXPECT_TRUE(lines.minor.isEmpty());
+    log->setRange(1e-2, 10.0);
+    EXPECT_EQ(ChartGrid::of(chart)->linesOf(log).major.size(), 4);
 }
 
 }  // namespace
