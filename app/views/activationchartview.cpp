@@ -147,6 +147,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     chart->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
     m_chartLayer = new CachedLayerEffect();
     chart->setGraphicsEffect(m_chartLayer);  // the chart owns it
+    m_chartLayer->setClippingItem(chart);
     m_chartLayer->watchLayoutOf(chart);
     m_chartLayer->watchLayoutOf(chart->legend());
     m_scale = Appearance::instance().scale();

@@ -4,6 +4,7 @@
 #include "app/views/poolpainting.h"
 
 #include <QEvent>
+#include <QGraphicsItem>
 #include <QPaintEngine>
 #include <QPainter>
 
@@ -14,27 +15,41 @@ void CachedLayerEffect::draw(QPainter* painter)
     // subtree reaching beyond the device, because Qt sizes the source pixmap by its whole
     // bounding box (a curve through y = 10⁶ would ask for gigabytes).
     const QPaintDevice* target = painter->paintEngine()->paintDevice();
-    const QRectF needed = sourceBoundingRect(Qt::DeviceCoordinates);
-    const QRectF device(QPointF(0, 0), QSizeF(painter->device()->width(), painter->device()->height()));
-    if (painter->paintEngine()->type() != QPaintEngine::Raster ||
-        target->devicePixelRatio() != painter->device()->devicePixelRatio() ||
-        !device.adjusted(-2, -2, 2, 2).contains(needed)) {
+    if (painter->paintEngine()->type() != QPaintEngine::Raster || target->devicePixelRatio() != painter->device()->devicePixelRatio()) {
         drawSource(painter);
         return;
     }
     const bool stale = m_pixmap.isNull() || painter->worldTransform() != m_transform ||
                        m_pixmap.devicePixelRatio() != painter->device()->devicePixelRatio();
+    // The subtree's bounds are asked for only when the picture is drawn again: Qt computes them
+    // item by item (a line item strokes its outline for it), a fifth of a slider step's work.
+    if (stale && !redraw(painter))
+        return;
+    painter->save();
+    painter->setWorldTransform(QTransform());
+    painter->drawPixmap(m_offset, m_pixmap);
+    painter->restore();
+}
+
+bool CachedLayerEffect::redraw(QPainter* painter)
+{
+    const QRectF needed = m_clippingItem && m_clippingItem->flags().testFlag(QGraphicsItem::ItemClipsChildrenToShape)
+                              ? painter->worldTransform().mapRect(m_clippingItem->boundingRect())
+                              : sourceBoundingRect(Qt::DeviceCoordinates);
+    const QRectF device(QPointF(0, 0), QSizeF(painter->device()->width(), painter->device()->height()));
+    if (!device.adjusted(-2, -2, 2, 2).contains(needed)) {
+        m_pixmap = QPixmap();
+        drawSource(painter);
+        return false;
+    }
     // drawSource() draws only what this paint exposes (Qt hands it the exposed region), while
     // sourcePixmap() draws the whole subtree; the picture must hold all of it.
     const QRect rect = needed.toAlignedRect().intersected(device.toAlignedRect());
     const QRegion exposed = painter->paintEngine()->systemClip();
     const QTransform toDevice = painter->worldTransform().inverted() * painter->deviceTransform();
-    const bool wholeExposed = exposed.isEmpty() || (QRegion(toDevice.mapRect(rect)) - exposed).isEmpty();
-    if (stale && !wholeExposed) {
+    if (!exposed.isEmpty() && !(QRegion(toDevice.mapRect(rect)) - exposed).isEmpty()) {
         m_pixmap = sourcePixmap(Qt::DeviceCoordinates, &m_offset, QGraphicsEffect::NoPad);
-        m_transform = painter->worldTransform();
-        ++m_redraws;
-    } else if (stale) {
+    } else {
         // The same picture drawn on a pool thread (see PoolPainting: Qt would hand the big
         // antialiased fills of curves and regions to its pool one by one and wait for each).
         QImage image(rect.size(), QImage::Format_ARGB32_Premultiplied);
@@ -49,13 +64,10 @@ void CachedLayerEffect::draw(QPainter* painter)
         });
         m_pixmap = QPixmap::fromImage(std::move(image));
         m_offset = rect.topLeft();
-        m_transform = painter->worldTransform();
-        ++m_redraws;
     }
-    painter->save();
-    painter->setWorldTransform(QTransform());
-    painter->drawPixmap(m_offset, m_pixmap);
-    painter->restore();
+    m_transform = painter->worldTransform();
+    ++m_redraws;
+    return true;
 }
 
 void CachedLayerEffect::sourceChanged(ChangeFlags flags)

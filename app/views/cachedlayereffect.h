@@ -25,6 +25,11 @@ public:
     // subtree out again later (Qt Charts moves and re-texts its items on a layout request) are
     // watched for that request.
     void invalidate() { m_pixmap = QPixmap(); }
+    // The owner's word that the effect's item clips its children to its bounding rectangle
+    // (ItemClipsChildrenToShape on a rectangular item): the picture is then that rectangle, and
+    // Qt's union of every child's bounds (a line item strokes its outline for it, a fifth of a
+    // slider step's work) is not asked for.
+    void setClippingItem(const QGraphicsItem* item) { m_clippingItem = item; }
     void watchLayoutOf(QObject* widget) { widget->installEventFilter(this); }
     // How often the pixmap was drawn again: for tests of when the cache is (not) reused.
     int redraws() const { return m_redraws; }
@@ -35,6 +40,10 @@ protected:
     void sourceChanged(ChangeFlags flags) override;
 
 private:
+    // Draws the picture again; false when the subtree was drawn directly instead (too big).
+    bool redraw(QPainter* painter);
+
+    const QGraphicsItem* m_clippingItem = nullptr;
     QPixmap m_pixmap;
     QPoint m_offset;
     QTransform m_transform;

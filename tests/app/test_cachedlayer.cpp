@@ -83,6 +83,22 @@ TEST_F(CachedLayer, DrawsASubtreeReachingFarBeyondTheViewDirectly)
     EXPECT_GT(layer->redraws(), before);
 }
 
+TEST_F(CachedLayer, AClippingItemBoundsThePictureByItsOwnRectangle)
+{
+    box->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    layer->setClippingItem(box);
+    auto* line = new QGraphicsLineItem(QLineF(60, -1.0e7, 60, 1.0e7), box);
+    line->setPen(QPen(Qt::black, 3));
+    const int before = layer->redraws();
+    EXPECT_EQ(pixelAt(60, 60), QColor(Qt::black));
+    EXPECT_EQ(pixelAt(60, 120), QColor(Qt::white)) << "outside the box: clipped";
+    EXPECT_EQ(pixelAt(50, 50), QColor(Qt::blue));
+    EXPECT_EQ(layer->redraws(), before + 1) << "drawn once, then reused";
+    // Without the clipping flag the item's rectangle no longer bounds the drawing.
+    box->setFlag(QGraphicsItem::ItemClipsChildrenToShape, false);
+    EXPECT_EQ(pixelAt(60, 120), QColor(Qt::black));
+}
+
 TEST_F(CachedLayer, ALayoutRequestOnAWatchedObjectDropsThePicture)
 {
     QObject layoutOwner;
