@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "app/appearance.h"
 
+#include "app/appstyle.h"
+
 #include <QApplication>
 #include <QSettings>
 #include <QStyle>
-#include <QStyleFactory>
 
 #include <cmath>
 
@@ -144,8 +145,9 @@ void Appearance::apply()
         m_systemPalette = QApplication::palette();
         // One style for every theme, set once: Fusion draws any palette faithfully, and replacing
         // the application style at run time deletes the old one under items that still use it.
-        if (QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) != 0)
-            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        // (AppStyle is Fusion with the group box frame kept as a picture.)
+        if (!dynamic_cast<AppStyle*>(QApplication::style()))
+            QApplication::setStyle(new AppStyle());
         m_fusionPalette = QApplication::style()->standardPalette();
         m_captured = true;
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // GoogleTest main for widget tests: Qt's offscreen platform (ctest runs the binary without a
 // display), a throw-away settings location, and English unless a test switches.
+#include "app/appearance.h"
 #include "app/languagemanager.h"
 #include "app/memorypolicy.h"
 
@@ -19,6 +20,7 @@ int main(int argc, char** argv)
     // Every test process gets its own settings file (ctest runs tests in parallel); Qt's test
     // mode would share ~/.qttest between them.
     QApplication app(argc, argv);
+    Appearance::instance().setScale(1.0);  // the app's style (AppStyle) and palette, as at its start
     turnOffSharedPixmapCache();  // as the application does
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationLabTests"));
     QCoreApplication::setApplicationName(QStringLiteral("ActivationLabTests"));

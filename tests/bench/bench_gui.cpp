@@ -19,6 +19,7 @@
 // Run: build/release/tests/bench/bench_gui
 // BENCH_GUI_GRAB=DIR also saves the window as it looks before each group (DIR/neuron.png …),
 // to compare builds picture by picture.
+#include "app/appearance.h"
 #include "app/views/activationchartview.h"
 #include "app/model/explorermodel.h"
 #include "app/mainwindow.h"
@@ -103,6 +104,7 @@ int main(int argc, char** argv)
     const auto processStart = std::chrono::steady_clock::now();
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Appearance::instance().setScale(1.0);  // the app's style (AppStyle) and palette, as at its start
     turnOffSharedPixmapCache();  // as the application does
     PaintCounter counter;
 

@@ -4,6 +4,7 @@
 // the worker's run, the hand-over to the GUI thread, the charts and the ridge plot. 100 steps.
 // Prints: init_gui_drag_ms median=… p99=… (preview samples: …)
 // Run: build/release/tests/bench/bench_init_gui
+#include "app/appearance.h"
 #include "app/memorypolicy.h"
 #include "app/model/explorermodel.h"
 #include "app/model/initmodel.h"
@@ -21,6 +22,7 @@ int main(int argc, char** argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Appearance::instance().setScale(1.0);  // the app's style (AppStyle) and palette, as at its start
     ExplorerModel explorer;
     const ModelSet models = ModelSet::around(&explorer, &explorer);
     InitView view(models.init);

@@ -13,6 +13,7 @@
 // Prints: train_step_us=… heatmap_ms=… frame_ms median=… p99=…
 // and a second line with the step including its share of the evaluation, and the evaluation.
 // Run: build/release/tests/bench/bench_train
+#include "app/appearance.h"
 #include "app/model/explorermodel.h"
 #include "app/model/modelset.h"
 #include "app/model/trainmodel.h"
@@ -80,6 +81,7 @@ int main(int argc, char** argv)
 
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    Appearance::instance().setScale(1.0);  // the app's style (AppStyle) and palette, as at its start
     ExplorerModel explorer;
     const ModelSet models = ModelSet::around(&explorer, &explorer);
     TrainView view(models.train);

@@ -2,6 +2,7 @@
 // One slider step's full update path — key press → model → core → series → paint — for
 // callgrind to count: run it under `valgrind --tool=callgrind --instr-atstart=no`; only the
 // measured steps are instrumented. Used by callgrind_guard.sh.
+#include "app/appearance.h"
 #include "app/views/activationchartview.h"
 #include "app/model/explorermodel.h"
 #include "app/mainwindow.h"
@@ -57,6 +58,7 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_HASH_SEED", "0");  // hash tables must not change their work from run to run
     QApplication app(argc, argv);
+    Appearance::instance().setScale(1.0);  // the app's style (AppStyle) and palette, as at its start
     turnOffSharedPixmapCache();  // as the application does
     // What steps: the bias slider (the default, what the guard counts), a parameter slider
     // (leaky ReLU's α), the ε slider, a function switch or a wheel-zoom notch; for profiling.

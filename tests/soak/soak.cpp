@@ -123,6 +123,7 @@ int main(int argc, char** argv)
     qputenv("XDG_RUNTIME_DIR", home.path().toUtf8());
     qInstallMessageHandler(messageHandler);
     QApplication app(argc, argv);
+    Appearance::instance().setScale(1.0);  // the app's style (AppStyle) and palette, as at its start
     QCoreApplication::setOrganizationName(QStringLiteral("ActivationLabSoak"));
     QCoreApplication::setApplicationName(QStringLiteral("ActivationLabSoak"));
     const bool trace = qEnvironmentVariableIsSet("SOAK_TRACE");  // one line per action on stderr

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: MIT
+// AppStyle: Fusion with the group box frame drawn once per look and kept — the same pixels as
+// Fusion's own drawing, drawn again only when the look changes.
+#include "app/appstyle.h"
+
+#include <QApplication>
+#include <QGroupBox>
+#include <QLabel>
+#include <QStyleFactory>
+#include <QVBoxLayout>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+QImage shot(QWidget& widget, QStyle* style)
+{
+    widget.setStyle(style);
+    for (QWidget* child : widget.findChildren<QWidget*>())
+        child->setStyle(style);
+    return widget.grab().toImage();
+}
+
+TEST(AppStyle, DrawsGroupBoxesAsFusionDoes)
+{
+    AppStyle app;
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    for (const QString& title : {QStringLiteral("Neuron"), QString()}) {
+        QGroupBox box(title);
+        auto* layout = new QVBoxLayout(&box);
+        layout->addWidget(new QLabel(QStringLiteral("inside")));
+        box.resize(240, 120);
+        EXPECT_EQ(shot(box, &app), shot(box, fusion.get())) << title.toStdString();
+    }
+}
+
+TEST(AppStyle, KeepsEachFramesPictureUntilTheLookChanges)
+{
+    auto* app = new AppStyle();  // QWidget::setStyle does not own it; deleted below
+    QGroupBox box(QStringLiteral("Parameters"));
+    box.resize(240, 120);
+    box.setStyle(app);
+    box.grab();
+    const int first = app->frameDraws();
+    EXPECT_GE(first, 1);
+    box.grab();
+    box.grab();
+    EXPECT_EQ(app->frameDraws(), first) << "the same frame again: the kept picture";
+    box.resize(260, 120);
+    box.grab();
+    EXPECT_EQ(app->frameDraws(), first + 1) << "a new size: drawn again";
+    QPalette dark = box.palette();
+    dark.setColor(QPalette::Window, Qt::darkGray);
+    box.setPalette(dark);
+    box.grab();
+    EXPECT_EQ(app->frameDraws(), first + 2) << "a new palette: drawn again";
+    box.setStyle(nullptr);
+    delete app;
+}
+
+}  // namespace
