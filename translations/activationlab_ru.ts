@@ -2544,7 +2544,7 @@ f′(z) = %3</translation>
     </message>
     <message>
         <source>Dead units</source>
-        <translation>«Мёртвые»</translation>
+        <translation>Мёртвые</translation>
     </message>
     <message>
         <source>Share of each hidden layer&apos;s units that are dead (f′ = 0 at every training point, solid) or saturated (|f′| &lt; ε at most of them, dashed)</source>

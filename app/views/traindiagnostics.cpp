@@ -18,7 +18,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QStyle>
-#include <QToolButton>
+#include <QTabBar>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -130,15 +130,13 @@ TrainDiagnostics::TrainDiagnostics(TrainModel* model, QWidget* gradientChart, QW
     page->addWidget(m_histogramView, 1);
     addTab(m_histogramPage, QString());
 
+    // The tab shows it beside its Play button and in the loss chart's context menu: the pane's
+    // width is its tab names' (a corner button pushed the Russian ones behind scroll arrows).
     m_export = new LossCurveExport(model, this);
-    m_exportButton = new QToolButton(this);
-    m_exportButton->setDefaultAction(m_export);
-    m_exportButton->setAutoRaise(true);
-    // An icon: the tab names need the pane's width (its words are in the tooltip and in the loss
-    // chart's context menu).
-    m_exportButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_export->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as"), style()->standardIcon(QStyle::SP_DialogSaveButton)));
-    setCornerWidget(m_exportButton, Qt::TopRightCorner);
+    // Every tab's name in view: the pane asks for its tabs' width rather than hide one behind
+    // scroll arrows.
+    tabBar()->setUsesScrollButtons(false);
 
     connect(m_layer, &QComboBox::activated, this, [this] { refreshHistogram(); });
     connect(this, &QTabWidget::currentChanged, this, [this] { refresh(); });

@@ -13,7 +13,6 @@ QT_FORWARD_DECLARE_CLASS(QChartView)
 QT_FORWARD_DECLARE_CLASS(QComboBox)
 QT_FORWARD_DECLARE_CLASS(QLabel)
 QT_FORWARD_DECLARE_CLASS(QLineSeries)
-QT_FORWARD_DECLARE_CLASS(QToolButton)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
 class LossCurveExport;
 class TrainModel;
@@ -32,7 +31,6 @@ public:
     TrainDiagnostics(TrainModel* model, QWidget* gradientChart, QWidget* parent = nullptr);
 
     LossCurveExport* exportAction() const { return m_export; }
-    QToolButton* exportButton() const { return m_exportButton; }
     QChartView* sharesView() const { return m_sharesView; }
     QChartView* histogramView() const { return m_histogramView; }
     QComboBox* layerBox() const { return m_layer; }
@@ -57,7 +55,6 @@ private:
 
     QPointer<TrainModel> m_model;
     LossCurveExport* m_export = nullptr;
-    QToolButton* m_exportButton = nullptr;
 
     QChartView* m_sharesView = nullptr;
     QValueAxis* m_sharesX = nullptr;

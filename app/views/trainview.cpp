@@ -36,6 +36,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QToolButton>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QValueAxis>
@@ -190,6 +191,10 @@ TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model
     charts->addWidget(m_lossView, 1);
     m_diagnostics = new TrainDiagnostics(m_model, m_gradView, this);
     charts->addWidget(m_diagnostics, 1);
+    m_exportButton = new QToolButton(this);
+    m_exportButton->setDefaultAction(m_diagnostics->exportAction());
+    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    buttons->insertWidget(3, m_exportButton);  // after Reset
     m_lossView->addAction(m_diagnostics->exportAction());
     m_lossView->setContextMenuPolicy(Qt::ActionsContextMenu);
     auto* right = new QVBoxLayout();

@@ -18,6 +18,7 @@ QT_FORWARD_DECLARE_CLASS(QLogValueAxis)
 QT_FORWARD_DECLARE_CLASS(QPushButton)
 QT_FORWARD_DECLARE_CLASS(QScrollArea)
 QT_FORWARD_DECLARE_CLASS(QSpinBox)
+QT_FORWARD_DECLARE_CLASS(QToolButton)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
 QT_FORWARD_DECLARE_CLASS(QVBoxLayout)
 class HeatMapView;
@@ -52,6 +53,8 @@ public:
     bool importPoints(const QString& path);
     QPushButton* playButton() const { return m_play; }
     QPushButton* stepButton() const { return m_step; }
+    // Writes the loss curves (the diagnostics pane's export) to a CSV file.
+    QToolButton* exportButton() const { return m_exportButton; }
     QPushButton* resetButton() const { return m_reset; }
     QLabel* summary() const { return m_summary; }
     TrainDiagnostics* diagnostics() const { return m_diagnostics; }
@@ -83,6 +86,7 @@ private:
     std::vector<std::pair<std::string_view, ValueSlider*>> m_sliders;
     QPushButton* m_play = nullptr;
     QPushButton* m_step = nullptr;
+    QToolButton* m_exportButton = nullptr;
     QPushButton* m_reset = nullptr;
     HeatMapView* m_heatMap = nullptr;
     NetworkDiagram* m_diagram = nullptr;
