@@ -29,22 +29,27 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
                             .arg(option->fontMetrics.height())
                             .arg(box && box->isCheckable() ? 'c' : '-')
                             .arg(box && box->title().isEmpty() ? 'e' : 't');
-    auto found = m_frames.constFind(key);
-    if (found == m_frames.constEnd()) {
-        if (m_frames.size() >= kMostFrames)
-            m_frames.clear();
-        QPixmap picture((QSizeF(option->rect.size()) * ratio).toSize());
-        picture.setDevicePixelRatio(ratio);
-        picture.fill(Qt::transparent);
+    const QPixmap* found = m_frames.object(key);
+    if (!found) {
+        auto* picture = new QPixmap((QSizeF(option->rect.size()) * ratio).toSize());
+        picture->setDevicePixelRatio(ratio);
+        picture->fill(Qt::transparent);
         QStyleOptionFrame atOrigin(*frame);
         atOrigin.rect = QRect(QPoint(0, 0), option->rect.size());
         {
-            QPainter picturePainter(&picture);
+            QPainter picturePainter(picture);
             picturePainter.setRenderHints(painter->renderHints());
             QProxyStyle::drawPrimitive(element, &atOrigin, &picturePainter, widget);
         }
         ++m_frameDraws;
-        found = m_frames.insert(key, picture);
+        const qsizetype bytes = qsizetype(picture->width()) * picture->height() * 4;
+        if (bytes > kMostBytes) {  // a frame larger than the budget: drawn, not kept
+            painter->drawPixmap(option->rect.topLeft(), *picture);
+            delete picture;
+            return;
+        }
+        m_frames.insert(key, picture, bytes);
+        found = picture;
     }
     painter->drawPixmap(option->rect.topLeft(), *found);
 }

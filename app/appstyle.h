@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QHash>
+#include <QCache>
 #include <QPixmap>
 #include <QProxyStyle>
 
@@ -10,8 +10,9 @@
 // Why: Fusion draws the frame from an image in Qt's resources, which it reads and decodes at
 // every paint unless Qt's shared pixmap cache holds it — and the app switches that cache off (see
 // memorypolicy.h). Every slider step inside a group box repaints the frame behind the slider: the
-// read was an eighth of an ε step's work. The pictures kept are bounded (a few per group box
-// size, palette and state); vector targets get Fusion's own drawing.
+// read was an eighth of an ε step's work. The pictures kept are bounded by their bytes (the
+// least recently drawn go first: the group boxes on screen stay); vector targets get Fusion's
+// own drawing.
 class AppStyle : public QProxyStyle {
 public:
     AppStyle();
@@ -23,7 +24,7 @@ public:
     int frameDraws() const { return m_frameDraws; }
 
 private:
-    static constexpr int kMostFrames = 32;
-    mutable QHash<QString, QPixmap> m_frames;
+    static constexpr qsizetype kMostBytes = 4 << 20;
+    mutable QCache<QString, QPixmap> m_frames{kMostBytes};
     mutable int m_frameDraws = 0;
 };

@@ -23,6 +23,7 @@
 #include "app/views/activationchartview.h"
 #include "app/widgets/controllocks.h"
 #include "app/widgets/functionchooser.h"
+#include "app/widgets/panelscroll.h"
 #include "core/catalog.h"
 #include "core/state/schema.h"
 
@@ -61,7 +62,7 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     m_pageBar->setDocumentMode(true);
     m_pageBar->setExpanding(false);
     m_pageBar->setDrawBase(true);
-    m_leftScroll = new QScrollArea();
+    m_leftScroll = new ScrollArea();
     m_leftScroll->setWidgetResizable(true);
     m_leftScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     for (const PageType& type : pageTypes()) {
@@ -70,7 +71,7 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
         // A tab widget is as wide as its widest page's minimum, whichever page is open: in a
         // scroll area of its own, a page's minimum only matters while it is shown (and scrolls
         // rather than pushing the panels beside the tabs out of a small window).
-        auto* area = new QScrollArea();
+        auto* area = new ScrollArea();
         area->setObjectName(QStringLiteral("page_") + QString::fromLatin1(type.key.data(), static_cast<qsizetype>(type.key.size())));
         area->setFrameShape(QFrame::NoFrame);
         area->setWidgetResizable(true);
@@ -118,7 +119,7 @@ MainWindow::MainWindow(ExplorerModel* model, QWidget* parent) : QMainWindow(pare
     // Exercises: a pane at the right of the splitter, hidden until Lessons → Exercises; it locks
     // controls anywhere in the window by the setting they edit.
     m_exercisePanel = new ExercisePanel(m_models.state, this);
-    m_exerciseArea = new QScrollArea();
+    m_exerciseArea = new ScrollArea();
     m_exerciseArea->setObjectName(QStringLiteral("exerciseArea"));
     m_exerciseArea->setWidgetResizable(true);
     m_exerciseArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

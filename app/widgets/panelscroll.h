@@ -1,13 +1,41 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QEvent>
 #include <QScrollArea>
+
+// A QScrollArea that does not re-enter its handling of its widget's resize. Resizing a widget
+// whose height depends on its width (word-wrapped labels), QScrollArea gets the widget's resize
+// back while still handling the previous one; when each round makes a scroll bar come or go and
+// so changes the width again, that recursion has no end (a soak run overflowed the stack
+// switching to the Train tab at a certain window size). The nested resize is left to the
+// handling already under way, which ends with the widget's last size.
+class ScrollArea : public QScrollArea {
+public:
+    using QScrollArea::QScrollArea;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (watched != widget() || event->type() != QEvent::Resize)
+            return QScrollArea::eventFilter(watched, event);
+        if (m_resizing)
+            return false;
+        m_resizing = true;
+        const bool handled = QScrollArea::eventFilter(watched, event);
+        m_resizing = false;
+        return handled;
+    }
+
+private:
+    bool m_resizing = false;
+};
 
 // A side panel that scrolls instead of forcing its height on the window: at 200 % interface
 // scale a column of sliders is taller than a projector's screen.
 inline QScrollArea* scrollablePanel(QWidget* panel, QWidget* parent)
 {
-    auto* area = new QScrollArea(parent);
+    auto* area = new ScrollArea(parent);
     area->setWidget(panel);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
