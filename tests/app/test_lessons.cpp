@@ -51,6 +51,16 @@
 
 namespace {
 
+// Counts the layout requests a widget receives (installed as its event filter).
+struct LayoutRequests : QObject {
+    int count = 0;
+    bool eventFilter(QObject*, QEvent* event) override
+    {
+        count += event->type() == QEvent::LayoutRequest;
+        return false;
+    }
+};
+
 class Lessons : public ::testing::Test {
 protected:
     void SetUp() override
@@ -260,14 +270,7 @@ TEST(TextBlock, LaysOutOncePerTextAndTellsOnlyANewHeight)
     QApplication::processEvents();
     const int oneLine = block->height();
     EXPECT_EQ(block->heightForWidth(block->width()), oneLine);
-    struct LayoutRequests : QObject {
-        int count = 0;
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            count += event->type() == QEvent::LayoutRequest;
-            return false;
-        }
-    } requests;
+    LayoutRequests requests;
     column.installEventFilter(&requests);
     const int before = block->layouts();
     block->setText(QStringLiteral("<b>Active: 51.0 %</b> of the layer's neurons"));
@@ -363,14 +366,7 @@ TEST_F(Lessons, ComparePresetSwitchKeepsThePageLayout)
     QApplication::processEvents();
     const QRect chart = view->chartView()->geometry();
     const QRect table = view->slopeTable()->geometry();
-    struct LayoutRequests : QObject {
-        int count = 0;
-        bool eventFilter(QObject*, QEvent* event) override
-        {
-            count += event->type() == QEvent::LayoutRequest;
-            return false;
-        }
-    } requests;
+    LayoutRequests requests;
     view->installEventFilter(&requests);
     for (int preset : {1, 2, 3, 1, 0}) {
         emit view->presetBox()->activated(preset);
