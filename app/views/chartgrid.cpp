@@ -25,7 +25,6 @@ bool horizontal(const QAbstractAxis* axis)
 ChartGrid::ChartGrid(QChart* chart) : QGraphicsItem(chart), m_chart(chart)
 {
     setZValue(kGridZ);
-    setFlag(QGraphicsItem::ItemUsesExtendedStyleOption, false);
     m_plot = chart->plotArea();
     QObject::connect(chart, &QChart::plotAreaChanged, chart, [this] { changed(); });
 }
