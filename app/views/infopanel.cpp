@@ -2,47 +2,42 @@
 #include "app/views/infopanel.h"
 
 #include "app/model/functiontexts.h"
+#include "app/views/infopage.h"
 #include "app/views/numberformat.h"
 
 #include <QEvent>
 #include <QFile>
-#include <QTextBlock>
-#include <QTextCursor>
 
 #include <cmath>
 
-InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QTextBrowser(parent), m_model(model)
+InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QStackedWidget(parent), m_model(model)
 {
-    setOpenLinks(false);
-    // Pages wrap to the panel; a sideways scroll bar beside a lecture is never wanted.
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // A new page is laid out lazily: its height grows in steps, the scroll bar came and went, and
-    // each time the viewport's width changed the whole page was laid out again (three layouts
-    // per function switch). The pages are longer than the panel anyway.
-    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
-    setLineWrapMode(QTextEdit::WidgetWidth);
-    // A library call such as keras.layers.PReLU(alpha_initializer=…) has no space to break at;
-    // with the sideways scroll bar off it would be cut, so a word wider than the panel breaks.
-    setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     setAccessibleName(tr("About the function"));
-    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
-        const QString name = url.fileName().section(QLatin1Char('.'), 0, 0);
-        showPage(name == m_model->functionKey() ? QString() : name);
-    });
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
-        if (what == ExplorerModel::Changes(ExplorerModel::ParametersChanged) && m_page.isEmpty() && refreshFacts())
-            return;
-        if (what.testAnyFlag(ExplorerModel::CurveChanged)) {
+        if (what.testAnyFlag(ExplorerModel::CurveChanged))
             m_page.clear();
+        if (what.testAnyFlag(ExplorerModel::CurveChanged) || what.testAnyFlag(ExplorerModel::ParametersChanged))
             refresh();
-        }
     });
     refresh();
 }
 
+InfoPage* InfoPanel::currentPage() const
+{
+    return static_cast<InfoPage*>(currentWidget());
+}
+
+QString InfoPanel::toPlainText() const
+{
+    return currentPage() != nullptr ? currentPage()->toPlainText() : QString();
+}
+
 void InfoPanel::setLanguage(const QString& language)
 {
+    if (language == m_language)
+        return;
     m_language = language;
+    dropHiddenPages();
     refresh();
 }
 
@@ -50,6 +45,40 @@ void InfoPanel::showPage(const QString& name)
 {
     m_page = name;
     refresh();
+}
+
+InfoPage* InfoPanel::pageFor(const QString& key)
+{
+    m_recent.removeOne(key);
+    m_recent.append(key);
+    if (InfoPage* kept = m_kept.value(key))
+        return kept;
+    auto* page = new InfoPage(this);
+    page->setAccessibleName(accessibleName());
+    connect(page, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        const QString name = url.fileName().section(QLatin1Char('.'), 0, 0);
+        showPage(name == m_model->functionKey() ? QString() : name);
+    });
+    addWidget(page);
+    m_kept.insert(key, page);
+    while (m_recent.size() > kKeptPages) {
+        const QString oldest = m_recent.takeFirst();
+        delete m_kept.take(oldest);
+    }
+    return page;
+}
+
+void InfoPanel::dropHiddenPages()
+{
+    for (auto it = m_kept.begin(); it != m_kept.end();) {
+        if (it.value() == currentWidget()) {
+            ++it;
+            continue;
+        }
+        m_recent.removeOne(it.key());
+        delete it.value();
+        it = m_kept.erase(it);
+    }
 }
 
 QString InfoPanel::pageHtml(const QString& name) const
@@ -114,9 +143,13 @@ QStringList InfoPanel::factsRows(const al::Activation& a, al::ParameterSpan para
 
 QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan parameters, const QColor& muted)
 {
+    return factsTable(factsRows(a, parameters, muted));
+}
+
+QString InfoPanel::factsTable(const QStringList& rows)
+{
     // Each row a paragraph of its own, spaced like the lines of one: a parameter step then lays
     // out again only the rows it changes (the library calls), not all of them.
-    const QStringList rows = factsRows(a, parameters, muted);
     QString html;
     for (qsizetype i = 0; i < rows.size(); ++i)
         html += QStringLiteral("<p style='margin-top:%1px; margin-bottom:%2px'>%3</p>")
@@ -126,73 +159,57 @@ QString InfoPanel::factsTable(const al::Activation& a, al::ParameterSpan paramet
     return html;
 }
 
-QString InfoPanel::composedHtml(bool* withFacts) const
+QString InfoPanel::composedHtml(QString* source, QStringList* factRows) const
 {
-    *withFacts = false;
+    factRows->clear();
     if (!m_page.isEmpty()) {
         const QString back = QStringLiteral("<p><a href='%1.html'>← %2</a></p>")
                                  .arg(m_model->functionKey(), FunctionTexts::name(m_model->activation().key));
-        return back + pageHtml(m_page);
+        *source = back + pageHtml(m_page);
+        return *source;
     }
-    const QString title = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key));
-    QString html = pageHtml(m_model->functionKey());
-    const QString facts = factsTable(m_model->activation(), m_model->parameters(), mutedColour());
+    *source = pageHtml(m_model->functionKey());
+    QString html = *source;
+    const QStringList rows = factsRows(m_model->activation(), m_model->parameters(), mutedColour());
+    const QString facts = factsTable(rows);
     // The page brings its own title; the facts table goes right under it.
     const qsizetype afterTitle = html.indexOf(QStringLiteral("</h2>"));
     if (afterTitle >= 0)
         html.insert(afterTitle + 5, facts);
     else
-        html = title + facts + html;
+        html = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key)) + facts + html;
     // In-place updates find the facts' rows right after the title.
-    *withFacts = afterTitle < 0 || html.trimmed().startsWith(QStringLiteral("<h2>"));
+    if (afterTitle < 0 || html.trimmed().startsWith(QStringLiteral("<h2>")))
+        *factRows = rows;
     return html;
 }
 
 void InfoPanel::refresh()
 {
-    bool withFacts = false;
-    const QString html = composedHtml(&withFacts);
-    // Laying out a page costs milliseconds: not again for the same text.
-    if (html == m_shownHtml)
-        return;
-    setHtml(html);
-    m_shownHtml = html;
-    // The title is block 0 and the facts' rows blocks 1, 2, …
-    m_shownFactRows = withFacts ? factsRows(m_model->activation(), m_model->parameters(), mutedColour()) : QStringList();
-}
-
-bool InfoPanel::refreshFacts()
-{
-    if (m_shownFactRows.isEmpty())
-        return false;
-    const QStringList rows = factsRows(m_model->activation(), m_model->parameters(), mutedColour());
-    if (rows.size() != m_shownFactRows.size())
-        return false;
-    if (rows == m_shownFactRows)
-        return true;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows[i] == m_shownFactRows[i])
-            continue;
-        const QTextBlock block = document()->findBlockByNumber(static_cast<int>(kFirstFactBlock + i));
-        if (!block.isValid())
-            return false;
-        // Replace the row's text, keeping its paragraph (the margins) itself.
-        QTextCursor cursor(block);
-        cursor.setPosition(block.position() + block.length() - 1, QTextCursor::KeepAnchor);
-        cursor.insertHtml(rows[i]);
+    QString source;
+    QStringList factRows;
+    const QString html = composedHtml(&source, &factRows);
+    InfoPage* page = pageFor(m_page.isEmpty() ? m_model->functionKey() : m_page);
+    page->setContent(source, html, factRows);
+    if (page != currentWidget()) {
+        const bool hadFocus = currentWidget() != nullptr && currentWidget()->hasFocus();
+        setCurrentWidget(page);
+        if (hadFocus)
+            page->setFocus();
     }
-    m_shownFactRows = rows;
-    m_shownHtml.clear();  // edited in place: a later refresh sets the page again
-    return true;
 }
 
 void InfoPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
         setAccessibleName(tr("About the function"));
-        refresh();
+        for (InfoPage* page : std::as_const(m_kept))
+            page->setAccessibleName(accessibleName());
     }
-    if (event->type() == QEvent::PaletteChange)
-        refresh();
-    QTextBrowser::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        dropHiddenPages();
+        if (!m_kept.isEmpty())
+            refresh();
+    }
+    QStackedWidget::changeEvent(event);
 }

@@ -3,12 +3,18 @@
 
 #include "app/model/explorermodel.h"
 
+#include <QHash>
 #include <QPointer>
-#include <QTextBrowser>
+#include <QStackedWidget>
+
+class InfoPage;
 
 // "About this function": the catalog's facts (range, properties, names in Keras and PyTorch)
 // and the explanation page of the chosen function in the UI language, from the resources.
-class InfoPanel : public QTextBrowser {
+// Every page shown stays laid out (one InfoPage each, the most recent kKeptPages): laying out a
+// page costs more than everything else a function switch does, and a lecture goes back and forth
+// between the same few functions.
+class InfoPanel : public QStackedWidget {
     Q_OBJECT
 public:
     explicit InfoPanel(ExplorerModel* model, QWidget* parent = nullptr);
@@ -19,6 +25,10 @@ public:
     void showPage(const QString& name);
 
     QSize sizeHint() const override { return {320, 480}; }
+
+    // The page in view.
+    InfoPage* currentPage() const;
+    QString toPlainText() const;
 
     // The facts table for these parameter values, as the panel shows it above the page; labels in
     // the colour `muted`. Static so that tests can check it for any parameters.
@@ -31,19 +41,22 @@ protected:
 
 private:
     void refresh();
-    // The HTML of the page shown (the function's, with its facts under the title, or another);
-    // `withFacts` tells whether the facts' rows are blocks 1, 2, … of it.
-    QString composedHtml(bool* withFacts) const;
-    // A parameter step changes only some facts: their rows are replaced in place, which lays out
-    // those rows instead of the whole page and keeps the reader's scroll position.
-    bool refreshFacts();
+    // The page to show (the function's, with its facts under the title, or another) as HTML;
+    // `source` is the same without the facts, `factRows` the facts' rows (blocks 1, 2, … of it).
+    QString composedHtml(QString* source, QStringList* factRows) const;
+    static QString factsTable(const QStringList& rows);
     QColor mutedColour() const;
     QString pageHtml(const QString& name) const;
+    // The kept page for `key`, made if there is none; the least recently shown go beyond the limit.
+    InfoPage* pageFor(const QString& key);
+    // Pages out of view would show another language, palette or font: made again when next shown.
+    void dropHiddenPages();
 
     QPointer<ExplorerModel> m_model;
     QString m_language = QStringLiteral("en");
     QString m_page;  // empty: the chosen function's page
-    QString m_shownHtml;  // what setHtml was last given
-    static constexpr int kFirstFactBlock = 1;  // the facts' rows follow the page's title
-    QStringList m_shownFactRows;  // the facts' rows shown (the function's page), or none
+    QHash<QString, InfoPage*> m_kept;  // by function key, or by page name
+    QStringList m_recent;  // the keys of m_kept, the most recently shown last
+    // The catalog's functions and a few other pages; about 0.2 MB each.
+    static constexpr qsizetype kKeptPages = 24;
 };

@@ -4,12 +4,15 @@
 // must never claim "bounded" or "no dead region" where the chart beside it shows otherwise.
 #include "app/languagemanager.h"
 #include "app/model/explorermodel.h"
+#include "app/views/infopage.h"
 #include "app/views/infopanel.h"
 #include "core/catalog.h"
 
 #include <QApplication>
 #include <QColor>
+#include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTextBlock>
 #include <QRegularExpression>
 
@@ -108,18 +111,20 @@ TEST(FactsTable, AParameterStepRewritesOnlyTheRowsItChangesInPlace)
     panel.resize(360, 300);
     panel.show();
     QApplication::processEvents();
-    QTextDocument* document = panel.document();
+    InfoPage* page = panel.currentPage();
+    QTextDocument* document = page->document();
     const int blocks = document->blockCount();
-    panel.verticalScrollBar()->setValue(panel.verticalScrollBar()->maximum() / 2);
-    const int scrolled = panel.verticalScrollBar()->value();
+    page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum() / 2);
+    const int scrolled = page->verticalScrollBar()->value();
     ASSERT_GT(scrolled, 0);
     const QString outputRange = document->findBlockByNumber(1).text();
 
     model.setParameter(0, 0.3);
     QApplication::processEvents();
-    EXPECT_EQ(panel.document(), document) << "the page was not set again";
+    EXPECT_EQ(panel.currentPage(), page);
+    EXPECT_EQ(page->document(), document) << "the page was not set again";
     EXPECT_EQ(document->blockCount(), blocks);
-    EXPECT_EQ(panel.verticalScrollBar()->value(), scrolled) << "the reader keeps their place";
+    EXPECT_EQ(page->verticalScrollBar()->value(), scrolled) << "the reader keeps their place";
     EXPECT_EQ(document->findBlockByNumber(1).text(), outputRange);
     // What a panel opened now would show, word for word.
     InfoPanel fresh(&model);
@@ -130,6 +135,49 @@ TEST(FactsTable, AParameterStepRewritesOnlyTheRowsItChangesInPlace)
     QApplication::processEvents();
     InfoPanel atDefaults(&model);
     EXPECT_EQ(lines(panel), lines(atDefaults));
+}
+
+// A page once shown stays laid out: switching back to its function shows it again as it was
+// (its scroll position too) without laying it out again, with the facts of the parameters now.
+TEST(InfoPanel, KeepsEveryPageShownLaidOut)
+{
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    ExplorerModel model;
+    model.setFunction(QStringLiteral("elu"));
+    InfoPanel panel(&model);
+    panel.resize(360, 300);
+    panel.show();
+    QApplication::processEvents();
+    InfoPage* elu = panel.currentPage();
+    elu->verticalScrollBar()->setValue(elu->verticalScrollBar()->maximum() / 2);
+    const int scrolled = elu->verticalScrollBar()->value();
+    ASSERT_GT(scrolled, 0);
+
+    model.setFunction(QStringLiteral("tanh"));
+    QApplication::processEvents();
+    InfoPage* tanh = panel.currentPage();
+    EXPECT_NE(tanh, elu);
+    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("tanh"))) << panel.toPlainText().toStdString();
+
+    QSignalSpy relaidOut(elu->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged);
+    model.setFunction(QStringLiteral("elu"));
+    model.setParameter(0, 0.5);
+    QApplication::processEvents();
+    EXPECT_EQ(panel.currentPage(), elu);
+    EXPECT_EQ(elu->verticalScrollBar()->value(), scrolled);
+    EXPECT_EQ(relaidOut.count(), 0) << "only the facts' rows changed";
+    InfoPanel fresh(&model);
+    EXPECT_EQ(lines(panel), lines(fresh));
+
+    // Another language: the pages out of view are dropped, the one in view is rewritten.
+    LanguageManager::instance().apply(QStringLiteral("ru"));
+    panel.setLanguage(QStringLiteral("ru"));
+    QApplication::processEvents();
+    InfoPanel russian(&model);
+    russian.setLanguage(QStringLiteral("ru"));
+    EXPECT_EQ(lines(panel), lines(russian));
+    EXPECT_EQ(panel.count(), 1);
+    LanguageManager::instance().apply(QStringLiteral("en"));
 }
 
 }  // namespace
