@@ -7,48 +7,99 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 
+namespace {
+
+// Pictures stand in for drawing only on raster painters without scaling or rotation.
+bool keepable(const QStyleOption* option, const QPainter* painter)
+{
+    return option && painter->paintEngine() && painter->paintEngine()->type() == QPaintEngine::Raster &&
+           painter->transform().type() <= QTransform::TxTranslate && !option->rect.isEmpty();
+}
+
+// What every kept picture depends on: size, pixel ratio, palette and state.
+QString commonKey(const QStyleOption* option, const QPainter* painter)
+{
+    return QStringLiteral("%1x%2@%3/%4/%5")
+        .arg(option->rect.width())
+        .arg(option->rect.height())
+        .arg(painter->device()->devicePixelRatioF())
+        .arg(option->palette.cacheKey())
+        .arg(int(option->state));
+}
+
+}  // namespace
+
 AppStyle::AppStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"))) {}
 
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
 {
     const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
-    if (element != PE_FrameGroupBox || !frame || !painter->paintEngine() || painter->paintEngine()->type() != QPaintEngine::Raster ||
-        painter->transform().type() > QTransform::TxTranslate || option->rect.isEmpty()) {
+    if (element != PE_FrameGroupBox || !frame || !keepable(option, painter)) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
         return;
     }
-    // What the frame's look depends on: size, pixel ratio, palette, state, and the title's room.
+    // The frame also depends on the title's room.
     const auto* box = qobject_cast<const QGroupBox*>(widget);
-    const qreal ratio = painter->device()->devicePixelRatioF();
-    const QString key = QStringLiteral("%1x%2@%3/%4/%5/%6/%7%8")
-                            .arg(option->rect.width())
-                            .arg(option->rect.height())
-                            .arg(ratio)
-                            .arg(option->palette.cacheKey())
-                            .arg(int(option->state))
+    const QString key = QStringLiteral("frame/%1/%2%3%4")
+                            .arg(commonKey(option, painter))
                             .arg(option->fontMetrics.height())
                             .arg(box && box->isCheckable() ? 'c' : '-')
                             .arg(box && box->title().isEmpty() ? 'e' : 't');
-    const QPixmap* found = m_frames.object(key);
+    drawKept(key, option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
+        QStyleOptionFrame moved(*frame);
+        moved.rect = atOrigin;
+        QProxyStyle::drawPrimitive(element, &moved, picturePainter, widget);
+    });
+}
+
+void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
+                                  const QWidget* widget) const
+{
+    const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
+    if (control != CC_ScrollBar || !bar || !keepable(option, painter)) {
+        QProxyStyle::drawComplexControl(control, option, painter, widget);
+        return;
+    }
+    // The bar also depends on where its handle is and which parts are hovered or pressed.
+    const QString key = QStringLiteral("bar/%1/%2/%3/%4/%5/%6/%7/%8/%9")
+                            .arg(commonKey(option, painter))
+                            .arg(int(bar->subControls))
+                            .arg(int(bar->activeSubControls))
+                            .arg(bar->minimum)
+                            .arg(bar->maximum)
+                            .arg(bar->sliderPosition)
+                            .arg(bar->pageStep)
+                            .arg(int(bar->orientation))
+                            .arg(bar->upsideDown ? 'u' : '-');
+    drawKept(key, option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
+        QStyleOptionSlider moved(*bar);
+        moved.rect = atOrigin;
+        QProxyStyle::drawComplexControl(control, &moved, picturePainter, widget);
+    });
+}
+
+void AppStyle::drawKept(const QString& key, const QStyleOption* option, QPainter* painter,
+                        const std::function<void(QPainter*, const QRect&)>& draw) const
+{
+    const QPixmap* found = m_kept.object(key);
     if (!found) {
+        const qreal ratio = painter->device()->devicePixelRatioF();
         auto* picture = new QPixmap((QSizeF(option->rect.size()) * ratio).toSize());
         picture->setDevicePixelRatio(ratio);
         picture->fill(Qt::transparent);
-        QStyleOptionFrame atOrigin(*frame);
-        atOrigin.rect = QRect(QPoint(0, 0), option->rect.size());
         {
             QPainter picturePainter(picture);
             picturePainter.setRenderHints(painter->renderHints());
-            QProxyStyle::drawPrimitive(element, &atOrigin, &picturePainter, widget);
+            draw(&picturePainter, QRect(QPoint(0, 0), option->rect.size()));
         }
-        ++m_frameDraws;
+        ++m_keptDraws;
         const qsizetype bytes = qsizetype(picture->width()) * picture->height() * 4;
-        if (bytes > kMostBytes) {  // a frame larger than the budget: drawn, not kept
+        if (bytes > kMostBytes) {  // larger than the budget: drawn, not kept
             painter->drawPixmap(option->rect.topLeft(), *picture);
             delete picture;
             return;
         }
-        m_frames.insert(key, picture, bytes);
+        m_kept.insert(key, picture, bytes);
         found = picture;
     }
     painter->drawPixmap(option->rect.topLeft(), *found);

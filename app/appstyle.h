@@ -5,26 +5,38 @@
 #include <QPixmap>
 #include <QProxyStyle>
 
-// Fusion, with one change: a group box's frame is drawn from a picture kept here.
+#include <functional>
+
+// Fusion, with two things drawn from pictures kept here: a group box's frame and a scroll bar.
 //
-// Why: Fusion draws the frame from an image in Qt's resources, which it reads and decodes at
-// every paint unless Qt's shared pixmap cache holds it — and the app switches that cache off (see
-// memorypolicy.h). Every slider step inside a group box repaints the frame behind the slider: the
-// read was an eighth of an ε step's work. The pictures kept are bounded by their bytes (the
-// least recently drawn go first: the group boxes on screen stay); vector targets get Fusion's
-// own drawing.
+// Why: Fusion draws the group box frame from an image in Qt's resources, which it reads and
+// decodes at every paint unless Qt's shared pixmap cache holds it — and the app switches that
+// cache off (see memorypolicy.h). Every slider step inside a group box repaints the frame behind
+// the slider: the read was an eighth of an ε step's work. A scroll bar's groove and handle are
+// gradient fills as tall as the bar, and Qt 6.4's raster engine hands every fill of 96 rows or
+// more to its thread pool and waits (see PoolPainting): the scroll bars of the info panel and
+// the side panel, repainted at each function switch, made 90 % of its thread hand-offs.
+// The pictures kept are bounded by their bytes (the least recently drawn go first: what is on
+// screen stays); vector targets and transformed painters get Fusion's own drawing.
 class AppStyle : public QProxyStyle {
 public:
     AppStyle();
 
     void drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter,
                        const QWidget* widget = nullptr) const override;
+    void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
+                            const QWidget* widget = nullptr) const override;
 
-    // For tests: how many frames were drawn by Fusion into a kept picture.
-    int frameDraws() const { return m_frameDraws; }
+    // For tests: how many pictures Fusion drew to be kept.
+    int keptDraws() const { return m_keptDraws; }
 
 private:
+    // Draws what `draw` paints into a rectangle of `option`'s size at its origin, from the
+    // picture kept under `key` (made now if there is none).
+    void drawKept(const QString& key, const QStyleOption* option, QPainter* painter,
+                  const std::function<void(QPainter*, const QRect&)>& draw) const;
+
     static constexpr qsizetype kMostBytes = 4 << 20;
-    mutable QCache<QString, QPixmap> m_frames{kMostBytes};
-    mutable int m_frameDraws = 0;
+    mutable QCache<QString, QPixmap> m_kept{kMostBytes};
+    mutable int m_keptDraws = 0;
 };

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: MIT
-// AppStyle: Fusion with the group box frame drawn once per look and kept — the same pixels as
-// Fusion's own drawing, drawn again only when the look changes.
+// AppStyle: Fusion with the group box frame and the scroll bar drawn once per look and kept —
+// the same pixels as Fusion's own drawing, drawn again only when the look changes.
 #include "app/appstyle.h"
 
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QScrollBar>
 #include <QStyleFactory>
 #include <QVBoxLayout>
 
@@ -43,20 +44,61 @@ TEST(AppStyle, KeepsEachFramesPictureUntilTheLookChanges)
     box.resize(240, 120);
     box.setStyle(app);
     box.grab();
-    const int first = app->frameDraws();
+    const int first = app->keptDraws();
     EXPECT_GE(first, 1);
     box.grab();
     box.grab();
-    EXPECT_EQ(app->frameDraws(), first) << "the same frame again: the kept picture";
+    EXPECT_EQ(app->keptDraws(), first) << "the same frame again: the kept picture";
     box.resize(260, 120);
     box.grab();
-    EXPECT_EQ(app->frameDraws(), first + 1) << "a new size: drawn again";
+    EXPECT_EQ(app->keptDraws(), first + 1) << "a new size: drawn again";
     QPalette dark = box.palette();
     dark.setColor(QPalette::Window, Qt::darkGray);
     box.setPalette(dark);
     box.grab();
-    EXPECT_EQ(app->frameDraws(), first + 2) << "a new palette: drawn again";
+    EXPECT_EQ(app->keptDraws(), first + 2) << "a new palette: drawn again";
     box.setStyle(nullptr);
+    delete app;
+}
+
+TEST(AppStyle, DrawsScrollBarsAsFusionDoes)
+{
+    AppStyle app;
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    for (Qt::Orientation orientation : {Qt::Vertical, Qt::Horizontal}) {
+        QScrollBar bar(orientation);
+        bar.setRange(0, 500);
+        bar.setPageStep(120);
+        bar.setValue(170);
+        bar.resize(orientation == Qt::Vertical ? QSize(16, 400) : QSize(400, 16));
+        EXPECT_EQ(shot(bar, &app), shot(bar, fusion.get())) << orientation;
+        bar.setEnabled(false);
+        EXPECT_EQ(shot(bar, &app), shot(bar, fusion.get())) << orientation << " disabled";
+    }
+}
+
+TEST(AppStyle, KeepsEachScrollBarsPictureUntilItChanges)
+{
+    auto* app = new AppStyle();  // QWidget::setStyle does not own it; deleted below
+    QScrollBar bar(Qt::Vertical);
+    bar.setRange(0, 500);
+    bar.setPageStep(120);
+    bar.resize(16, 400);
+    bar.setStyle(app);
+    bar.grab();
+    const int first = app->keptDraws();
+    EXPECT_GE(first, 1);
+    bar.grab();
+    EXPECT_EQ(app->keptDraws(), first) << "the same bar again: the kept picture";
+    bar.setValue(200);
+    const QImage moved = bar.grab().toImage();
+    EXPECT_EQ(app->keptDraws(), first + 1) << "the handle moved: drawn again";
+    bar.setValue(0);
+    bar.grab();
+    bar.setValue(200);
+    EXPECT_EQ(bar.grab().toImage(), moved);
+    EXPECT_EQ(app->keptDraws(), first + 1) << "both positions are kept";
+    bar.setStyle(nullptr);
     delete app;
 }
 

@@ -20,7 +20,7 @@ command -v valgrind >/dev/null || { echo "callgrind_guard: valgrind is not insta
 QT_QPA_PLATFORM=offscreen QT_HASH_SEED=0 valgrind --tool=callgrind --instr-atstart=no \
   --callgrind-out-file="$work/callgrind.out.%p" "$binary" > "$work/stdout" 2> "$work/stderr" \
   || { cat "$work/stderr" >&2; exit 1; }
-steps=$(sed -n 's/^steps=//p' "$work/stdout")
+steps=$(sed -n 's/^steps=\([0-9]*\).*/\1/p' "$work/stdout")
 # The dump made at the end of the measured steps holds exactly their instructions.
 dump=$(grep -l '^desc: Trigger: Client Request: update_path' "$work"/callgrind.out.* | head -n 1)
 total=$(sed -n 's/^totals: //p' "$dump" | awk '{print $1}')
