@@ -27,10 +27,13 @@
 #include "core/catalog.h"
 #include "core/state/schema.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QActionGroup>
 #include <QClipboard>
+#include <QComboBox>
 #include <QGuiApplication>
+#include <QKeyEvent>
 #include <QSaveFile>
 #include <QApplication>
 #include <QCloseEvent>
@@ -705,6 +708,23 @@ void MainWindow::fitSidePanel()
         sizes[1] -= grow;
     }
     m_splitter->setSizes(sizes);
+}
+
+bool MainWindow::event(QEvent* event)
+{
+    // Space is the sweep's shortcut, but on a focused button, check box or list box it presses,
+    // ticks or opens it, as everywhere else: a shortcut would take the key before the control
+    // saw it. The key's override request reaches the window from whatever control has focus.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const QWidget* focus = QApplication::focusWidget();
+        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier &&
+            (qobject_cast<const QAbstractButton*>(focus) || qobject_cast<const QComboBox*>(focus))) {
+            event->accept();
+            return true;
+        }
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

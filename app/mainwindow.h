@@ -96,6 +96,7 @@ public:
     QStringList recentFiles() const;
 
 protected:
+    bool event(QEvent* event) override;
     void changeEvent(QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 

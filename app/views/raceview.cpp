@@ -22,7 +22,6 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QPainter>
@@ -325,8 +324,6 @@ RaceView::RaceView(RaceModel* model, QWidget* parent) : Page(parent), m_model(mo
     connect(m_model, &RaceModel::changed, this, &RaceView::refresh);
     connect(m_model, &RaceModel::playingChanged, this, &RaceView::retranslate);
     ChartStyle::follow(m_lossView);
-    for (QAbstractButton* b : findChildren<QAbstractButton*>())
-        b->installEventFilter(this);  // Space presses a focused button (eventFilter)
     retranslate();
 }
 
@@ -547,15 +544,6 @@ bool RaceView::eventFilter(QObject* watched, QEvent* event)
         fitTable();
     if (m_resultsArea && watched == m_resultsArea->viewport() && event->type() == QEvent::Resize)
         arrange();
-    // Space is the window's sweep shortcut; on a focused button of this page it presses the
-    // button, as everywhere else (the shortcut would otherwise take it before the button sees it).
-    if (event->type() == QEvent::ShortcutOverride && qobject_cast<QAbstractButton*>(watched)) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Space && key->modifiers() == Qt::NoModifier) {
-            event->accept();
-            return true;
-        }
-    }
     return Page::eventFilter(watched, event);
 }
 

@@ -8,6 +8,8 @@
 #include "app/languagemanager.h"
 #include "app/lessons/lecturetour.h"
 #include "app/mainwindow.h"
+#include "app/widgets/neuronpanel.h"
+#include "app/widgets/valueslider.h"
 #include "app/widgets/functionchooser.h"
 #include "app/views/readoutview.h"
 #include "app/model/softmaxmodel.h"
@@ -23,6 +25,9 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
+#include <QSignalSpy>
+#include <QPushButton>
+#include <QSlider>
 #include <QTest>
 #include <QToolButton>
 #include <QValueAxis>
@@ -216,6 +221,21 @@ TEST_F(Presentation, SweepMovesTheModelBackAndForth)
     QTest::qWait(200);
     EXPECT_NE(model.z(), before);
     QTest::keyClick(window.get(), Qt::Key_Space);
+    EXPECT_FALSE(sweep->playing());
+
+    // On a focused slider Space still plays the sweep; on a focused button it presses the button.
+    QSlider* biasSlider = window->neuronPanel()->biasSlider()->slider();
+    biasSlider->setFocus();
+    QTest::keyClick(biasSlider, Qt::Key_Space);
+    EXPECT_TRUE(sweep->playing());
+    QTest::keyClick(biasSlider, Qt::Key_Space);
+    EXPECT_FALSE(sweep->playing());
+    QPushButton* reset = window->neuronPanel()->resetButton();
+    QSignalSpy pressed(reset, &QPushButton::clicked);
+    reset->setFocus();
+    ASSERT_TRUE(reset->hasFocus());
+    QTest::keyClick(reset, Qt::Key_Space);
+    EXPECT_EQ(pressed.count(), 1);
     EXPECT_FALSE(sweep->playing());
 }
 
