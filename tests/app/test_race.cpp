@@ -6,6 +6,7 @@
 #include "app/appearance.h"
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "filedialogs.h"
 #include "app/model/explorermodel.h"
 #include "app/model/modelset.h"
 #include "app/model/racemodel.h"
@@ -23,12 +24,10 @@
 #include <QDoubleSpinBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLegend>
 #include <QLineSeries>
-#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -38,12 +37,10 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
 
-#include <functional>
 #include <sstream>
 #include <string>
 
@@ -86,39 +83,15 @@ protected:
         QTest::keyClick(spin, Qt::Key_Return);
         QApplication::processEvents();
     }
-    // Answers the next modal dialog (a file dialog or a message box) from the event loop.
-    static void answerNextDialog(const std::function<void(QWidget*)>& answer)
-    {
-        QTimer::singleShot(0, [answer] {
-            if (QWidget* dialog = QApplication::activeModalWidget())
-                answer(dialog);
-        });
-    }
     // Exports through the button, pressed with the keyboard, naming `path` in the file dialog;
     // returns the warning's text, if one comes. `suggested` receives the name the dialog offered.
     QString exportThroughButton(const QString& path, QString* suggested = nullptr) const
     {
-        QString message;
-        answerNextDialog([path, suggested, &message](QWidget* dialog) {
-            auto* files = qobject_cast<QFileDialog*>(dialog);
-            ASSERT_NE(files, nullptr);
-            if (suggested)
-                *suggested = QFileInfo(files->selectedFiles().value(0)).fileName();
-            answerNextDialog([&message](QWidget* box) {
-                if (auto* m = qobject_cast<QMessageBox*>(box)) {
-                    message = m->text();
-                    m->accept();
-                }
-            });
-            files->selectFile(path);
-            static_cast<QDialog*>(files)->accept();
-        });
         QToolButton* button = view->exportButton();
         EXPECT_TRUE(button->isVisible() && button->isEnabled());
         button->setFocus();
-        QTest::keyClick(button, Qt::Key_Space);  // Space presses the focused button, not the window's sweep
-        QApplication::processEvents();
-        return message;
+        // Space presses the focused button, not the window's sweep.
+        return testing_dialogs::pickFile([button] { QTest::keyClick(button, Qt::Key_Space); }, path, suggested);
     }
     QString cell(int row, int column) const
     {

@@ -4,6 +4,7 @@
 // with its one message on a malformed file, and scenario files keeping the added points.
 #include "app/languagemanager.h"
 #include "app/mainwindow.h"
+#include "filedialogs.h"
 #include "app/model/explorermodel.h"
 #include "app/model/trainmodel.h"
 #include "core/train/contour.h"
@@ -19,22 +20,18 @@
 #include <QElapsedTimer>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QHelpEvent>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimer>
 #include <QToolButton>
 #include <QToolTip>
 
 #include <gtest/gtest.h>
 
-#include <functional>
 
 namespace {
 
@@ -67,16 +64,6 @@ protected:
         QApplication::sendEvent(diagram, &help);
         return QToolTip::isVisible() ? QToolTip::text() : QString();
     }
-    // Answers the next modal dialog (a message box or a file dialog) from the event loop.
-    static void answerNextDialog(const std::function<void(QWidget*)>& answer)
-    {
-        QTimer::singleShot(0, [answer] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            if (dialog)
-                answer(dialog);
-        });
-    }
-
     ExplorerModel explorer;
     std::unique_ptr<MainWindow> window;
     TrainView* view = nullptr;
@@ -404,21 +391,7 @@ protected:
     // Imports through the button and the file dialog; returns the message box's text, if any.
     QString importThroughButton(const QString& path)
     {
-        QString message;
-        answerNextDialog([path, &message](QWidget* dialog) {
-            auto* files = qobject_cast<QFileDialog*>(dialog);
-            ASSERT_NE(files, nullptr);
-            answerNextDialog([&message](QWidget* box) {
-                if (auto* m = qobject_cast<QMessageBox*>(box)) {
-                    message = m->text();
-                    m->accept();
-                }
-            });
-            files->selectFile(path);
-            static_cast<QDialog*>(files)->accept();
-        });
-        QTest::mouseClick(view->importButton(), Qt::LeftButton);
-        return message;
+        return testing_dialogs::pickFile([this] { QTest::mouseClick(view->importButton(), Qt::LeftButton); }, path);
     }
 
     QTemporaryDir dir;
