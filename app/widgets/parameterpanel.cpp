@@ -2,9 +2,7 @@
 #include "app/widgets/parameterpanel.h"
 
 #include "app/model/functiontexts.h"
-#include "app/widgets/parameterslider.h"
-#include "app/widgets/controllocks.h"
-#include "app/widgets/valueslider.h"
+#include "app/widgets/parametersliders.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -16,48 +14,35 @@ ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : QGroupBo
     m_none = new QLabel(this);
     m_none->setWordWrap(true);
     layout->addWidget(m_none);
+    m_sliders = new ParameterSliders(QStringLiteral("explorer.parameters"), QStringLiteral("parameter_"), this);
+    layout->addWidget(m_sliders);
+    connect(m_sliders, &ParameterSliders::edited, m_model, &ExplorerModel::setParameter);
+    follow();
     retranslate();
-    rebuild();
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
         if (what.testAnyFlag(ExplorerModel::FunctionChanged))
-            rebuild();
-        else if (what.testAnyFlag(ExplorerModel::ParametersChanged))
-            syncValues();
+            retranslate();
+        if (what.testAnyFlag(ExplorerModel::FunctionChanged) || what.testAnyFlag(ExplorerModel::ParametersChanged))
+            follow();
     });
 }
 
-void ParameterPanel::rebuild()
+const QList<ValueSlider*>& ParameterPanel::sliders() const
 {
-    qDeleteAll(m_sliders);
-    m_sliders.clear();
-    const al::Activation& a = m_model->activation();
-    for (std::size_t i = 0; i < a.parameters.size(); ++i) {
-        auto* slider = newParameterSlider(a, i, QStringLiteral("parameter_"), this);
-        ControlLocks::bind(slider, QStringLiteral("explorer.parameters"));
-        layout()->addWidget(slider);
-        const int index = static_cast<int>(i);
-        connect(slider, &ValueSlider::valueEdited, this, [this, index](double v) { m_model->setParameter(index, v); });
-        m_sliders.append(slider);
-    }
-    m_none->setVisible(m_sliders.isEmpty());
-    syncValues();
-    retranslate();
+    return m_sliders->sliders();
 }
 
-void ParameterPanel::syncValues()
+void ParameterPanel::follow()
 {
-    for (int i = 0; i < m_sliders.size(); ++i)
-        m_sliders[i]->setValue(m_model->parameters()[static_cast<std::size_t>(i)]);
+    m_sliders->follow(m_model->functionKey(), m_model->parameters());
+    m_none->setVisible(sliders().isEmpty());
+    m_sliders->setVisible(!sliders().isEmpty());
 }
 
 void ParameterPanel::retranslate()
 {
     setTitle(tr("Parameters"));
     m_none->setText(tr("%1 has no parameters.").arg(FunctionTexts::name(m_model->activation().key)));
-    const al::Activation& a = m_model->activation();
-    for (int i = 0; i < m_sliders.size(); ++i) {
-        nameParameterSlider(m_sliders[i], a, static_cast<std::size_t>(i));
-    }
 }
 
 void ParameterPanel::changeEvent(QEvent* event)

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 QT_FORWARD_DECLARE_CLASS(QLabel)
+class ParameterSliders;
 class ValueSlider;
 
 // A slider + spin box for each parameter of the chosen function, and only those; ranges come
@@ -16,17 +17,16 @@ class ParameterPanel : public QGroupBox {
 public:
     explicit ParameterPanel(ExplorerModel* model, QWidget* parent = nullptr);
 
-    const QList<ValueSlider*>& sliders() const { return m_sliders; }
+    const QList<ValueSlider*>& sliders() const;
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void rebuild();
-    void syncValues();
+    void follow();
     void retranslate();
 
     QPointer<ExplorerModel> m_model;
-    QList<ValueSlider*> m_sliders;
+    ParameterSliders* m_sliders = nullptr;
     QLabel* m_none = nullptr;
 };

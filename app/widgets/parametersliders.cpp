@@ -21,19 +21,23 @@ void ParameterSliders::follow(const QString& function, const std::vector<double>
 {
     if (function != m_function || m_sliders.size() != static_cast<qsizetype>(values.size())) {
         m_function = function;
-        qDeleteAll(m_sliders);
-        m_sliders.clear();
-        if (const al::Activation* a = al::findActivation(function.toStdString())) {
-            for (std::size_t i = 0; i < a->parameters.size(); ++i) {
-                auto* s = newParameterSlider(*a, i, m_prefix, this);
-                ControlLocks::bind(s, m_settingKey);
-                const int index = static_cast<int>(i);
-                connect(s, &ValueSlider::valueEdited, this, [this, index](double v) { emit edited(index, v); });
-                connect(s->slider(), &QSlider::sliderPressed, this, &ParameterSliders::pressed);
-                connect(s->slider(), &QSlider::sliderReleased, this, &ParameterSliders::released);
-                layout()->addWidget(s);
-                m_sliders.append(s);
-            }
+        const al::Activation* a = al::findActivation(function.toStdString());
+        const qsizetype count = a ? static_cast<qsizetype>(a->parameters.size()) : 0;
+        // The sliders there are serve the new function's first parameters (a function switch
+        // builds widgets only for parameters beyond them); the rest go.
+        while (m_sliders.size() > count)
+            delete m_sliders.takeLast();
+        for (qsizetype i = 0; i < m_sliders.size(); ++i)
+            makeParameterSlider(m_sliders[i], *a, static_cast<std::size_t>(i), m_prefix);
+        for (qsizetype i = m_sliders.size(); i < count; ++i) {
+            auto* s = newParameterSlider(*a, static_cast<std::size_t>(i), m_prefix, this);
+            ControlLocks::bind(s, m_settingKey);
+            const int index = static_cast<int>(i);
+            connect(s, &ValueSlider::valueEdited, this, [this, index](double v) { emit edited(index, v); });
+            connect(s->slider(), &QSlider::sliderPressed, this, &ParameterSliders::pressed);
+            connect(s->slider(), &QSlider::sliderReleased, this, &ParameterSliders::released);
+            layout()->addWidget(s);
+            m_sliders.append(s);
         }
         emit rebuilt();
     }

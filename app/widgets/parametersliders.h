@@ -9,7 +9,7 @@
 
 class ValueSlider;
 
-// The sliders of one function's parameters in a tab's panel: generated from the catalog when
+// The sliders of one function's parameters in a tab's panel: made from the catalog when
 // the function changes (newParameterSlider), bound to their setting (`settingKey`, e.g.
 // "train.parameters") so an exercise can lock them, named again after a language change.
 class ParameterSliders : public QWidget {
