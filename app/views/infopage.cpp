@@ -3,6 +3,7 @@
 
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextLayout>
 
 InfoPage::InfoPage(QWidget* parent) : QTextBrowser(parent)
 {
@@ -26,12 +27,23 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
         return;
     if (source == m_source && replaceFacts(factRows)) {
         m_html = html;
+        keepGlyphs();
         return;
     }
     setHtml(html);
     m_source = source;
     m_html = html;
     m_factRows = factRows;
+    keepGlyphs();
+}
+
+void InfoPage::keepGlyphs()
+{
+    // A block's layout throws its shaped glyphs away once laid out, and every paint shapes the
+    // visible lines again (half of painting a page). Kept, a page costs some 0.2 MB more.
+    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
+        if (QTextLayout* layout = block.layout())
+            layout->setCacheEnabled(true);
 }
 
 bool InfoPage::replaceFacts(const QStringList& rows)

@@ -21,6 +21,7 @@ public:
 
 private:
     bool replaceFacts(const QStringList& rows);
+    void keepGlyphs();
 
     QString m_source;
     QString m_html;  // what the page shows, as composed (rows edited in place included)
