@@ -37,7 +37,7 @@ QLabel* wrapping(QWidget* parent)
 }  // namespace
 
 ExercisePanel::ExercisePanel(LabState* state, QWidget* controls, QWidget* parent)
-    : QWidget(parent), m_state(state), m_controls(controls), m_exercises(Exercises::builtIn())
+    : Retranslated(parent), m_state(state), m_controls(controls), m_exercises(Exercises::builtIn())
 {
     setObjectName(QStringLiteral("exercisePanel"));
     auto* layout = new QVBoxLayout(this);
@@ -370,13 +370,6 @@ void ExercisePanel::saveStateAsExercise()
     const QByteArray json = Exercises::templateFor(m_state->document());
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         QMessageBox::warning(this, tr("Save the State as an Exercise"), file.errorString());
-}
-
-void ExercisePanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ExercisePanel::retranslate()

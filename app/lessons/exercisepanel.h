@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/exercise/exercises.h"
 #include "app/model/labstate.h"
 
@@ -22,7 +23,7 @@ class ControlLocks;
 // `controls` that edit them are greyed out and say why). A whole new state from elsewhere (a
 // scenario file) or the guided tour ends the exercise, and the panel says so. Progress is kept
 // in QSettings.
-class ExercisePanel : public QWidget {
+class ExercisePanel : public Retranslated<QWidget> {
     Q_OBJECT
 public:
     ExercisePanel(LabState* state, QWidget* controls, QWidget* parent = nullptr);
@@ -58,10 +59,9 @@ signals:
     void started();
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
     void fillList();
     void showExercise();
     void checkPrediction();

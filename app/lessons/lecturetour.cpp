@@ -129,7 +129,7 @@ const std::vector<LectureTour::Step>& LectureTour::lectureSteps()
     return steps;
 }
 
-LectureTour::LectureTour(LabState* state, QWidget* parent) : QFrame(parent), m_state(state)
+LectureTour::LectureTour(LabState* state, QWidget* parent) : Retranslated(parent), m_state(state)
 {
     setObjectName(QStringLiteral("lectureTour"));
     setFrameShape(QFrame::StyledPanel);
@@ -235,9 +235,3 @@ void LectureTour::retranslate()
     setAccessibleName(tr("Guided tour"));
 }
 
-void LectureTour::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QFrame::changeEvent(event);
-}

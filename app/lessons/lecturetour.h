@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "core/state/document.h"
 
 #include <QFrame>
@@ -16,7 +17,7 @@ class LabState;
 // softmax and the output-layer guide. Each step sets up the function, its parameters, the neuron and the
 // tab, and explains what to look at. A step is data: a change of the lab's state, the tab and the
 // explanation page to show, and its words. Shown as a bar at the bottom of the window.
-class LectureTour : public QFrame {
+class LectureTour : public Retranslated<QFrame> {
     Q_OBJECT
 public:
     struct Step {
@@ -50,11 +51,10 @@ signals:
     void infoPageRequested(const QString& page);
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void show(int index);
-    void retranslate();
+    void retranslate() override;
 
     LabState* m_state = nullptr;
     int m_current = 0;

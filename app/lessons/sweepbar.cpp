@@ -10,7 +10,7 @@
 
 #include <cmath>
 
-SweepBar::SweepBar(SweepAnimator* animator, QWidget* parent) : QWidget(parent), m_animator(animator)
+SweepBar::SweepBar(SweepAnimator* animator, QWidget* parent) : Retranslated(parent), m_animator(animator)
 {
     m_play = new QToolButton(this);
     m_play->setCheckable(true);
@@ -71,9 +71,3 @@ void SweepBar::retranslate()
     sync();
 }
 
-void SweepBar::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}

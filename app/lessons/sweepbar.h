@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/lessons/sweepanimator.h"
 
 #include <QPointer>
@@ -12,7 +13,7 @@ QT_FORWARD_DECLARE_CLASS(QSlider)
 QT_FORWARD_DECLARE_CLASS(QToolButton)
 
 // Play / pause, what to sweep and how fast: the controls of the SweepAnimator.
-class SweepBar : public QWidget {
+class SweepBar : public Retranslated<QWidget> {
     Q_OBJECT
 public:
     explicit SweepBar(SweepAnimator* animator, QWidget* parent = nullptr);
@@ -22,11 +23,10 @@ public:
     QSlider* speedSlider() const { return m_speed; }
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void sync();
-    void retranslate();
+    void retranslate() override;
 
     QPointer<SweepAnimator> m_animator;
     QToolButton* m_play = nullptr;

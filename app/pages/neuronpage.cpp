@@ -13,7 +13,7 @@
 #include <QEvent>
 #include <QVBoxLayout>
 
-NeuronPage::NeuronPage(ExplorerModel* model, QWidget* parent) : Page(parent)
+NeuronPage::NeuronPage(ExplorerModel* model, QWidget* parent) : Retranslated(parent)
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -45,13 +45,6 @@ void NeuronPage::retranslate()
     m_chart->setAccessibleName(tr("Chart of the function and its derivative"));
     m_chart->setToolTip(tr("Wheel: zoom • drag: pan • Home: reset view • arrows: pan • +/−: zoom"));
     m_readout->setAccessibleName(tr("Neuron read-out"));
-}
-
-void NeuronPage::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    Page::changeEvent(event);
 }
 
 QString NeuronPage::title() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/pages/page.h"
 
 class ActivationChartView;
@@ -14,7 +15,7 @@ class SweepBar;
 
 // The explorer's tab: the chart, the sweep bar and the read-out; beside the tabs, the function
 // chooser, its parameters and the neuron.
-class NeuronPage : public Page {
+class NeuronPage : public Retranslated<Page> {
     Q_OBJECT
 public:
     explicit NeuronPage(ExplorerModel* model, QWidget* parent = nullptr);
@@ -34,10 +35,9 @@ public:
     NeuronPanel* neuron() const { return m_neuron; }
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
-    void retranslate();
+    void retranslate() override;
 
     ActivationChartView* m_chart = nullptr;
     ReadoutView* m_readout = nullptr;

@@ -69,7 +69,7 @@ protected:
 };
 }  // namespace
 
-CompareView::CompareView(CompareModel* model, QWidget* parent) : Page(parent), m_model(model)
+CompareView::CompareView(CompareModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -258,13 +258,6 @@ void CompareView::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
     refresh();  // the sampling density follows the plot's pixel size
-}
-
-void CompareView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 QString CompareView::title() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/pages/page.h"
 
 #include "app/model/comparemodel.h"
@@ -21,7 +22,7 @@ class SlopeTable;
 
 // Several functions (or derivatives) on one chart, with presets for the pairs the lecture
 // contrasts and a table of their maximum slopes.
-class CompareView : public Page {
+class CompareView : public Retranslated<Page> {
     Q_OBJECT
 public:
     explicit CompareView(CompareModel* model, QWidget* parent = nullptr);
@@ -37,12 +38,11 @@ public:
     QChartView* chartView() const { return m_view; }
 
 protected:
-    void changeEvent(QEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
 
 private:
     void refresh();
-    void retranslate();
+    void retranslate() override;
     // The curve kept for the i-th function (made when first needed, before the identity's).
     QLineSeries* curveSlot(int i);
 

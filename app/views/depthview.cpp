@@ -31,7 +31,7 @@
 #include <limits>
 #include <utility>
 
-DepthView::DepthView(DepthModel* model, QWidget* parent) : Page(parent), m_model(model)
+DepthView::DepthView(DepthModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -301,13 +301,6 @@ void DepthView::retranslate()
     for (QChartView* v : {m_gradientView, m_collapseView})
         v->chart()->setLocale(QLocale());
     refresh();
-}
-
-void DepthView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 QString DepthView::title() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/pages/page.h"
 
 #include "app/model/depthmodel.h"
@@ -23,7 +24,7 @@ class ValueSlider;
 // The gradient through depth: |∂out/∂z_k| at every layer on a log scale for up to four
 // functions (vanishing with sigmoid, dead or exploding with ReLU), and a linear stack collapsing
 // into one layer.
-class DepthView : public Page {
+class DepthView : public Retranslated<Page> {
     Q_OBJECT
 public:
     explicit DepthView(DepthModel* model, QWidget* parent = nullptr);
@@ -43,11 +44,10 @@ public:
     double axisFloor() const;
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
-    void retranslate();
+    void retranslate() override;
 
     QPointer<DepthModel> m_model;
     QGroupBox* m_controls = nullptr;

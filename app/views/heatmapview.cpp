@@ -32,7 +32,7 @@ QRgb HeatMapView::shade(double p)
     return qRgb(mix(c.red()), mix(c.green()), mix(c.blue()));
 }
 
-HeatMapView::HeatMapView(QWidget* parent) : QWidget(parent), m_image(kGrid, kGrid, QImage::Format_RGB32)
+HeatMapView::HeatMapView(QWidget* parent) : Retranslated(parent), m_image(kGrid, kGrid, QImage::Format_RGB32)
 {
     m_image.fill(Qt::white);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
@@ -45,13 +45,6 @@ void HeatMapView::retranslate()
     setToolTip(tr("The network's output over the plane. Click to add a blue point (class 1); right-click or Shift+click to add an "
                   "orange point (class 0)."));
     setAccessibleName(tr("Output over the plane"));
-}
-
-void HeatMapView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 QRect HeatMapView::square() const

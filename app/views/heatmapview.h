@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "core/train/contour.h"
 #include "core/train/trainer.h"
 
@@ -16,7 +17,7 @@ class QPainter;
 // band, and the points on top (training points filled, test points outlined). The image is filled from core's grid and
 // drawn scaled, not built from chart items. A left click asks for a point of class 1 there, a
 // right click or Shift+click one of class 0 (pointClicked; the model decides).
-class HeatMapView : public QWidget {
+class HeatMapView : public Retranslated<QWidget> {
     Q_OBJECT
 public:
     static constexpr int kGrid = 100;
@@ -48,11 +49,10 @@ signals:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     QRect square() const;
-    void retranslate();
+    void retranslate() override;
     void paintPoints(QPainter& painter, const QRect& square) const;
 
     QImage m_image;

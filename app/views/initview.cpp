@@ -48,7 +48,7 @@ QLineSeries* addSeries(QChart* chart, int colour, Qt::PenStyle style, bool point
 
 }  // namespace
 
-InitView::InitView(InitModel* model, QWidget* parent) : Page(parent), m_model(model)
+InitView::InitView(InitModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -391,13 +391,6 @@ void InitView::retranslate()
         v->chart()->setLocale(QLocale());
     syncControls();
     showResults();
-}
-
-void InitView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 QString InitView::title() const

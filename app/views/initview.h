@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/pages/page.h"
 
 #include "app/model/initmodel.h"
@@ -27,7 +28,7 @@ class ValueSlider;
 // the activations and of the gradients (log scale, with the closed forms where they exist), the
 // saturated and dead shares, and every layer's histogram as a ridge plot; the classic sequence
 // of presets (tanh with tiny and large weights, tanh with Xavier, ReLU with Xavier and He).
-class InitView : public Page {
+class InitView : public Retranslated<Page> {
     Q_OBJECT
 public:
     explicit InitView(InitModel* model, QWidget* parent = nullptr);
@@ -49,14 +50,13 @@ public:
     ValueSlider* slider(const char* key) const;
 
 protected:
-    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
     void syncControls();
     void showResults();
-    void retranslate();
+    void retranslate() override;
     int matchingPreset() const;
 
     QPointer<InitModel> m_model;

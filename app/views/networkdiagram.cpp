@@ -75,7 +75,7 @@ double distanceToSegment(QPointF p, QLineF line)
 
 }  // namespace
 
-NetworkDiagram::NetworkDiagram(TrainModel* model, QWidget* parent) : QWidget(parent), m_model(model)
+NetworkDiagram::NetworkDiagram(TrainModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     setObjectName(QStringLiteral("networkDiagram"));
     setMouseTracking(true);
@@ -544,9 +544,3 @@ void NetworkDiagram::retranslate()
     relayout();
 }
 
-void NetworkDiagram::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
-}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/model/trainmodel.h"
 
 #include <QImage>
@@ -19,7 +20,7 @@ QT_FORWARD_DECLARE_CLASS(QToolButton)
 // edges coloured by the weight's sign (the heat map's class colours) and thick by |w|. "+" and "−"
 // add and remove hidden layers and units of each layer (writing train.hidden). Hovering a unit
 // or an edge tells its numbers.
-class NetworkDiagram : public QWidget {
+class NetworkDiagram : public Retranslated<QWidget> {
     Q_OBJECT
 public:
     static constexpr int kPicture = 28;  // grid of each unit's picture
@@ -51,7 +52,6 @@ protected:
     void resizeEvent(QResizeEvent* event) override;
     bool event(QEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
-    void changeEvent(QEvent* event) override;
 
 private:
     struct Edge {
@@ -63,7 +63,7 @@ private:
     void refresh();
     void rebuildLayerButtons();
     void relayout();
-    void retranslate();
+    void retranslate() override;
     void toggleFeature(int feature);
     void changeUnits(int layer, int delta);
     void changeLayers(int delta);

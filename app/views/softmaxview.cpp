@@ -32,7 +32,7 @@
 
 using NumberFormat::subscript;
 
-SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : Page(parent), m_model(model)
+SoftmaxView::SoftmaxView(SoftmaxModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -256,13 +256,6 @@ void SoftmaxView::retranslate()
     m_barView->chart()->setLocale(QLocale());
     m_curveView->chart()->setLocale(QLocale());
     refresh();
-}
-
-void SoftmaxView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 QString SoftmaxView::title() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/pages/page.h"
 
 #include "app/model/softmaxmodel.h"
@@ -25,7 +26,7 @@ class ValueSlider;
 // Softmax over K logits: the probabilities as bars with their values, the sum, the winner
 // highlighted; temperature and log-softmax; and one class's probability as its own logit moves,
 // which for two classes is the sigmoid.
-class SoftmaxView : public Page {
+class SoftmaxView : public Retranslated<Page> {
     Q_OBJECT
 public:
     explicit SoftmaxView(SoftmaxModel* model, QWidget* parent = nullptr);
@@ -46,11 +47,10 @@ public:
     QChartView* barChartView() const { return m_barView; }
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
-    void retranslate();
+    void retranslate() override;
 
     QPointer<SoftmaxModel> m_model;
     QGroupBox* m_controls = nullptr;

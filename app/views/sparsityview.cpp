@@ -29,7 +29,7 @@
 #include <algorithm>
 #include <cmath>
 
-SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Page(parent), m_model(model)
+SparsityView::SparsityView(SparsityModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));  // hidden with the side panels
@@ -169,13 +169,6 @@ void SparsityView::retranslate()
     m_axisY->setTitleText(tr("neurons"));
     m_view->chart()->setLocale(QLocale());
     refresh();
-}
-
-void SparsityView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 QString SparsityView::title() const

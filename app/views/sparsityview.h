@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/pages/page.h"
 
 #include "app/model/sparsitymodel.h"
@@ -21,7 +22,7 @@ class ValueSlider;
 
 // A histogram of a random layer's outputs and the share of active neurons: about half for
 // ReLU, almost all for sigmoid and tanh.
-class SparsityView : public Page {
+class SparsityView : public Retranslated<Page> {
     Q_OBJECT
 public:
     static constexpr int kBins = 40;
@@ -38,11 +39,10 @@ public:
     ValueSlider* thresholdSlider() const { return m_threshold; }
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void refresh();
-    void retranslate();
+    void retranslate() override;
 
     QPointer<SparsityModel> m_model;
     QGroupBox* m_controls = nullptr;

@@ -62,7 +62,7 @@ void outline(QList<QPointF>& points, const std::vector<int>& counts, const std::
 }  // namespace
 
 TrainDiagnostics::TrainDiagnostics(TrainModel* model, QWidget* gradientChart, QWidget* parent)
-    : QTabWidget(parent), m_model(model)
+    : Retranslated(parent), m_model(model)
 {
     setObjectName(QStringLiteral("trainDiagnostics"));
     setDocumentMode(true);
@@ -289,9 +289,3 @@ void TrainDiagnostics::retranslate()
         refreshHistogram();
 }
 
-void TrainDiagnostics::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QTabWidget::changeEvent(event);
-}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "core/train/histogram.h"
 
 #include <QPointer>
@@ -23,7 +24,7 @@ class TrainModel;
 // the current weights. Only the page on view is redrawn while training runs, into series made
 // once (a series per layer is added or removed only when the network changes), so frames stay
 // cheap. The corner holds "Export loss curves…".
-class TrainDiagnostics : public QTabWidget {
+class TrainDiagnostics : public Retranslated<QTabWidget> {
     Q_OBJECT
 public:
     enum PageIndex { GradientPage, SharesPage, HistogramPage };
@@ -43,7 +44,6 @@ public:
     const al::train::ActivationHistogram& histogram() const { return m_histogram; }
 
 protected:
-    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
@@ -51,7 +51,7 @@ private:
     void refreshShares();
     void refreshHistogram();
     void matchLayers(int layers);
-    void retranslate();
+    void retranslate() override;
 
     QPointer<TrainModel> m_model;
     LossCurveExport* m_export = nullptr;

@@ -74,7 +74,7 @@ const int kMaxAddedPoints = al::state::spec("train.addedPoints").maxCount / 3;
 
 }  // namespace
 
-TrainView::TrainView(TrainModel* model, QWidget* parent) : Page(parent), m_model(model)
+TrainView::TrainView(TrainModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     m_controls = new QGroupBox(this);
     m_controls->setObjectName(QStringLiteral("lessonControls"));
@@ -433,13 +433,6 @@ void TrainView::showEvent(QShowEvent* event)
 {
     Page::showEvent(event);
     fitPanel();
-}
-
-void TrainView::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 const QList<ValueSlider*>& TrainView::parameterSliders() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/pages/page.h"
 
 #include "app/model/trainmodel.h"
@@ -29,7 +30,7 @@ class ValueSlider;
 
 // The training playground: choose a data set, an activation and a network, press Play and watch
 // the output over the plane, the training and test loss, and the gradient reaching each layer.
-class TrainView : public Page {
+class TrainView : public Retranslated<Page> {
     Q_OBJECT
 public:
     explicit TrainView(TrainModel* model, QWidget* parent = nullptr);
@@ -60,12 +61,11 @@ public:
     TrainDiagnostics* diagnostics() const { return m_diagnostics; }
 
 protected:
-    void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
-    void retranslate();
+    void retranslate() override;
     void fitPanel();
     void addPoint(double x, double y, int label);
     void chooseFile();

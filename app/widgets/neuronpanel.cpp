@@ -13,7 +13,7 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-NeuronPanel::NeuronPanel(ExplorerModel* model, QWidget* parent) : QGroupBox(parent), m_model(model)
+NeuronPanel::NeuronPanel(ExplorerModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     auto* layout = new QVBoxLayout(this);
     auto* countRow = new QHBoxLayout();
@@ -100,9 +100,3 @@ void NeuronPanel::retranslate()
     m_reset->setToolTip(tr("Restore the default inputs, weights and bias"));
 }
 
-void NeuronPanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QGroupBox::changeEvent(event);
-}

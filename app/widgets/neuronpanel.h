@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/model/explorermodel.h"
 
 #include <QGroupBox>
@@ -13,7 +14,7 @@ class ValueSlider;
 
 // The neuron's controls: number of inputs (1–8), x_i and w_i for each input, the bias b, the
 // vanishing threshold ε, and a reset button.
-class NeuronPanel : public QGroupBox {
+class NeuronPanel : public Retranslated<QGroupBox> {
     Q_OBJECT
 public:
 
@@ -27,11 +28,10 @@ public:
     QPushButton* resetButton() const { return m_reset; }
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void syncFromModel();
-    void retranslate();
+    void retranslate() override;
 
     QPointer<ExplorerModel> m_model;
     QLabel* m_countLabel = nullptr;

@@ -8,7 +8,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
-ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : QGroupBox(parent), m_model(model)
+ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     auto* layout = new QVBoxLayout(this);
     m_none = new QLabel(this);
@@ -45,9 +45,3 @@ void ParameterPanel::retranslate()
     m_none->setText(tr("%1 has no parameters.").arg(FunctionTexts::name(m_model->activation().key)));
 }
 
-void ParameterPanel::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QGroupBox::changeEvent(event);
-}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
 #include "app/model/explorermodel.h"
 
 #include <QGroupBox>
@@ -12,7 +13,7 @@ class ValueSlider;
 
 // A slider + spin box for each parameter of the chosen function, and only those; ranges come
 // from the catalog. Says so when the function has no parameters.
-class ParameterPanel : public QGroupBox {
+class ParameterPanel : public Retranslated<QGroupBox> {
     Q_OBJECT
 public:
     explicit ParameterPanel(ExplorerModel* model, QWidget* parent = nullptr);
@@ -20,11 +21,10 @@ public:
     const QList<ValueSlider*>& sliders() const;
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void follow();
-    void retranslate();
+    void retranslate() override;
 
     QPointer<ExplorerModel> m_model;
     ParameterSliders* m_sliders = nullptr;

@@ -14,7 +14,7 @@
 
 #include <cmath>
 
-ValueSlider::ValueSlider(QWidget* parent) : QWidget(parent)
+ValueSlider::ValueSlider(QWidget* parent) : Retranslated(parent)
 {
     m_label = new QLabel(this);
     m_slider = new QSlider(Qt::Horizontal, this);
@@ -58,13 +58,6 @@ void ValueSlider::retranslate()
     const QString help = QCoreApplication::translate("State", m_spec->help).replace(QStringLiteral("%1"), NumberFormat::subscript(m_entry + 1));
     setLabel(symbol.isEmpty() ? label : symbol);
     setHelp(help.isEmpty() ? label : help, label);
-}
-
-void ValueSlider::changeEvent(QEvent* event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QWidget::changeEvent(event);
 }
 
 void ValueSlider::setRange(double min, double max, double step, int decimals)

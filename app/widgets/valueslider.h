@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "app/widgets/retranslated.h"
+
 #include <QWidget>
 
 QT_FORWARD_DECLARE_CLASS(QDoubleSpinBox)
@@ -12,7 +14,7 @@ struct Spec;
 
 // A labelled slider and spin box for one number, kept in sync: dragging moves the spin box,
 // typing an exact value moves the slider to the nearest step (the typed value is kept exact).
-class ValueSlider : public QWidget {
+class ValueSlider : public Retranslated<QWidget> {
     Q_OBJECT
 public:
     explicit ValueSlider(QWidget* parent = nullptr);
@@ -37,7 +39,6 @@ signals:
     void valueEdited(double value);
 
 protected:
-    void changeEvent(QEvent* event) override;
 
 private:
     void onSliderMoved(int position);
@@ -47,7 +48,7 @@ private:
     QLabel* m_label = nullptr;
     QSlider* m_slider = nullptr;
     QDoubleSpinBox* m_spin = nullptr;
-    void retranslate();
+    void retranslate() override;
 
     const al::state::Spec* m_spec = nullptr;
     int m_entry = 0;
