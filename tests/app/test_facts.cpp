@@ -19,6 +19,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <memory>
 
 namespace {
 
@@ -102,16 +103,23 @@ std::vector<std::string> lines(const InfoPanel& panel)
     return out;
 }
 
-TEST(FactsTable, AParameterStepRewritesOnlyTheRowsItChangesInPlace)
+// A panel beside `model` showing `function`'s page, on screen at a reader's size, in English.
+std::unique_ptr<InfoPanel> shownPanel(ExplorerModel& model, const char* function)
 {
     LanguageManager::instance().apply(QStringLiteral("en"));
-    ExplorerModel model;
-    model.setFunction(QStringLiteral("leaky_relu"));
-    InfoPanel panel(&model);
-    panel.resize(360, 300);
-    panel.show();
+    model.setFunction(QString::fromLatin1(function));
+    auto panel = std::make_unique<InfoPanel>(&model);
+    panel->resize(360, 300);
+    panel->show();
     QApplication::processEvents();
-    InfoPage* page = panel.currentPage();
+    return panel;
+}
+
+TEST(FactsTable, AParameterStepRewritesOnlyTheRowsItChangesInPlace)
+{
+    ExplorerModel model;
+    const std::unique_ptr<InfoPanel> panel = shownPanel(model, "leaky_relu");
+    InfoPage* page = panel->currentPage();
     QTextDocument* document = page->document();
     const int blocks = document->blockCount();
     page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum() / 2);
@@ -121,62 +129,57 @@ TEST(FactsTable, AParameterStepRewritesOnlyTheRowsItChangesInPlace)
 
     model.setParameter(0, 0.3);
     QApplication::processEvents();
-    EXPECT_EQ(panel.currentPage(), page);
+    EXPECT_EQ(panel->currentPage(), page);
     EXPECT_EQ(page->document(), document) << "the page was not set again";
     EXPECT_EQ(document->blockCount(), blocks);
     EXPECT_EQ(page->verticalScrollBar()->value(), scrolled) << "the reader keeps their place";
     EXPECT_EQ(document->findBlockByNumber(1).text(), outputRange);
     // What a panel opened now would show, word for word.
     InfoPanel fresh(&model);
-    EXPECT_EQ(lines(panel), lines(fresh));
-    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("negative_slope=0.3"))) << panel.toPlainText().toStdString();
+    EXPECT_EQ(lines(*panel), lines(fresh));
+    EXPECT_TRUE(panel->toPlainText().contains(QStringLiteral("negative_slope=0.3"))) << panel->toPlainText().toStdString();
     // Back to where it was: the same again.
     model.setParameter(0, model.activation().defaults().front());
     QApplication::processEvents();
     InfoPanel atDefaults(&model);
-    EXPECT_EQ(lines(panel), lines(atDefaults));
+    EXPECT_EQ(lines(*panel), lines(atDefaults));
 }
 
 // A page once shown stays laid out: switching back to its function shows it again as it was
 // (its scroll position too) without laying it out again, with the facts of the parameters now.
 TEST(InfoPanel, KeepsEveryPageShownLaidOut)
 {
-    LanguageManager::instance().apply(QStringLiteral("en"));
     ExplorerModel model;
-    model.setFunction(QStringLiteral("elu"));
-    InfoPanel panel(&model);
-    panel.resize(360, 300);
-    panel.show();
-    QApplication::processEvents();
-    InfoPage* elu = panel.currentPage();
+    const std::unique_ptr<InfoPanel> panel = shownPanel(model, "elu");
+    InfoPage* elu = panel->currentPage();
     elu->verticalScrollBar()->setValue(elu->verticalScrollBar()->maximum() / 2);
     const int scrolled = elu->verticalScrollBar()->value();
     ASSERT_GT(scrolled, 0);
 
     model.setFunction(QStringLiteral("tanh"));
     QApplication::processEvents();
-    InfoPage* tanh = panel.currentPage();
+    InfoPage* tanh = panel->currentPage();
     EXPECT_NE(tanh, elu);
-    EXPECT_TRUE(panel.toPlainText().contains(QStringLiteral("tanh"))) << panel.toPlainText().toStdString();
+    EXPECT_TRUE(panel->toPlainText().contains(QStringLiteral("tanh"))) << panel->toPlainText().toStdString();
 
     QSignalSpy relaidOut(elu->document()->documentLayout(), &QAbstractTextDocumentLayout::documentSizeChanged);
     model.setFunction(QStringLiteral("elu"));
     model.setParameter(0, 0.5);
     QApplication::processEvents();
-    EXPECT_EQ(panel.currentPage(), elu);
+    EXPECT_EQ(panel->currentPage(), elu);
     EXPECT_EQ(elu->verticalScrollBar()->value(), scrolled);
     EXPECT_EQ(relaidOut.count(), 0) << "only the facts' rows changed";
     InfoPanel fresh(&model);
-    EXPECT_EQ(lines(panel), lines(fresh));
+    EXPECT_EQ(lines(*panel), lines(fresh));
 
     // Another language: the pages out of view are dropped, the one in view is rewritten.
     LanguageManager::instance().apply(QStringLiteral("ru"));
-    panel.setLanguage(QStringLiteral("ru"));
+    panel->setLanguage(QStringLiteral("ru"));
     QApplication::processEvents();
     InfoPanel russian(&model);
     russian.setLanguage(QStringLiteral("ru"));
-    EXPECT_EQ(lines(panel), lines(russian));
-    EXPECT_EQ(panel.count(), 1);
+    EXPECT_EQ(lines(*panel), lines(russian));
+    EXPECT_EQ(panel->count(), 1);
     LanguageManager::instance().apply(QStringLiteral("en"));
 }
 
