@@ -3,6 +3,7 @@
 
 #include "app/appearance.h"
 #include "app/views/cachedlayereffect.h"
+#include "app/views/chartaxes.h"
 #include "app/views/chartstyle.h"
 #include "core/curvefacts.h"
 #include "core/curvesampler.h"
@@ -104,6 +105,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
         s->attachAxis(m_axisZ);
         s->attachAxis(m_axisY);
     }
+    m_axes = ChartAxes::drawFor(chart, m_axisZ, m_axisY);  // labels and titles drawn by the app
 
     // The asymptotes change with the curve only: inside the chart, so in its cached picture,
     // clipped to the plot, above Qt Charts' series (z 4) and below its legend (z 5).
@@ -170,6 +172,7 @@ void ActivationChartView::retranslate()
     m_axisZ->setTitleText(tr("z = Σ wᵢxᵢ + b"));
     m_axisY->setTitleText(tr("f(z), f′(z)"));
     chart()->setLocale(QLocale());
+    m_axes->relayout();  // the numbers' decimal sign may have changed
     updateTitle();
     updateAxes(true);
 }

@@ -11,6 +11,7 @@
 #include <utility>
 
 class CachedLayerEffect;
+class ChartAxes;
 QT_FORWARD_DECLARE_CLASS(QAreaSeries)
 QT_FORWARD_DECLARE_CLASS(QGraphicsEllipseItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
@@ -90,6 +91,7 @@ private:
     // The parts that move at every slider step are plain graphics items over the plot, so the
     // cached chart picture (grid, curves, regions, asymptotes) is not redrawn for them.
     CachedLayerEffect* m_chartLayer = nullptr;
+    ChartAxes* m_axes = nullptr;
     QGraphicsRectItem* m_overlay = nullptr;
     QGraphicsLineItem* m_tangentItem = nullptr;
     QGraphicsRectItem* m_asymptoteLayer = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/chartgrid.h"
 
+#include "app/views/chartaxes.h"
+
 #include <QChart>
 #include <QLogValueAxis>
 #include <QPainter>
@@ -18,6 +20,12 @@ constexpr int kMostLines = 2000;
 bool horizontal(const QAbstractAxis* axis)
 {
     return axis->orientation() == Qt::Horizontal;
+}
+
+// Shown by Qt, or hidden from Qt because the app draws it (ChartAxes).
+bool shown(const QAbstractAxis* axis)
+{
+    return axis->isVisible() || ChartAxes::draws(axis);
 }
 
 }  // namespace
@@ -84,6 +92,48 @@ QRectF ChartGrid::boundingRect() const
     return m_plot.adjusted(-1, -1, 1, 1);
 }
 
+QList<double> ChartGrid::tickValues(const QValueAxis* axis)
+{
+    QList<double> ticks;
+    const double min = axis->min();
+    const double max = axis->max();
+    const double span = max - min;
+    if (!(span > 0) || !std::isfinite(span))
+        return ticks;
+    // The values of the major ticks, as Qt Charts places them.
+    if (axis->tickType() == QValueAxis::TicksDynamic) {
+        const double interval = axis->tickInterval();
+        if (!(interval > 0) || span / interval > kMostLines)
+            return ticks;
+        const double anchor = axis->tickAnchor();
+        // From the interval before the first tick, so the minor lines reach the plot's edge.
+        for (double k = std::floor((min - anchor) / interval); ; k += 1.0) {
+            const double v = anchor + k * interval;
+            if (v > max + 1e-9 * span)
+                break;
+            ticks.append(v);
+        }
+        ticks.append(ticks.isEmpty() ? max : ticks.back() + interval);
+    } else {
+        const int count = axis->tickCount();
+        for (int i = 0; i < count; ++i)
+            ticks.append(min + span * i / std::max(1, count - 1));
+    }
+    return ticks;
+}
+
+QList<double> ChartGrid::majorTicks(const QValueAxis* axis)
+{
+    const QList<double> ticks = tickValues(axis);
+    const double span = axis->max() - axis->min();
+    QList<double> inside;
+    for (qsizetype i = 0; i < ticks.size(); ++i)
+        if (ticks[i] >= axis->min() - 1e-9 * span && ticks[i] <= axis->max() + 1e-9 * span &&
+            (axis->tickType() == QValueAxis::TicksFixed || i + 1 < ticks.size()))
+            inside.append(ticks[i]);
+    return inside;
+}
+
 ChartGrid::Lines ChartGrid::linesOf(const QAbstractAxis* abstractAxis) const
 {
     Lines lines;
@@ -112,41 +162,20 @@ ChartGrid::Lines ChartGrid::linesOf(const QAbstractAxis* abstractAxis) const
     const double min = axis->min();
     const double max = axis->max();
     const double span = max - min;
-    if (!(span > 0) || !std::isfinite(span))
+    const QList<double> ticks = tickValues(axis);
+    if (ticks.isEmpty())
         return lines;
-    // The values of the major ticks, as Qt Charts places them.
-    QList<double> ticks;
-    if (axis->tickType() == QValueAxis::TicksDynamic) {
-        const double interval = axis->tickInterval();
-        if (!(interval > 0) || span / interval > kMostLines)
-            return lines;
-        const double anchor = axis->tickAnchor();
-        // From the interval before the first tick, so the minor lines reach the plot's edge.
-        for (double k = std::floor((min - anchor) / interval); ; k += 1.0) {
-            const double v = anchor + k * interval;
-            if (v > max + 1e-9 * span)
-                break;
-            ticks.append(v);
-        }
-        ticks.append(ticks.isEmpty() ? max : ticks.back() + interval);
-    } else {
-        const int count = axis->tickCount();
-        for (int i = 0; i < count; ++i)
-            ticks.append(min + span * i / std::max(1, count - 1));
-    }
     const auto position = [&](double v) { return place((v - min) / span); };
     const auto inside = [&](double v) { return v >= min - 1e-9 * span && v <= max + 1e-9 * span; };
+    for (double v : majorTicks(axis))
+        lines.major.append(position(v));
     const int minorCount = axis->minorTickCount();
-    for (qsizetype i = 0; i < ticks.size(); ++i) {
-        if (inside(ticks[i]) && (axis->tickType() == QValueAxis::TicksFixed || i + 1 < ticks.size()))
-            lines.major.append(position(ticks[i]));
-        if (i + 1 < ticks.size())
-            for (int m = 1; m <= minorCount; ++m) {
-                const double v = ticks[i] + (ticks[i + 1] - ticks[i]) * m / (minorCount + 1);
-                if (inside(v))
-                    lines.minor.append(position(v));
-            }
-    }
+    for (qsizetype i = 0; i + 1 < ticks.size(); ++i)
+        for (int m = 1; m <= minorCount; ++m) {
+            const double v = ticks[i] + (ticks[i + 1] - ticks[i]) * m / (minorCount + 1);
+            if (inside(v))
+                lines.minor.append(position(v));
+        }
     return lines;
 }
 
@@ -169,10 +198,10 @@ void ChartGrid::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     };
     // Minor lines first, so a major line is never covered by a lighter one.
     for (const Taken& t : m_axes)
-        if (t.axis && t.axis->isVisible() && t.minor)
+        if (t.axis && shown(t.axis) && t.minor)
             draw(t.axis, linesOf(t.axis).minor, t.axis->minorGridLineColor());
     for (const Taken& t : m_axes)
-        if (t.axis && t.axis->isVisible() && t.major)
+        if (t.axis && shown(t.axis) && t.major)
             draw(t.axis, linesOf(t.axis).major, t.axis->gridLineColor());
     painter->restore();
 }

@@ -7,6 +7,7 @@
 
 QT_FORWARD_DECLARE_CLASS(QAbstractAxis)
 QT_FORWARD_DECLARE_CLASS(QChart)
+QT_FORWARD_DECLARE_CLASS(QValueAxis)
 
 // The grid lines of a chart's value axes, drawn by the app instead of Qt Charts: one device
 // pixel wide on whole pixels, without antialiasing.
@@ -34,12 +35,16 @@ public:
         QList<double> minor;
     };
     Lines linesOf(const QAbstractAxis* axis) const;
+    // The values of a value axis's major ticks inside its range, as Qt Charts places them.
+    static QList<double> majorTicks(const QValueAxis* axis);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
     explicit ChartGrid(QChart* chart);
+    // The major ticks from the one at or before the range's start to the one after its end.
+    static QList<double> tickValues(const QValueAxis* axis);
     void changed();
 
     QChart* m_chart;
