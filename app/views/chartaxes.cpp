@@ -201,8 +201,10 @@ void ChartAxes::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     for (const QValueAxis* axis : {m_bottom.data(), m_left.data()}) {
         painter->setFont(axis->labelsFont());
         painter->setPen(axis->labelsBrush().color());
+        // From the baseline: a rectangle and alignment would lay each label out as a paragraph.
+        const double ascent = QFontMetricsF(axis->labelsFont()).ascent();
         for (const Label& l : axis == m_bottom ? bottomLabels : leftLabels)
-            painter->drawText(l.rect, Qt::AlignCenter | Qt::TextDontClip, l.text);
+            painter->drawText(QPointF(l.rect.left(), l.rect.top() + ascent), l.text);
     }
     // The titles, centred on the plot, shortened with "…" when longer than it.
     const double space = m_gap;
