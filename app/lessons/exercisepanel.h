@@ -58,8 +58,6 @@ public:
 signals:
     void started();
 
-protected:
-
 private:
     void retranslate() override;
     void fillList();

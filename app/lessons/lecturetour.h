@@ -50,8 +50,6 @@ signals:
     void runningChanged(bool running);
     void infoPageRequested(const QString& page);
 
-protected:
-
 private:
     void show(int index);
     void retranslate() override;

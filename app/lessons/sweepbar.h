@@ -22,8 +22,6 @@ public:
     QComboBox* targetBox() const { return m_target; }
     QSlider* speedSlider() const { return m_speed; }
 
-protected:
-
 private:
     void sync();
     void retranslate() override;

@@ -34,8 +34,6 @@ public:
     ParameterPanel* parameters() const { return m_parameters; }
     NeuronPanel* neuron() const { return m_neuron; }
 
-protected:
-
 private:
     void retranslate() override;
 

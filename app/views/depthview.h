@@ -43,8 +43,6 @@ public:
     ValueSlider* z0Slider() const { return m_z0; }
     double axisFloor() const;
 
-protected:
-
 private:
     void refresh();
     void retranslate() override;

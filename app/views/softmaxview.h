@@ -46,8 +46,6 @@ public:
     QSpinBox* focusBox() const { return m_focus; }
     QChartView* barChartView() const { return m_barView; }
 
-protected:
-
 private:
     void refresh();
     void retranslate() override;

@@ -38,8 +38,6 @@ public:
     QSpinBox* seedBox() const { return m_seed; }
     ValueSlider* thresholdSlider() const { return m_threshold; }
 
-protected:
-
 private:
     void refresh();
     void retranslate() override;

@@ -27,8 +27,6 @@ public:
     ValueSlider* epsilonSlider() const { return m_epsilon; }
     QPushButton* resetButton() const { return m_reset; }
 
-protected:
-
 private:
     void syncFromModel();
     void retranslate() override;

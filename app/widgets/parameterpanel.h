@@ -20,8 +20,6 @@ public:
 
     const QList<ValueSlider*>& sliders() const;
 
-protected:
-
 private:
     void follow();
     void retranslate() override;

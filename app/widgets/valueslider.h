@@ -38,8 +38,6 @@ public:
 signals:
     void valueEdited(double value);
 
-protected:
-
 private:
     void onSliderMoved(int position);
     void onSpinChanged(double value);
