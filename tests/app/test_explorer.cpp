@@ -162,6 +162,27 @@ TEST_F(Explorer, SwitchingFunctionShowsExactlyItsParameters)
     }
 }
 
+// The parameter panel is as tall for every function, so the neuron's controls under it stay put
+// (under the hand or the pointer of a lecturer switching functions), in both languages.
+TEST_F(Explorer, SwitchingFunctionLeavesTheNeuronsControlsInPlace)
+{
+    for (const char* language : {"en", "ru"}) {
+        LanguageManager::instance().apply(QString::fromLatin1(language));
+        QApplication::processEvents();
+        QRect place;
+        for (const al::Activation& a : al::catalog()) {
+            model.setFunction(QString::fromStdString(std::string(a.key)));
+            for (int i = 0; i < 3; ++i)
+                QApplication::processEvents();
+            const QRect now(neuron()->mapTo(window.get(), QPoint(0, 0)), neuron()->size());
+            if (place.isNull())
+                place = now;
+            EXPECT_EQ(now, place) << language << " " << a.key;
+        }
+    }
+    LanguageManager::instance().apply(QStringLiteral("en"));
+}
+
 TEST_F(Explorer, ParameterSliderChangesTheCurve)
 {
     model.setFunction(QStringLiteral("leaky_relu"));
