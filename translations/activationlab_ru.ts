@@ -1844,6 +1844,10 @@ f′(z) = %3</translation>
         <source>z = %1 is a kink: f′ is not defined here (%2 just left of it, %3 just right). Like PyTorch, the app takes f′ = %4.</source>
         <translation>z = %1 — точка излома: здесь f′ не определена (слева от неё %2, справа %3). Программа, как и PyTorch, берёт f′ = %4.</translation>
     </message>
+    <message>
+        <source>&amp;Copy the read-out</source>
+        <translation>&amp;Копировать показания</translation>
+    </message>
 </context>
 <context>
     <name>Scenario</name>

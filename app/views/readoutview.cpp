@@ -3,8 +3,12 @@
 
 #include "app/model/functiontexts.h"
 #include "app/views/numberformat.h"
+#include "app/views/textblock.h"
 
+#include <QAction>
+#include <QClipboard>
 #include <QEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -16,13 +20,18 @@ ReadoutView::ReadoutView(ExplorerModel* model, QWidget* parent) : QFrame(parent)
     setFrameShape(QFrame::StyledPanel);
     setObjectName(QStringLiteral("readout"));
     m_content = new QWidget(this);
-    m_sum = new QLabel(m_content);
-    m_values = new QLabel(m_content);
+    m_sum = new TextBlock(m_content);
+    m_values = new TextBlock(m_content);
+    m_sum->setTextFormat(Qt::PlainText);
+    m_values->setTextFormat(Qt::PlainText);
     m_badge = new QLabel(m_content);
-    for (QLabel* l : {m_sum, m_values, m_badge}) {
-        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        l->setWordWrap(true);
-    }
+    m_badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge->setWordWrap(true);
+    m_copy = new QAction(this);
+    connect(m_copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(plainText()); });
+    addAction(m_copy);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+    retranslate();
     applyFonts();
     m_badge->setMargin(6);
     auto* layout = new QVBoxLayout(m_content);
@@ -148,6 +157,19 @@ void ReadoutView::resizeEvent(QResizeEvent* event)
     m_content->setGeometry(contentsRect());
 }
 
+void ReadoutView::retranslate()
+{
+    m_copy->setText(tr("&Copy the read-out"));
+}
+
+QString ReadoutView::plainText() const
+{
+    QString text = m_sum->text() + QLatin1Char('\n') + m_values->text();
+    if (!m_badge->text().isEmpty())
+        text += QLatin1Char('\n') + m_badge->text();
+    return text;
+}
+
 QString ReadoutView::sumText() const
 {
     return m_sum->text();
@@ -183,7 +205,9 @@ void ReadoutView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange)
         applyFonts();
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
         refresh();
+    }
     QFrame::changeEvent(event);
 }

@@ -6,10 +6,13 @@
 #include <QFrame>
 #include <QPointer>
 
+QT_FORWARD_DECLARE_CLASS(QAction)
 QT_FORWARD_DECLARE_CLASS(QLabel)
+class TextBlock;
 
 // The neuron written out with its current numbers: z = w₁·x₁ + … + b = z, then f(z) and f′(z),
-// and a badge when z lies where the gradient is dead or vanishing.
+// and a badge when z lies where the gradient is dead or vanishing. Its context menu copies all
+// of it as text.
 class ReadoutView : public QFrame {
     Q_OBJECT
 public:
@@ -24,6 +27,9 @@ public:
     // The sum as the read-out writes it, e.g. "z = 0.50·1.20 + (−0.30)·2.00 + 0.10 = 0.10".
     static QString sumFormula(const al::Neuron& neuron);
 
+    // The read-out as plain text, one line each (what Copy puts on the clipboard).
+    QString plainText() const;
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
     bool hasHeightForWidth() const override { return true; }
@@ -37,6 +43,7 @@ protected:
 private:
     void refresh();
     void applyFonts();
+    void retranslate();
 
     QPointer<ExplorerModel> m_model;
     // The labels are laid out in a widget of their own, not by a layout of the frame: new text
@@ -45,8 +52,12 @@ private:
     // read-out's height for its width changes.
     QWidget* m_content = nullptr;
     int m_shownHeight = -1;
-    QLabel* m_sum = nullptr;
-    QLabel* m_values = nullptr;
+    // The sum and the values change at every slider step: TextBlocks lay their text out once per
+    // change (a word-wrapped QLabel laid it out again for each size question and each paint —
+    // half of a neuron step's work).
+    TextBlock* m_sum = nullptr;
+    TextBlock* m_values = nullptr;
     QLabel* m_badge = nullptr;
+    QAction* m_copy = nullptr;
     GradientZone m_zone = GradientZone::Learning;
 };

@@ -19,9 +19,12 @@
 #include "app/views/readoutview.h"
 #include "app/widgets/valueslider.h"
 
+#include <QAction>
 #include <QAreaSeries>
+#include <QClipboard>
 #include <QDoubleSpinBox>
 #include <QGraphicsEffect>
+#include <QGuiApplication>
 #include <QLineSeries>
 #include <QSlider>
 #include <QSpinBox>
@@ -102,6 +105,20 @@ TEST_F(Explorer, SumIsWrittenOutLikeTheDesign)
 {
     EXPECT_EQ(window->readout()->sumText(), QStringLiteral("z = 0.50·1.20 + (−0.30)·2.00 + 0.10 = 0.10"));
     EXPECT_TRUE(window->readout()->valuesText().startsWith(QStringLiteral("σ(z) = 0.5250")));
+}
+
+// The read-out's context menu copies it as text, a line for the sum, one for the values and one
+// for the badge when there is one.
+TEST_F(Explorer, ReadoutCopiesAsText)
+{
+    ReadoutView* readout = window->readout();
+    ASSERT_EQ(readout->contextMenuPolicy(), Qt::ActionsContextMenu);
+    ASSERT_EQ(readout->actions().size(), 1);
+    QGuiApplication::clipboard()->clear();
+    readout->actions().front()->trigger();
+    const QString copied = QGuiApplication::clipboard()->text();
+    EXPECT_TRUE(copied.startsWith(readout->sumText() + QLatin1Char('\n') + readout->valuesText())) << copied.toStdString();
+    EXPECT_EQ(copied, readout->plainText());
 }
 
 TEST_F(Explorer, TypedWeightAndBiasAreExactAndMoveTheSliders)
