@@ -5,6 +5,7 @@
 #include "app/views/cachedlayereffect.h"
 #include "app/views/chartaxes.h"
 #include "app/views/chartstyle.h"
+#include "app/views/regionbands.h"
 #include "core/curvefacts.h"
 #include "core/curvesampler.h"
 #include "app/model/functiontexts.h"
@@ -40,18 +41,6 @@ QList<QPointF> toPoints(const std::vector<al::CurvePoint>& points)
     for (const al::CurvePoint& p : points)
         list.append(QPointF(p.z, p.y));
     return list;
-}
-
-// The upper edge of a set of shaded intervals: a polyline that rises to `top` inside each
-// interval and lies on `bottom` between them; the lower edge is `bottom` throughout.
-QList<QPointF> bands(const std::vector<al::Interval>& intervals, double from, double to, double bottom, double top)
-{
-    QList<QPointF> edge{QPointF(from, bottom)};
-    for (const al::Interval& i : intervals) {
-        edge.append({QPointF(i.lo, bottom), QPointF(i.lo, top), QPointF(i.hi, top), QPointF(i.hi, bottom)});
-    }
-    edge.append(QPointF(to, bottom));
-    return edge;
 }
 
 }  // namespace
@@ -106,6 +95,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
         s->attachAxis(m_axisY);
     }
     m_axes = ChartAxes::drawFor(chart, m_axisZ, m_axisY);  // labels and titles drawn by the app
+    m_bands = new RegionBands(chart, m_axisZ);  // the regions; their series only name them in the legend
 
     // The asymptotes change with the curve only: inside the chart, so in its cached picture,
     // clipped to the plot, above Qt Charts' series (z 4) and below its legend (z 5).
@@ -266,15 +256,8 @@ void ActivationChartView::updateCurves()
 
 void ActivationChartView::updateRegions()
 {
-    const ViewRange& v = m_model->view();
-    const double span = v.yMax - v.yMin;
-    const double bottom = v.yMin - span;
-    const double top = v.yMax + span;
     const al::GradientRegions& r = m_model->regions();
-    m_dead->upperSeries()->replace(bands(r.dead, v.zMin, v.zMax, bottom, top));
-    m_dead->lowerSeries()->replace({QPointF(v.zMin, bottom), QPointF(v.zMax, bottom)});
-    m_vanishing->upperSeries()->replace(bands(r.vanishing, v.zMin, v.zMax, bottom, top));
-    m_vanishing->lowerSeries()->replace({QPointF(v.zMin, bottom), QPointF(v.zMax, bottom)});
+    m_bands->setBands({{r.dead, kDeadColour}, {r.vanishing, kVanishingColour}});
 }
 
 void ActivationChartView::updateAsymptotes()

@@ -12,6 +12,7 @@
 
 class CachedLayerEffect;
 class ChartAxes;
+class RegionBands;
 QT_FORWARD_DECLARE_CLASS(QAreaSeries)
 QT_FORWARD_DECLARE_CLASS(QGraphicsEllipseItem)
 QT_FORWARD_DECLARE_CLASS(QGraphicsLineItem)
@@ -42,6 +43,8 @@ public:
     bool slopePointShown() const;
     QAreaSeries* deadSeries() const { return m_dead; }
     QAreaSeries* vanishingSeries() const { return m_vanishing; }
+    // The bands drawn: the dead regions, then the vanishing ones.
+    const RegionBands* regionBands() const { return m_bands; }
     QValueAxis* axisZ() const { return m_axisZ; }
     QValueAxis* axisY() const { return m_axisY; }
     QString hoverText() const;
@@ -92,6 +95,7 @@ private:
     // cached chart picture (grid, curves, regions, asymptotes) is not redrawn for them.
     CachedLayerEffect* m_chartLayer = nullptr;
     ChartAxes* m_axes = nullptr;
+    RegionBands* m_bands = nullptr;
     QGraphicsRectItem* m_overlay = nullptr;
     QGraphicsLineItem* m_tangentItem = nullptr;
     QGraphicsRectItem* m_asymptoteLayer = nullptr;

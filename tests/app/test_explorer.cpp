@@ -17,6 +17,7 @@
 #include "app/widgets/neuronpanel.h"
 #include "app/widgets/parameterpanel.h"
 #include "app/views/readoutview.h"
+#include "app/views/regionbands.h"
 #include "app/widgets/valueslider.h"
 
 #include <QAction>
@@ -71,14 +72,8 @@ protected:
     }
 
     // Upper edge of an area series back into intervals (see ActivationChartView::bands).
-    static std::vector<al::Interval> intervalsOf(QAreaSeries* area)
-    {
-        std::vector<al::Interval> intervals;
-        const QList<QPointF> p = area->upperSeries()->points();
-        for (qsizetype i = 1; i + 3 < p.size(); i += 4)
-            intervals.push_back({p[i].x(), p[i + 2].x()});
-        return intervals;
-    }
+    // The intervals shaded as dead (band 0) or vanishing (band 1).
+    const std::vector<al::Interval>& shaded(std::size_t band) const { return chart()->regionBands()->bands().at(band).intervals; }
 
     ExplorerModel model;
     std::unique_ptr<MainWindow> window;
@@ -244,15 +239,15 @@ TEST_F(Explorer, RegionSeriesMatchTheCore)
         const ViewRange& v = model.view();
         const al::GradientRegions expected =
             al::findGradientRegions(model.activation(), model.parameters(), model.epsilon(), v.zMin, v.zMax);
-        EXPECT_EQ(intervalsOf(chart()->deadSeries()), expected.dead) << key;
-        EXPECT_EQ(intervalsOf(chart()->vanishingSeries()), expected.vanishing) << key;
+        EXPECT_EQ(shaded(0), expected.dead) << key;
+        EXPECT_EQ(shaded(1), expected.vanishing) << key;
     }
     // The ε slider moves the vanishing boundary of the sigmoid to the closed form.
     model.setFunction(QStringLiteral("sigmoid"));
     typeInto(neuron()->epsilonSlider(), QStringLiteral("0.1"));
     EXPECT_EQ(model.epsilon(), 0.1);
     const double s = (1 + std::sqrt(1 - 0.4)) / 2;
-    const auto vanishing = intervalsOf(chart()->vanishingSeries());
+    const auto vanishing = shaded(1);
     ASSERT_EQ(vanishing.size(), 2u);
     EXPECT_NEAR(vanishing[1].lo, std::log(s / (1 - s)), 1e-9);
 }
