@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/infopage.h"
 
+#include <QEvent>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
@@ -63,4 +64,18 @@ bool InfoPage::replaceFacts(const QStringList& rows)
         m_factRows[i] = rows[i];
     }
     return true;
+}
+
+QSize InfoPage::minimumSizeHint() const
+{
+    if (!m_minimumSize.isValid())
+        m_minimumSize = QTextBrowser::minimumSizeHint();
+    return m_minimumSize;
+}
+
+void InfoPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_minimumSize = QSize();
+    QTextBrowser::changeEvent(event);
 }

@@ -18,6 +18,12 @@ public:
     void setContent(const QString& source, const QString& html, const QStringList& factRows);
 
     QSize sizeHint() const override { return {320, 480}; }
+    // Qt's, kept: the panel's stack asks every kept page at each layout, and Qt measures the
+    // scroll bars anew each time.
+    QSize minimumSizeHint() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
 
 private:
     bool replaceFacts(const QStringList& rows);
@@ -26,5 +32,6 @@ private:
     QString m_source;
     QString m_html;  // what the page shows, as composed (rows edited in place included)
     QStringList m_factRows;
+    mutable QSize m_minimumSize;
     static constexpr int kFirstFactBlock = 1;  // the facts' rows follow the page's title
 };

@@ -27,7 +27,7 @@ ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : Retransl
     retranslate();
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
         if (what.testAnyFlag(ExplorerModel::FunctionChanged))
-            retranslate();
+            m_none->setText(noneText(m_model->activation()));
         if (what.testAnyFlag(ExplorerModel::FunctionChanged) || what.testAnyFlag(ExplorerModel::ParametersChanged))
             follow();
     });
