@@ -55,6 +55,22 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                                   const QWidget* widget) const
 {
+    if (const auto* spin = qstyleoption_cast<const QStyleOptionSpinBox*>(option); control == CC_SpinBox && spin && keepable(option, painter)) {
+        // The frame and arrows; the number is the line edit's own paint.
+        const QString key = QStringLiteral("spin/%1/%2/%3/%4/%5/%6")
+                                .arg(commonKey(option, painter))
+                                .arg(int(spin->subControls))
+                                .arg(int(spin->activeSubControls))
+                                .arg(int(spin->stepEnabled))
+                                .arg(int(spin->buttonSymbols))
+                                .arg(spin->frame ? 'f' : '-');
+        drawKept(key, option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
+            QStyleOptionSpinBox moved(*spin);
+            moved.rect = atOrigin;
+            QProxyStyle::drawComplexControl(control, &moved, picturePainter, widget);
+        });
+        return;
+    }
     const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
     if (control != CC_ScrollBar || !bar || !keepable(option, painter)) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);

@@ -7,7 +7,8 @@
 
 #include <functional>
 
-// Fusion, with two things drawn from pictures kept here: a group box's frame and a scroll bar.
+// Fusion, with three things drawn from pictures kept here: a group box's frame, a scroll bar and
+// a spin box's frame and arrows.
 //
 // Why: Fusion draws the group box frame from an image in Qt's resources, which it reads and
 // decodes at every paint unless Qt's shared pixmap cache holds it — and the app switches that
@@ -15,8 +16,9 @@
 // the slider: the read was an eighth of an ε step's work. A scroll bar's groove and handle are
 // gradient fills as tall as the bar, and Qt 6.4's raster engine hands every fill of 96 rows or
 // more to its thread pool and waits (see PoolPainting): the scroll bars of the info panel and
-// the side panel, repainted at each function switch, made 90 % of its thread hand-offs.
-// The pictures kept are bounded by their bytes (the least recently drawn go first: what is on
+// the side panel, repainted at each function switch, made 90 % of its thread hand-offs. A spin
+// box repaints its frame and arrows (gradients, rounded corners) whenever its number changes, at
+// every slider step; the number itself is its line edit's paint, on top. The pictures kept are bounded by their bytes (the least recently drawn go first: what is on
 // screen stays); vector targets and transformed painters get Fusion's own drawing.
 class AppStyle : public QProxyStyle {
 public:

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
-// AppStyle: Fusion with the group box frame and the scroll bar drawn once per look and kept —
+// AppStyle: Fusion with the group box frame, the scroll bar and the spin box drawn once per look
+// and kept —
 // the same pixels as Fusion's own drawing, drawn again only when the look changes.
 #include "app/appstyle.h"
 
 #include <QApplication>
 #include <QGroupBox>
 #include <QLabel>
+#include <QDoubleSpinBox>
 #include <QScrollBar>
 #include <QStyleFactory>
 #include <QVBoxLayout>
@@ -99,6 +101,28 @@ TEST(AppStyle, KeepsEachScrollBarsPictureUntilItChanges)
     EXPECT_EQ(bar.grab().toImage(), moved);
     EXPECT_EQ(app->keptDraws(), first + 1) << "both positions are kept";
     bar.setStyle(nullptr);
+    delete app;
+}
+
+TEST(AppStyle, DrawsSpinBoxesAsFusionDoesAndKeepsThemThroughNewNumbers)
+{
+    auto* app = new AppStyle();  // QWidget::setStyle does not own it; deleted below
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QDoubleSpinBox spin;
+    spin.setRange(-10, 10);
+    spin.setValue(1.5);
+    spin.resize(120, 28);
+    EXPECT_EQ(shot(spin, app), shot(spin, fusion.get()));
+    spin.setValue(-10);  // the down arrow greys out
+    EXPECT_EQ(shot(spin, app), shot(spin, fusion.get()));
+    spin.setValue(2.5);
+    shot(spin, app);
+    const int drawn = app->keptDraws();
+    spin.setValue(3.5);
+    const QImage kept = spin.grab().toImage();
+    EXPECT_EQ(app->keptDraws(), drawn) << "another number, the same frame and arrows";
+    EXPECT_EQ(kept, shot(spin, fusion.get())) << "and the new number on them";
+    spin.setStyle(nullptr);
     delete app;
 }
 
