@@ -71,6 +71,27 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
         });
         return;
     }
+    if (const auto* slider = qstyleoption_cast<const QStyleOptionSlider*>(option); control == CC_Slider && slider && keepable(option, painter)) {
+        // What Fusion draws depends on where the handle is in pixels, not on the value: a slider
+        // dragged back and forth over its groove finds its pictures kept.
+        const QRect handle = subControlRect(CC_Slider, slider, SC_SliderHandle, widget).translated(-option->rect.topLeft());
+        const QString key = QStringLiteral("slider/%1/%2/%3/%4,%5,%6,%7/%8/%9")
+                                .arg(commonKey(option, painter))
+                                .arg(int(slider->subControls))
+                                .arg(int(slider->activeSubControls))
+                                .arg(handle.x())
+                                .arg(handle.y())
+                                .arg(handle.width())
+                                .arg(handle.height())
+                                .arg(int(slider->orientation) * 16 + int(slider->tickPosition) * 2 + (slider->upsideDown ? 1 : 0))
+                                .arg(slider->tickInterval);
+        drawKept(key, option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
+            QStyleOptionSlider moved(*slider);
+            moved.rect = atOrigin;
+            QProxyStyle::drawComplexControl(control, &moved, picturePainter, widget);
+        });
+        return;
+    }
     const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
     if (control != CC_ScrollBar || !bar || !keepable(option, painter)) {
         QProxyStyle::drawComplexControl(control, option, painter, widget);

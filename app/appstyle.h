@@ -7,8 +7,8 @@
 
 #include <functional>
 
-// Fusion, with three things drawn from pictures kept here: a group box's frame, a scroll bar and
-// a spin box's frame and arrows.
+// Fusion, with four things drawn from pictures kept here: a group box's frame, a scroll bar, a
+// spin box's frame and arrows, and a slider (one picture per handle position in pixels).
 //
 // Why: Fusion draws the group box frame from an image in Qt's resources, which it reads and
 // decodes at every paint unless Qt's shared pixmap cache holds it — and the app switches that
@@ -18,7 +18,8 @@
 // more to its thread pool and waits (see PoolPainting): the scroll bars of the info panel and
 // the side panel, repainted at each function switch, made 90 % of its thread hand-offs. A spin
 // box repaints its frame and arrows (gradients, rounded corners) whenever its number changes, at
-// every slider step; the number itself is its line edit's paint, on top. The pictures kept are bounded by their bytes (the least recently drawn go first: what is on
+// every slider step; the number itself is its line edit's paint, on top. A slider's rounded,
+// antialiased groove and handle cost as much as the rest of a neuron step. The pictures kept are bounded by their bytes (the least recently drawn go first: what is on
 // screen stays); vector targets and transformed painters get Fusion's own drawing.
 class AppStyle : public QProxyStyle {
 public:

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// AppStyle: Fusion with the group box frame, the scroll bar and the spin box drawn once per look
-// and kept —
+// AppStyle: Fusion with the group box frame, the scroll bar, the spin box and the slider drawn
+// once per look and kept —
 // the same pixels as Fusion's own drawing, drawn again only when the look changes.
 #include "app/appstyle.h"
 
@@ -9,11 +9,14 @@
 #include <QLabel>
 #include <QDoubleSpinBox>
 #include <QScrollBar>
+#include <QSlider>
 #include <QStyleFactory>
 #include <QVBoxLayout>
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -24,6 +27,22 @@ QImage shot(QWidget& widget, QStyle* style)
     for (QWidget* child : widget.findChildren<QWidget*>())
         child->setStyle(style);
     return widget.grab().toImage();
+}
+
+// The largest difference of one colour channel between two pictures of the same size.
+int largestDifference(const QImage& a, const QImage& b)
+{
+    if (a.size() != b.size())
+        return 255;
+    int largest = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y);
+            const QRgb q = b.pixel(x, y);
+            largest = std::max({largest, std::abs(qRed(p) - qRed(q)), std::abs(qGreen(p) - qGreen(q)), std::abs(qBlue(p) - qBlue(q)),
+                                std::abs(qAlpha(p) - qAlpha(q))});
+        }
+    return largest;
 }
 
 TEST(AppStyle, DrawsGroupBoxesAsFusionDoes)
@@ -123,6 +142,34 @@ TEST(AppStyle, DrawsSpinBoxesAsFusionDoesAndKeepsThemThroughNewNumbers)
     EXPECT_EQ(app->keptDraws(), drawn) << "another number, the same frame and arrows";
     EXPECT_EQ(kept, shot(spin, fusion.get())) << "and the new number on them";
     spin.setStyle(nullptr);
+    delete app;
+}
+
+TEST(AppStyle, DrawsSlidersAsFusionDoesAndKeepsAPictureForEachHandlePosition)
+{
+    auto* app = new AppStyle();  // QWidget::setStyle does not own it; deleted below
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QSlider slider(Qt::Horizontal);
+    slider.setRange(0, 1000);
+    slider.resize(160, 24);
+    // Fusion's slider blends a clipped, antialiased highlight into its groove: drawn into a
+    // transparent picture first, an edge pixel may round one or two levels apart.
+    for (int value : {0, 300, 1000}) {
+        slider.setValue(value);
+        EXPECT_LE(largestDifference(shot(slider, app), shot(slider, fusion.get())), 3) << value;
+    }
+    slider.setValue(300);
+    shot(slider, app);
+    const int drawn = app->keptDraws();
+    slider.setValue(301);  // the same pixel for the handle
+    EXPECT_LE(largestDifference(slider.grab().toImage(), shot(slider, fusion.get())), 3);
+    shot(slider, app);
+    slider.setValue(700);
+    slider.grab();
+    slider.setValue(300);
+    slider.grab();
+    EXPECT_EQ(app->keptDraws(), drawn + 1) << "only the new handle position was drawn";
+    slider.setStyle(nullptr);
     delete app;
 }
 
