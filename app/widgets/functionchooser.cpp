@@ -11,7 +11,9 @@ FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent)
 {
     setModel(m_catalog);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setUniformItemSizes(false);
+    // Every row is one line of the same font (headers bold): Qt need not measure each row to
+    // place the current one, as it did at every function switch.
+    setUniformItemSizes(true);
     setVerticalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     retranslate();
     connect(selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
