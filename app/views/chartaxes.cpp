@@ -142,7 +142,16 @@ void ChartAxes::relayout()
     // plot's right end.
     const double leftLabels = m_leftTicks.widths.isEmpty() ? 0.0 : *std::max_element(m_leftTicks.widths.begin(), m_leftTicks.widths.end());
     const double widestBottom = m_bottomTicks.widths.isEmpty() ? 0.0 : *std::max_element(m_bottomTicks.widths.begin(), m_bottomTicks.widths.end());
-    m_leftLabelsWidth = leftLabels;
+    // The margins keep the widest labels seen in this font: the plot keeps its place when another
+    // function or a zoom writes narrower ones (each move laid the chart and every series out
+    // again, and curves of different functions line up).
+    if (m_bottom->labelsFont() != m_roomFont) {
+        m_roomFont = m_bottom->labelsFont();
+        m_leftLabelsRoom = 0;
+        m_rightOverhang = 0;
+    }
+    m_leftLabelsRoom = std::max(m_leftLabelsRoom, leftLabels);
+    m_rightOverhang = std::max(m_rightOverhang, widestBottom / 2);
     const auto titleRoom = [space](const QValueAxis* axis) {
         return axis->titleText().isEmpty() ? 0.0 : QFontMetricsF(axis->titleFont()).height() + space;
     };
@@ -156,8 +165,8 @@ void ChartAxes::relayout()
     legend->getContentsMargins(&left, &top, &right, &bottom);
     if (QMarginsF(left, top, right, bottom) != legendMargins)
         legend->setContentsMargins(legendMargins.left(), legendMargins.top(), legendMargins.right(), legendMargins.bottom());
-    const QMarginsF wanted(m_base.left() + titleRoom(m_left) + leftLabels + space + tick, m_base.top(),
-                           m_base.right() + widestBottom / 2, m_base.bottom() + (legendBelow ? 0.0 : bottomBand));
+    const QMarginsF wanted(m_base.left() + titleRoom(m_left) + m_leftLabelsRoom + space + tick, m_base.top(),
+                           m_base.right() + m_rightOverhang, m_base.bottom() + (legendBelow ? 0.0 : bottomBand));
     const QMargins margins = wanted.toMargins();
     if (m_chart->margins() != margins)
         m_chart->setMargins(margins);
@@ -218,7 +227,7 @@ void ChartAxes::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     }
     if (!m_left->titleText().isEmpty()) {
         const QFontMetricsF metrics(m_left->titleFont());
-        const double centreX = plot.left() - tick - space - m_leftLabelsWidth - space - metrics.height() / 2;
+        const double centreX = plot.left() - tick - space - m_leftLabelsRoom - space - metrics.height() / 2;
         painter->setFont(m_left->titleFont());
         painter->setPen(m_left->titleBrush().color());
         painter->translate(centreX, plot.center().y());

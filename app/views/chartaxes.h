@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QFont>
 #include <QGraphicsItem>
 #include <QList>
 #include <QMargins>
@@ -67,7 +68,9 @@ private:
     Ticks m_bottomTicks;
     Ticks m_leftTicks;
     double m_labelHeight = 0;  // of the bottom axis's labels
-    double m_leftLabelsWidth = 0;
+    QFont m_roomFont;  // the labels' font the two below were measured in
+    double m_leftLabelsRoom = 0;  // the widest left labels so far
+    double m_rightOverhang = 0;  // half the widest bottom label so far
     double m_tick = 0;  // the tick marks' length, and the gaps between labels, titles and plot
     double m_gap = 0;
     QRectF m_bounds;  // the chart's rectangle

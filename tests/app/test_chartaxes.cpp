@@ -125,6 +125,18 @@ TEST_F(ChartAxesTest, FollowsTheAxesRangesAndTheChartsLocale)
     EXPECT_GT(chart->plotArea().left(), before);
     for (const ChartAxes::Label& l : axes->labels(y))
         EXPECT_GE(l.rect.left(), chart->rect().left()) << l.text.toStdString();
+    // Narrower ones again: the plot stays where it is (no chart layout, and curves line up).
+    const QRectF wide = chart->plotArea();
+    ChartStyle::setTicks(y, -1.0, 1.0, 0.5);
+    settle();
+    EXPECT_EQ(chart->plotArea(), wide);
+    // A new font measures again.
+    QFont smaller = y->labelsFont();
+    smaller.setPointSizeF(smaller.pointSizeF() * 0.5);
+    x->setLabelsFont(smaller);
+    y->setLabelsFont(smaller);
+    settle();
+    EXPECT_LT(chart->plotArea().left(), wide.left());
 }
 
 }  // namespace
