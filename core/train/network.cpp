@@ -11,7 +11,8 @@ namespace al::train {
 
 // The passes' loops run over the batch and vectorise; compiled also for AVX2 and AVX-512 and
 // chosen when the program loads. Without FMA contraction (-ffp-contract=off) and without
-// reassociation every version rounds alike, so results stay bit-identical across machines.
+// reassociation every version rounds alike; with the span kernels' AVX2 and AVX-512 versions
+// also alike, results are bit-identical on every machine with AVX2.
 #if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) && !defined(__SANITIZE_ADDRESS__)
 #define AL_VECTOR_CLONES __attribute__((target_clones("arch=x86-64-v4", "arch=x86-64-v3", "default")))
 #else

@@ -9,8 +9,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <limits>
 #include <map>
+#include <random>
 #include <string>
 
 namespace {
@@ -130,6 +132,39 @@ TEST_P(EveryActivation, SpanMayWriteOverItsInput)
         for (std::size_t i = 0; i < z.size(); ++i) {
             EXPECT_EQ(inPlace[i], f[i]) << al::simd::name(level) << " z = " << z[i];
             EXPECT_EQ(df2[i], df[i]) << al::simd::name(level) << " z = " << z[i];
+        }
+    }
+    al::simd::setActive(al::simd::preferred());
+}
+
+// The AVX2 and AVX-512 kernels round alike (the same SLEEF algorithm with FMA, the same
+// arithmetic of ours), so training gives the same bits on every machine that has AVX2 (SSE2-only
+// CPUs, none sold for a decade, differ by an ulp at some points: SLEEF's SSE2 build has no FMA).
+TEST_P(EveryActivation, WideVectorLevelsGiveTheSameBits)
+{
+    const auto p = defaults();
+    std::mt19937_64 random(1);
+    std::normal_distribution<double> normal(0.0, 3.0);
+    std::vector<double> z(20000);
+    for (double& x : z)
+        x = normal(random);
+    std::vector<double> firstF;
+    std::vector<double> firstDf;
+    for (al::simd::Level level : al::simd::available()) {
+        if (level < al::simd::Level::Avx2)
+            continue;
+        ASSERT_TRUE(al::simd::setActive(level));
+        std::vector<double> f(z.size());
+        std::vector<double> df(z.size());
+        activation().evaluate(z, f, df, p);
+        if (firstF.empty()) {
+            firstF = f;
+            firstDf = df;
+            continue;
+        }
+        for (std::size_t i = 0; i < z.size(); ++i) {
+            ASSERT_EQ(std::memcmp(&f[i], &firstF[i], sizeof(double)), 0) << al::simd::name(level) << " z = " << z[i];
+            ASSERT_EQ(std::memcmp(&df[i], &firstDf[i], sizeof(double)), 0) << al::simd::name(level) << " z = " << z[i];
         }
     }
     al::simd::setActive(al::simd::preferred());
