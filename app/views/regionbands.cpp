@@ -15,7 +15,7 @@ constexpr double kBandsZ = 3.9;
 
 }  // namespace
 
-RegionBands::RegionBands(QChart* chart, const QValueAxis* axis) : QGraphicsItem(chart), m_chart(chart), m_axis(axis)
+RegionBands::RegionBands(QChart* chart, const QValueAxis* axis) : QGraphicsItem(chart), m_axis(axis)
 {
     setZValue(kBandsZ);
     m_plot = chart->plotArea();

@@ -35,7 +35,6 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
 private:
-    QChart* m_chart;
     QPointer<const QValueAxis> m_axis;
     std::vector<Band> m_bands;
     QRectF m_plot;

@@ -6,6 +6,7 @@
 #include "app/views/chartaxes.h"
 #include "app/views/chartgrid.h"
 #include "app/views/chartstyle.h"
+#include "valuechart.h"
 
 #include <QApplication>
 #include <QChart>
@@ -22,29 +23,14 @@ class ChartAxesTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        view = ChartStyle::newChartView(nullptr);
-        view->resize(600, 400);
-        chart = view->chart();
-        auto* series = new QLineSeries();
-        series->setName(QStringLiteral("f(z)"));
-        series->append({QPointF(-6, -1), QPointF(6, 1)});
-        chart->addSeries(series);
-        x = new QValueAxis();
-        y = new QValueAxis();
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
+        base.series->setName(QStringLiteral("f(z)"));
         x->setTitleText(QStringLiteral("z"));
         y->setTitleText(QStringLiteral("f(z)"));
-        ChartStyle::setTicks(x, -6.0, 6.0, 2.0);
-        ChartStyle::setTicks(y, -1.0, 1.0, 0.5);
         ChartStyle::applyAppearance(chart);
         axes = ChartAxes::drawFor(chart, x, y);
         view->show();
         settle();
     }
-    void TearDown() override { delete view; }
     static void settle()
     {
         for (int i = 0; i < 3; ++i)
@@ -58,10 +44,11 @@ protected:
         return out;
     }
 
-    QChartView* view = nullptr;
-    QChart* chart = nullptr;
-    QValueAxis* x = nullptr;
-    QValueAxis* y = nullptr;
+    ValueChart base;
+    QChartView* view = base.view;
+    QChart* chart = base.chart;
+    QValueAxis* x = base.x;
+    QValueAxis* y = base.y;
     ChartAxes* axes = nullptr;
 };
 

@@ -3,6 +3,7 @@
 // follow the axes and are drawn crisp (one pixel, no antialiasing).
 #include "app/views/chartgrid.h"
 #include "app/views/chartstyle.h"
+#include "valuechart.h"
 
 #include <QApplication>
 #include <QChart>
@@ -19,32 +20,18 @@ class ChartGridTest : public ::testing::Test {
 protected:
     void SetUp() override
     {
-        view = ChartStyle::newChartView(nullptr);
-        view->resize(600, 400);
-        chart = view->chart();
         chart->legend()->hide();
-        auto* series = new QLineSeries();
-        series->append({QPointF(-6, -1), QPointF(6, 1)});
-        chart->addSeries(series);
-        x = new QValueAxis();
-        y = new QValueAxis();
-        chart->addAxis(x, Qt::AlignBottom);
-        chart->addAxis(y, Qt::AlignLeft);
-        series->attachAxis(x);
-        series->attachAxis(y);
         x->setMinorTickCount(1);
-        ChartStyle::setTicks(x, -6.0, 6.0, 2.0);
-        ChartStyle::setTicks(y, -1.0, 1.0, 0.5);
         ChartStyle::applyAppearance(chart);
         view->show();
         QApplication::processEvents();
     }
-    void TearDown() override { delete view; }
 
-    QChartView* view = nullptr;
-    QChart* chart = nullptr;
-    QValueAxis* x = nullptr;
-    QValueAxis* y = nullptr;
+    ValueChart base;
+    QChartView* view = base.view;
+    QChart* chart = base.chart;
+    QValueAxis* x = base.x;
+    QValueAxis* y = base.y;
 };
 
 TEST_F(ChartGridTest, TakesOverTheGridOfValueAxes)
