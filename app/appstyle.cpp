@@ -52,6 +52,17 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
     });
 }
 
+template <typename Option>
+void AppStyle::drawKeptControl(const QString& key, ComplexControl control, const Option& option, QPainter* painter,
+                               const QWidget* widget) const
+{
+    drawKept(key, &option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
+        Option moved(option);
+        moved.rect = atOrigin;
+        QProxyStyle::drawComplexControl(control, &moved, picturePainter, widget);
+    });
+}
+
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                                   const QWidget* widget) const
 {
@@ -64,11 +75,7 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
                                 .arg(int(spin->stepEnabled))
                                 .arg(int(spin->buttonSymbols))
                                 .arg(spin->frame ? 'f' : '-');
-        drawKept(key, option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
-            QStyleOptionSpinBox moved(*spin);
-            moved.rect = atOrigin;
-            QProxyStyle::drawComplexControl(control, &moved, picturePainter, widget);
-        });
+        drawKeptControl(key, control, *spin, painter, widget);
         return;
     }
     if (const auto* slider = qstyleoption_cast<const QStyleOptionSlider*>(option); control == CC_Slider && slider && keepable(option, painter)) {
@@ -85,11 +92,7 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
                                 .arg(handle.height())
                                 .arg(int(slider->orientation) * 16 + int(slider->tickPosition) * 2 + (slider->upsideDown ? 1 : 0))
                                 .arg(slider->tickInterval);
-        drawKept(key, option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
-            QStyleOptionSlider moved(*slider);
-            moved.rect = atOrigin;
-            QProxyStyle::drawComplexControl(control, &moved, picturePainter, widget);
-        });
+        drawKeptControl(key, control, *slider, painter, widget);
         return;
     }
     const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);
@@ -108,11 +111,7 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
                             .arg(bar->pageStep)
                             .arg(int(bar->orientation))
                             .arg(bar->upsideDown ? 'u' : '-');
-    drawKept(key, option, painter, [&](QPainter* picturePainter, const QRect& atOrigin) {
-        QStyleOptionSlider moved(*bar);
-        moved.rect = atOrigin;
-        QProxyStyle::drawComplexControl(control, &moved, picturePainter, widget);
-    });
+    drawKeptControl(key, control, *bar, painter, widget);
 }
 
 void AppStyle::drawKept(const QString& key, const QStyleOption* option, QPainter* painter,

@@ -39,6 +39,11 @@ private:
     void drawKept(const QString& key, const QStyleOption* option, QPainter* painter,
                   const std::function<void(QPainter*, const QRect&)>& draw) const;
 
+    // drawKept for a complex control Fusion draws from `option`.
+    template <typename Option>
+    void drawKeptControl(const QString& key, ComplexControl control, const Option& option, QPainter* painter,
+                         const QWidget* widget) const;
+
     static constexpr qsizetype kMostBytes = 4 << 20;
     mutable QCache<QString, QPixmap> m_kept{kMostBytes};
     mutable int m_keptDraws = 0;
