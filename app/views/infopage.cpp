@@ -41,7 +41,7 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
 void InfoPage::keepGlyphs()
 {
     // A block's layout throws its shaped glyphs away once laid out, and every paint shapes the
-    // visible lines again (half of painting a page). Kept, a page costs some 0.2 MB more.
+    // visible lines again (half of painting a page). Kept, they cost memory (see InfoPanel).
     for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
         if (QTextLayout* layout = block.layout())
             layout->setCacheEnabled(true);
