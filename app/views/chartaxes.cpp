@@ -31,11 +31,7 @@ ChartAxes* ChartAxes::drawFor(QChart* chart, QValueAxis* bottom, QValueAxis* lef
         axis->setProperty(kDrawnHere, true);
         axis->setVisible(false);
         const auto relayout = [axes] { axes->relayout(); };
-        QObject::connect(axis, &QValueAxis::rangeChanged, chart, relayout);
-        QObject::connect(axis, &QValueAxis::tickIntervalChanged, chart, relayout);
-        QObject::connect(axis, &QValueAxis::tickAnchorChanged, chart, relayout);
-        QObject::connect(axis, &QValueAxis::tickTypeChanged, chart, relayout);
-        QObject::connect(axis, &QValueAxis::tickCountChanged, chart, relayout);
+        ChartGrid::whenTicksChange(axis, chart, relayout);
         QObject::connect(axis, &QValueAxis::labelFormatChanged, chart, relayout);
         QObject::connect(axis, &QAbstractAxis::labelsFontChanged, chart, relayout);
         QObject::connect(axis, &QAbstractAxis::titleFontChanged, chart, relayout);

@@ -65,11 +65,7 @@ void ChartGrid::takeOver(QChart* chart, QAbstractAxis* axis)
     QObject::connect(axis, &QAbstractAxis::visibleChanged, chart, changed);
     QObject::connect(axis, &QAbstractAxis::reverseChanged, chart, changed);
     if (values) {
-        QObject::connect(values, &QValueAxis::rangeChanged, chart, changed);
-        QObject::connect(values, &QValueAxis::tickIntervalChanged, chart, changed);
-        QObject::connect(values, &QValueAxis::tickAnchorChanged, chart, changed);
-        QObject::connect(values, &QValueAxis::tickTypeChanged, chart, changed);
-        QObject::connect(values, &QValueAxis::tickCountChanged, chart, changed);
+        whenTicksChange(values, chart, changed);
         QObject::connect(values, &QValueAxis::minorTickCountChanged, chart, changed);
     } else {
         QObject::connect(logarithmic, &QLogValueAxis::rangeChanged, chart, changed);
@@ -120,6 +116,15 @@ QList<double> ChartGrid::tickValues(const QValueAxis* axis)
             ticks.append(min + span * i / std::max(1, count - 1));
     }
     return ticks;
+}
+
+void ChartGrid::whenTicksChange(QValueAxis* axis, QObject* context, const std::function<void()>& changed)
+{
+    QObject::connect(axis, &QValueAxis::rangeChanged, context, changed);
+    QObject::connect(axis, &QValueAxis::tickIntervalChanged, context, changed);
+    QObject::connect(axis, &QValueAxis::tickAnchorChanged, context, changed);
+    QObject::connect(axis, &QValueAxis::tickTypeChanged, context, changed);
+    QObject::connect(axis, &QValueAxis::tickCountChanged, context, changed);
 }
 
 QList<double> ChartGrid::majorTicks(const QValueAxis* axis)

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QPointer>
 
+#include <functional>
+
 QT_FORWARD_DECLARE_CLASS(QAbstractAxis)
 QT_FORWARD_DECLARE_CLASS(QChart)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
@@ -37,6 +39,9 @@ public:
     Lines linesOf(const QAbstractAxis* axis) const;
     // The values of a value axis's major ticks inside its range, as Qt Charts places them.
     static QList<double> majorTicks(const QValueAxis* axis);
+    // Calls `changed` (in `context`) whenever what majorTicks() reads changes: range, interval,
+    // anchor, tick type or count.
+    static void whenTicksChange(QValueAxis* axis, QObject* context, const std::function<void()>& changed);
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
