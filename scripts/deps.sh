@@ -13,7 +13,7 @@ ACTIVATIONLAB_PACKAGES=(
   valgrind libclang-rt-14-dev dpkg-dev
   lintian man-db bash-completion
   hunspell hunspell-ru hunspell-en-us
-  libsleef-dev
+  libsleef-dev liblz4-dev pkg-config
 )
 # Measuring only, not installed here: python3-torch (tests/bench/bench_torch.py, about 160 MB with
 # libtorch) and libhwy-dev (tests/bench/vecmath_choice.cpp).

@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/infopage.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QEvent>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextLayout>
+
+#include <cmath>
 
 InfoPage::InfoPage(QWidget* parent) : QTextBrowser(parent)
 {
@@ -19,6 +25,11 @@ InfoPage::InfoPage(QWidget* parent) : QTextBrowser(parent)
     // A library call such as keras.layers.PReLU(alpha_initializer=…) has no space to break at;
     // with the sideways scroll bar off it would be cut, so a word wider than the panel breaks.
     setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    // Every change of the text, and every step of laying it out, reaches the viewport through
+    // the layout's update(); the picture is then out of date. (The document and its layout
+    // live as long as the page: setHtml() clears the document, it does not replace it.)
+    connect(document(), &QTextDocument::contentsChanged, this, &InfoPage::dropPicture);
+    connect(document()->documentLayout(), &QAbstractTextDocumentLayout::update, this, &InfoPage::dropPicture);
 }
 
 void InfoPage::setContent(const QString& source, const QString& html, const QStringList& factRows)
@@ -77,5 +88,71 @@ void InfoPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         m_minimumSize = QSize();
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
+        dropPicture();
     QTextBrowser::changeEvent(event);
+}
+
+void InfoPage::dropPicture()
+{
+    m_picture = PackedPicture();
+}
+
+InfoPage::PictureKey InfoPage::pictureKey() const
+{
+    return {viewport()->size(), viewport()->devicePixelRatioF(),
+            QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()), palette().cacheKey(), isActiveWindow()};
+}
+
+bool InfoPage::pictureFits() const
+{
+    return !m_picture.isNull() && m_pictureKey == pictureKey();
+}
+
+bool InfoPage::event(QEvent* event)
+{
+    if (event->type() == QEvent::Paint) {
+        // A page painted once may not be seen again (a reader passing through): Qt paints it
+        // then, and from its second paint on it is worth a picture. The frame is painted just
+        // before the viewport, in the same pass: the one moment the viewport can draw itself
+        // into the picture (Qt refuses a widget painting itself inside its own paint event).
+        if (m_paintedOnce && !pictureFits() && !textCursor().hasSelection() && pictureLooksTheSame())
+            drawPicture();
+        m_paintedOnce = true;
+    }
+    return QTextBrowser::event(event);
+}
+
+bool InfoPage::pictureLooksTheSame() const
+{
+    // At a fractional pixel ratio (150 %) the viewport starts between device pixels in the
+    // window, and glyphs drawn there fall on other sub-pixel positions than in a picture of its
+    // own; Qt paints the page then.
+    const qreal ratio = viewport()->devicePixelRatioF();
+    return ratio == std::floor(ratio);
+}
+
+void InfoPage::drawPicture()
+{
+    const PictureKey key = pictureKey();
+    QImage picture(key.size * key.pixelRatio, QImage::Format_RGB32);
+    picture.setDevicePixelRatio(key.pixelRatio);
+    m_drawingPicture = true;
+    viewport()->render(&picture, QPoint(), QRegion(), QWidget::DrawWindowBackground);
+    m_drawingPicture = false;
+    m_picture = PackedPicture(picture);
+    m_pictureKey = key;
+    ++m_pictureRedraws;
+}
+
+void InfoPage::paintEvent(QPaintEvent* event)
+{
+    // A selection (and the focus frame of a link reached with Tab, which is one) is drawn by Qt
+    // as usual; the picture never holds one.
+    if (m_drawingPicture || textCursor().hasSelection() || !pictureFits()) {
+        QTextBrowser::paintEvent(event);
+        return;
+    }
+    QPainter painter(viewport());
+    m_picture.draw(&painter, event->rect());
 }

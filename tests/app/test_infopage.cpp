@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: MIT
+// An info page shown again comes from its packed picture (PackedPicture): the same pixels Qt's
+// own painting draws, drawn again whenever what they show changes, and never holding a selection.
+#include "app/languagemanager.h"
+#include "app/model/explorermodel.h"
+#include "app/views/infopage.h"
+#include "app/views/infopanel.h"
+#include "app/views/packedpicture.h"
+
+#include <QApplication>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QScrollBar>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <memory>
+
+namespace {
+
+// A panel showing `function`'s page at a reader's size, never painted yet.
+std::unique_ptr<InfoPanel> panelFor(ExplorerModel& model, const char* function)
+{
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    model.setFunction(QString::fromLatin1(function));
+    auto panel = std::make_unique<InfoPanel>(&model);
+    panel->resize(360, 420);
+    return panel;
+}
+
+QImage picture(QWidget& widget)
+{
+    return widget.grab().toImage();
+}
+
+TEST(PackedPicture, GivesBackEveryPixel)
+{
+    QImage noise(123, 45, QImage::Format_RGB32);  // nothing to pack: the worst case
+    for (int y = 0; y < noise.height(); ++y)
+        for (int x = 0; x < noise.width(); ++x)
+            noise.setPixel(x, y, QRandomGenerator::global()->generate() | 0xff000000U);
+    noise.setDevicePixelRatio(2.0);
+    const PackedPicture packedNoise(noise);
+    EXPECT_EQ(packedNoise.unpacked(), noise);
+    EXPECT_EQ(packedNoise.unpacked().devicePixelRatio(), 2.0);
+
+    QImage text(400, 300, QImage::Format_ARGB32_Premultiplied);
+    text.fill(Qt::white);
+    {
+        QPainter painter(&text);
+        painter.drawText(text.rect(), Qt::TextWordWrap, QStringLiteral("Softmax turns K scores into probabilities that add up to 1."));
+    }
+    const PackedPicture packedText(text);
+    EXPECT_EQ(packedText.unpacked(), text.convertToFormat(QImage::Format_RGB32));
+    EXPECT_LT(packedText.bytes(), text.sizeInBytes() / 10) << "a page of text packs at least tenfold";
+
+    EXPECT_TRUE(PackedPicture(QImage()).isNull());
+    EXPECT_TRUE(PackedPicture(QImage()).unpacked().isNull());
+}
+
+// Qt paints a page the first time; from then on its picture shows the same pixels.
+TEST(InfoPage, ItsPictureShowsWhatQtPaints)
+{
+    ExplorerModel model;
+    const std::unique_ptr<InfoPanel> panel = panelFor(model, "elu");
+    InfoPage* page = panel->currentPage();
+    const QImage byQt = picture(*panel);
+    EXPECT_EQ(page->pictureRedraws(), 0) << "a page seen once may never be seen again: no picture yet";
+    const qreal ratio = page->viewport()->devicePixelRatioF();
+    if (ratio != std::floor(ratio)) {
+        // Qt paints at 150 %, and the page looks the same each time.
+        EXPECT_EQ(picture(*panel), byQt);
+        EXPECT_EQ(page->pictureRedraws(), 0);
+        return;
+    }
+
+    EXPECT_EQ(picture(*panel), byQt);
+    EXPECT_EQ(page->pictureRedraws(), 1);
+    EXPECT_GT(page->pictureBytes(), 0);
+    const qreal rawBytes = page->viewport()->width() * page->viewport()->height() * ratio * ratio * 4;
+    EXPECT_LT(page->pictureBytes(), rawBytes / 5) << "packed: a fifth of the pixels' memory at most";
+    EXPECT_EQ(picture(*panel), byQt);
+    EXPECT_EQ(page->pictureRedraws(), 1) << "nothing changed: the picture is reused";
+
+    // Another function and back: the kept page shows its picture again.
+    model.setFunction(QStringLiteral("tanh"));
+    picture(*panel);
+    model.setFunction(QStringLiteral("elu"));
+    EXPECT_EQ(panel->currentPage(), page);
+    EXPECT_EQ(picture(*panel), byQt);
+    EXPECT_EQ(page->pictureRedraws(), 1);
+}
+
+// What the picture shows changes with the facts (a parameter), the scroll position and the font;
+// a selection is painted by Qt over the text, never kept.
+TEST(InfoPage, DrawsItsPictureAgainWhenThePageChanges)
+{
+    ExplorerModel model;
+    const std::unique_ptr<InfoPanel> panel = panelFor(model, "leaky_relu");
+    InfoPage* page = panel->currentPage();
+    picture(*panel);
+    const QImage before = picture(*panel);
+    const qreal ratio = page->viewport()->devicePixelRatioF();
+    const int drawn = ratio == std::floor(ratio) ? 1 : 0;  // none at 150 % (see above)
+    ASSERT_EQ(page->pictureRedraws(), drawn);
+
+    model.setParameter(0, 0.3);
+    const QImage afterStep = picture(*panel);
+    EXPECT_EQ(page->pictureRedraws(), 2 * drawn);
+    EXPECT_NE(afterStep, before);
+    const std::unique_ptr<InfoPanel> fresh = panelFor(model, "leaky_relu");
+    EXPECT_EQ(afterStep, picture(*fresh)) << "the facts' rows rewritten in place look as a new page does";
+
+    page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum() / 2);
+    ASSERT_GT(page->verticalScrollBar()->value(), 0);
+    const QImage scrolled = picture(*panel);
+    EXPECT_EQ(page->pictureRedraws(), 3 * drawn);
+    EXPECT_NE(scrolled, afterStep);
+
+    page->selectAll();
+    const QImage selected = picture(*panel);
+    EXPECT_NE(selected, scrolled) << "the selection shows";
+    EXPECT_EQ(page->pictureRedraws(), 3 * drawn);
+    page->moveCursor(QTextCursor::Start);
+    page->verticalScrollBar()->setValue(page->verticalScrollBar()->maximum() / 2);
+    EXPECT_EQ(picture(*panel), scrolled);
+    EXPECT_EQ(page->pictureRedraws(), 3 * drawn) << "the selection never went into the picture";
+
+    QFont larger = panel->font();
+    larger.setPointSizeF(larger.pointSizeF() * 1.5);
+    panel->setFont(larger);
+    EXPECT_NE(picture(*panel), scrolled);
+    EXPECT_EQ(page->pictureRedraws(), 4 * drawn);
+}
+
+}  // namespace
