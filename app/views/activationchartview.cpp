@@ -5,6 +5,7 @@
 #include "app/views/cachedlayereffect.h"
 #include "app/views/chartaxes.h"
 #include "app/views/chartstyle.h"
+#include "app/views/dashedcurve.h"
 #include "app/views/regionbands.h"
 #include "core/curvefacts.h"
 #include "core/curvesampler.h"
@@ -96,6 +97,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     }
     m_axes = ChartAxes::drawFor(chart, m_axisZ, m_axisY);  // labels and titles drawn by the app
     m_bands = new RegionBands(chart, m_axisZ);  // the regions; their series only name them in the legend
+    m_derivativeCurve = new DashedCurve(chart, m_axisZ, m_axisY);  // f′; its series only names it
 
     // The asymptotes change with the curve only: inside the chart, so in its cached picture,
     // clipped to the plot, above Qt Charts' series (z 4) and below its legend (z 5).
@@ -190,7 +192,9 @@ void ActivationChartView::applyPens()
     // dashed line it strokes as one path, where round caps and joins turn every dash into curves
     // to flatten (twice the time); on a curve sampled every few pixels bevel joins look the same.
     m_curve->setPen(QPen(kCurveColour, 3.0 * s, Qt::SolidLine, Qt::SquareCap, Qt::RoundJoin));
-    m_derivative->setPen(QPen(kDerivativeColour, 2.2 * s, Qt::DashLine, Qt::FlatCap, Qt::BevelJoin));
+    const QPen derivativePen(kDerivativeColour, 2.2 * s, Qt::DashLine, Qt::FlatCap, Qt::BevelJoin);
+    m_derivative->setPen(derivativePen);  // the legend's sample
+    m_derivativeCurve->setPen(derivativePen);
     const bool dark = appearance.effectiveTheme() == Appearance::Theme::Dark;
     for (QGraphicsLineItem* a : {m_asymptoteLowItem, m_asymptoteHighItem})
         a->setPen(QPen(dark ? kAsymptoteColour.lighter(160) : kAsymptoteColour, 1.4 * s, Qt::DotLine));
@@ -251,7 +255,7 @@ void ActivationChartView::updateCurves()
     const al::SamplingOptions options{0.25, 1000};
     const al::Activation& a = m_model->activation();
     m_curve->replace(toPoints(al::sampleCurve(a, m_model->parameters(), al::Curve::Value, viewport, options)));
-    m_derivative->replace(toPoints(al::sampleCurve(a, m_model->parameters(), al::Curve::Derivative, viewport, options)));
+    m_derivativeCurve->setPoints(toPoints(al::sampleCurve(a, m_model->parameters(), al::Curve::Derivative, viewport, options)));
 }
 
 void ActivationChartView::updateRegions()
@@ -316,6 +320,7 @@ void ActivationChartView::placeMarkers()
 void ActivationChartView::updateVisibility()
 {
     m_derivative->setVisible(m_model->showDerivative());
+    m_derivativeCurve->setVisible(m_model->showDerivative());
     m_slopeItem->setVisible(m_model->showDerivative() && std::isfinite(m_slopeValue.y()));
     m_pointItem->setVisible(std::isfinite(m_pointValue.y()));
     m_tangentItem->setVisible(m_model->showTangent() && !m_tangentValue.isNull());

@@ -12,6 +12,7 @@
 
 class CachedLayerEffect;
 class ChartAxes;
+class DashedCurve;
 class RegionBands;
 QT_FORWARD_DECLARE_CLASS(QAreaSeries)
 QT_FORWARD_DECLARE_CLASS(QGraphicsEllipseItem)
@@ -32,7 +33,9 @@ public:
 
     // For tests and the read-out: the series as drawn.
     QLineSeries* curveSeries() const { return m_curve; }
+    // f′'s series names it in the legend; the curve is drawn by derivativeCurve().
     QLineSeries* derivativeSeries() const { return m_derivative; }
+    const DashedCurve* derivativeCurve() const { return m_derivativeCurve; }
     // The neuron's point on f and on f′ and the tangent, in data coordinates (drawn as overlay
     // items, see m_overlay).
     QPointF pointValue() const { return m_pointValue; }
@@ -91,6 +94,7 @@ private:
     QPointer<ExplorerModel> m_model;
     QLineSeries* m_curve = nullptr;
     QLineSeries* m_derivative = nullptr;
+    DashedCurve* m_derivativeCurve = nullptr;
     // The parts that move at every slider step are plain graphics items over the plot, so the
     // cached chart picture (grid, curves, regions, asymptotes) is not redrawn for them.
     CachedLayerEffect* m_chartLayer = nullptr;

@@ -2,6 +2,7 @@
 // The explorer window driven as a user drives it: key presses on sliders, typed values, function
 // switches; each checks the model, the read-out and the chart series against core/.
 #include "app/views/activationchartview.h"
+#include "app/views/dashedcurve.h"
 #include "app/appearance.h"
 #include "app/views/cachedlayereffect.h"
 #include "app/lessons/lecturetour.h"
@@ -275,12 +276,20 @@ TEST_F(Explorer, AsymptotesAndTangent)
     EXPECT_TRUE(chart()->tangentShown());
     EXPECT_TRUE(chart()->slopePointShown());
     window->findChild<QAction*>();  // the menu exists
+    // f′ as drawn (DashedCurve) passes through the model's f′ at every point.
+    const QList<QPointF> derivative = chart()->derivativeCurve()->points();
+    ASSERT_GT(derivative.size(), 10);
+    for (const QPointF& p : derivative)
+        EXPECT_NEAR(p.y(), model.activation().evaluate(p.x(), model.parameters()).df, 1e-12) << p.x();
+    EXPECT_TRUE(chart()->derivativeCurve()->isVisible());
+    EXPECT_TRUE(chart()->derivativeSeries()->isVisible()) << "its series names it in the legend";
     model.setShowTangent(false);
     model.setShowDerivative(false);
     QApplication::processEvents();
     EXPECT_FALSE(chart()->tangentShown());
     EXPECT_FALSE(chart()->slopePointShown());
     EXPECT_FALSE(chart()->derivativeSeries()->isVisible());
+    EXPECT_FALSE(chart()->derivativeCurve()->isVisible());
 }
 
 TEST_F(Explorer, StepIsDrawnWithAVerticalJump)
