@@ -49,6 +49,19 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
     keepGlyphs();
 }
 
+void InfoPage::prepare(const QRect& geometry, const QString& source, const QString& html, const QStringList& factRows)
+{
+    setGeometry(geometry);
+    // A hidden widget's resize waits until it is shown, and QTextEdit then lays its text out
+    // again (the waiting resize has no old size to compare). Drawing a hidden widget delivers
+    // that resize at once; done while the page is empty it costs nothing, and the text below is
+    // laid out once, at the panel's width, and pictured at the viewport's final size.
+    drawPicture();
+    setContent(source, html, factRows);
+    drawPicture();
+    m_paintedOnce = true;
+}
+
 void InfoPage::keepGlyphs()
 {
     // A block's layout throws its shaped glyphs away once laid out, and every paint shapes the

@@ -5,6 +5,8 @@
 #include "app/views/infopage.h"
 #include "app/views/numberformat.h"
 
+#include "core/catalog.h"
+
 #include <QEvent>
 #include <QFile>
 
@@ -20,6 +22,28 @@ InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QStackedWidget(par
             refresh();
     });
     refresh();
+    // Preparing stops when every page is ready, or the panel is hidden (another tab).
+    m_preparing.setInterval(kPrepareIntervalMs);
+    connect(&m_preparing, &QTimer::timeout, this, [this] {
+        if (!isVisible() || !prepareNextPage())
+            m_preparing.stop();
+    });
+}
+
+void InfoPanel::showEvent(QShowEvent* event)
+{
+    QStackedWidget::showEvent(event);
+    if (m_preparingAhead)
+        m_preparing.start();
+}
+
+void InfoPanel::setPreparingAhead(bool on)
+{
+    m_preparingAhead = on;
+    if (!on)
+        m_preparing.stop();
+    else if (isVisible())
+        m_preparing.start();
 }
 
 InfoPage* InfoPanel::currentPage() const
@@ -53,6 +77,19 @@ InfoPage* InfoPanel::pageFor(const QString& key)
     m_recent.append(key);
     if (InfoPage* kept = m_kept.value(key))
         return kept;
+    return newPage(key);
+}
+
+InfoPage* InfoPanel::preparedPageFor(const QString& key)
+{
+    if (InfoPage* kept = m_kept.value(key))
+        return kept;
+    m_recent.prepend(key);
+    return newPage(key);
+}
+
+InfoPage* InfoPanel::newPage(const QString& key)
+{
     auto* page = new InfoPage(this);
     page->setAccessibleName(accessibleName());
     connect(page, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
@@ -66,6 +103,30 @@ InfoPage* InfoPanel::pageFor(const QString& key)
         delete m_kept.take(oldest);
     }
     return page;
+}
+
+bool InfoPanel::prepareNextPage()
+{
+    const InfoPage* shown = currentPage();
+    if (shown == nullptr)
+        return false;
+    // The chosen function's neighbours first (Ctrl+PgDown and Ctrl+PgUp go there), then outwards.
+    const auto& catalog = al::catalog();
+    const int count = static_cast<int>(catalog.size());
+    const int chosen = m_model->functionIndex();
+    for (int step = 1; step < count; ++step) {
+        const int offset = (step + 1) / 2 * (step % 2 == 1 ? 1 : -1);  // +1, −1, +2, −2, …
+        const al::Activation& a = catalog[static_cast<std::size_t>(((chosen + offset) % count + count) % count)];
+        const QString key = QString::fromUtf8(a.key.data(), static_cast<qsizetype>(a.key.size()));
+        if (m_kept.contains(key))
+            continue;
+        QString source;
+        QStringList factRows;
+        const QString html = functionHtml(a, a.defaults(), &source, &factRows);
+        preparedPageFor(key)->prepare(shown->geometry(), source, html, factRows);
+        return true;
+    }
+    return false;
 }
 
 void InfoPanel::dropHiddenPages()
@@ -168,16 +229,22 @@ QString InfoPanel::composedHtml(QString* source, QStringList* factRows) const
         *source = back + pageHtml(m_page);
         return *source;
     }
-    *source = pageHtml(m_model->functionKey());
+    return functionHtml(m_model->activation(), m_model->parameters(), source, factRows);
+}
+
+QString InfoPanel::functionHtml(const al::Activation& a, al::ParameterSpan parameters, QString* source, QStringList* factRows) const
+{
+    factRows->clear();
+    *source = pageHtml(QString::fromUtf8(a.key.data(), static_cast<qsizetype>(a.key.size())));
     QString html = *source;
-    const QStringList rows = factsRows(m_model->activation(), m_model->parameters(), mutedColour());
+    const QStringList rows = factsRows(a, parameters, mutedColour());
     const QString facts = factsTable(rows);
     // The page brings its own title; the facts table goes right under it.
     const qsizetype afterTitle = html.indexOf(QStringLiteral("</h2>"));
     if (afterTitle >= 0)
         html.insert(afterTitle + 5, facts);
     else
-        html = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(m_model->activation().key)) + facts + html;
+        html = QStringLiteral("<h2>%1</h2>").arg(FunctionTexts::name(a.key)) + facts + html;
     // In-place updates find the facts' rows right after the title.
     if (afterTitle < 0 || html.trimmed().startsWith(QStringLiteral("<h2>")))
         *factRows = rows;
@@ -210,6 +277,8 @@ void InfoPanel::changeEvent(QEvent* event)
         dropHiddenPages();
         if (!m_kept.isEmpty())
             refresh();
+        if (isVisible() && m_preparingAhead)
+            m_preparing.start();
     }
     QStackedWidget::changeEvent(event);
 }

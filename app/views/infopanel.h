@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPointer>
 #include <QStackedWidget>
+#include <QTimer>
 
 class InfoPage;
 
@@ -30,6 +31,14 @@ public:
     InfoPage* currentPage() const;
     QString toPlainText() const;
 
+    // Lays out, hidden and at the panel's size, the page of the next function not kept yet —
+    // the chosen function's neighbours first, at their default parameters — and draws its
+    // picture: a first switch to it then costs what a return does. False when every function's
+    // page is ready. The panel calls it itself, one page per tick of a timer, whenever it is
+    // shown, unless told not to (tests that count pages call it themselves).
+    bool prepareNextPage();
+    void setPreparingAhead(bool on);
+
     // The facts table for these parameter values, as the panel shows it above the page; labels in
     // the colour `muted`. Static so that tests can check it for any parameters.
     static QString factsTable(const al::Activation& a, al::ParameterSpan p, const QColor& muted);
@@ -38,17 +47,23 @@ public:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void refresh();
     // The page to show (the function's, with its facts under the title, or another) as HTML;
     // `source` is the same without the facts, `factRows` the facts' rows (blocks 1, 2, … of it).
     QString composedHtml(QString* source, QStringList* factRows) const;
+    // A function's page with its facts for `parameters` (the same three parts).
+    QString functionHtml(const al::Activation& a, al::ParameterSpan parameters, QString* source, QStringList* factRows) const;
     static QString factsTable(const QStringList& rows);
     QColor mutedColour() const;
     QString pageHtml(const QString& name) const;
     // The kept page for `key`, made if there is none; the least recently shown go beyond the limit.
     InfoPage* pageFor(const QString& key);
+    // The same for a page prepared ahead: it goes behind the pages shown, first to be dropped.
+    InfoPage* preparedPageFor(const QString& key);
+    InfoPage* newPage(const QString& key);
     // Pages out of view would show another language, palette or font: made again when next shown.
     void dropHiddenPages();
 
@@ -60,4 +75,8 @@ private:
     // The catalog's functions and a few other pages. Visiting all 19 functions grows the heap by
     // 5 MB, these pages (documents, layouts, glyphs) included (update_path, mallinfo2).
     static constexpr qsizetype kKeptPages = 24;
+    // Preparing pages ahead: one page (~2.5 ms) per tick, so that input is never kept waiting.
+    QTimer m_preparing;
+    bool m_preparingAhead = true;
+    static constexpr int kPrepareIntervalMs = 15;
 };

@@ -109,6 +109,7 @@ std::unique_ptr<InfoPanel> shownPanel(ExplorerModel& model, const char* function
     LanguageManager::instance().apply(QStringLiteral("en"));
     model.setFunction(QString::fromLatin1(function));
     auto panel = std::make_unique<InfoPanel>(&model);
+    panel->setPreparingAhead(false);  // the tests count pages
     panel->resize(360, 300);
     panel->show();
     QApplication::processEvents();

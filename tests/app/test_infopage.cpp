@@ -6,16 +6,21 @@
 #include "app/views/infopage.h"
 #include "app/views/infopanel.h"
 #include "app/views/packedpicture.h"
+#include "core/catalog.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <memory>
+#include <vector>
 
 namespace {
 
@@ -25,6 +30,7 @@ std::unique_ptr<InfoPanel> panelFor(ExplorerModel& model, const char* function)
     LanguageManager::instance().apply(QStringLiteral("en"));
     model.setFunction(QString::fromLatin1(function));
     auto panel = std::make_unique<InfoPanel>(&model);
+    panel->setPreparingAhead(false);  // the tests count pages and pictures, and prepare them themselves
     panel->resize(360, 420);
     return panel;
 }
@@ -132,6 +138,71 @@ TEST(InfoPage, DrawsItsPictureAgainWhenThePageChanges)
     panel->setFont(larger);
     EXPECT_NE(picture(*panel), scrolled);
     EXPECT_EQ(page->pictureRedraws(), 4 * drawn);
+}
+
+}  // namespace
+
+namespace {
+
+// A panel on screen showing `function`'s page, painted once.
+std::unique_ptr<InfoPanel> shownPanelFor(ExplorerModel& model, const char* function)
+{
+    auto panel = panelFor(model, function);
+    panel->show();
+    QApplication::processEvents();
+    return panel;
+}
+
+// Pages prepared ahead (after the panel is shown, one per tick) are laid out and pictured at the
+// panel's size: the first switch to a function then neither lays out nor paints its page, and
+// shows what a page made on the spot shows.
+TEST(InfoPanel, PreparesEveryFunctionsPageAhead)
+{
+    ExplorerModel model;
+    const std::unique_ptr<InfoPanel> panel = shownPanelFor(model, "relu");
+    int prepared = 0;
+    while (panel->prepareNextPage())
+        ++prepared;
+    EXPECT_EQ(prepared, static_cast<int>(al::catalog().size()) - 1);
+    EXPECT_EQ(panel->count(), static_cast<int>(al::catalog().size()));
+    EXPECT_FALSE(panel->prepareNextPage());
+
+    const std::vector<const char*> visited{"leaky_relu", "prelu", "gelu"};
+    std::vector<QImage> shown;
+    for (const char* next : visited) {
+        const int pages = panel->count();
+        model.setFunction(QString::fromLatin1(next));
+        InfoPage* page = panel->currentPage();
+        const int redraws = page->pictureRedraws();
+        ASSERT_GT(redraws, 0) << next;
+        QSignalSpy laidOut(page->document()->documentLayout(), &QAbstractTextDocumentLayout::update);
+        QApplication::processEvents();
+        EXPECT_EQ(panel->count(), pages) << next << ": no page made";
+        EXPECT_EQ(laidOut.count(), 0) << next << ": not laid out again when shown";
+        EXPECT_EQ(page->pictureRedraws(), redraws) << next << ": its picture shown";
+        shown.push_back(picture(*panel));
+    }
+    // (Another window on screen would change which one is active, and so the pictures' key.)
+    for (std::size_t i = 0; i < visited.size(); ++i) {
+        ExplorerModel freshModel;
+        const std::unique_ptr<InfoPanel> fresh = shownPanelFor(freshModel, visited[i]);
+        EXPECT_EQ(shown[i], picture(*fresh)) << visited[i];
+    }
+}
+
+// Shown, the panel prepares the pages itself, one per tick, and stops when all are ready.
+TEST(InfoPanel, PreparesThePagesByItselfWhenShown)
+{
+    ExplorerModel model;
+    LanguageManager::instance().apply(QStringLiteral("en"));
+    InfoPanel panel(&model);
+    panel.resize(360, 420);
+    QTest::qWait(50);
+    EXPECT_EQ(panel.count(), 1) << "hidden, it prepares nothing";
+    panel.show();
+    const int functions = static_cast<int>(al::catalog().size());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return panel.count() == functions; }, 5000)) << panel.count();
+    EXPECT_FALSE(panel.prepareNextPage());
 }
 
 }  // namespace
