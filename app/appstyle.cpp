@@ -7,6 +7,8 @@
 #include <QStyleFactory>
 #include <QStyleOption>
 
+#include <cmath>
+
 namespace {
 
 // Pictures stand in for drawing only on raster painters without scaling or rotation.
@@ -33,6 +35,8 @@ AppStyle::AppStyle() : QProxyStyle(QStyleFactory::create(QStringLiteral("Fusion"
 
 void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const
 {
+    if (element == PE_Frame && drawFrameEdges(option, painter, widget))
+        return;
     const auto* frame = qstyleoption_cast<const QStyleOptionFrame*>(option);
     if (element != PE_FrameGroupBox || !frame || !keepable(option, painter)) {
         QProxyStyle::drawPrimitive(element, option, painter, widget);
@@ -50,6 +54,51 @@ void AppStyle::drawPrimitive(PrimitiveElement element, const QStyleOption* optio
         moved.rect = atOrigin;
         QProxyStyle::drawPrimitive(element, &moved, picturePainter, widget);
     });
+}
+
+bool AppStyle::drawFrameEdges(const QStyleOption* option, QPainter* painter, const QWidget* widget) const
+{
+    const QTransform& t = painter->transform();
+    if (!keepable(option, painter) || painter->device()->devicePixelRatioF() != 1.0 || painter->testRenderHint(QPainter::Antialiasing) ||
+        t.dx() != std::round(t.dx()) || t.dy() != std::round(t.dy()) || option->rect.width() < 3 || option->rect.height() < 3)
+        return false;
+    const QString key = QStringLiteral("%1/%2/%3")
+                            .arg(option->palette.cacheKey())
+                            .arg(int(option->state))
+                            .arg(QLatin1String(widget ? widget->metaObject()->className() : ""));
+    auto found = m_frameEdges.constFind(key);
+    if (found == m_frameEdges.constEnd()) {
+        // Fusion draws a small frame; kept only if it is a one-pixel border of one colour.
+        constexpr int kSide = 6;
+        QImage probe(kSide, kSide, QImage::Format_ARGB32_Premultiplied);
+        probe.fill(Qt::transparent);
+        {
+            QPainter probePainter(&probe);
+            QStyleOption small(*option);
+            small.rect = probe.rect();
+            QProxyStyle::drawPrimitive(PE_Frame, &small, &probePainter, widget);
+        }
+        const QRgb edge = probe.pixel(0, 0);
+        bool plain = qAlpha(edge) > 0;
+        for (int y = 0; y < kSide && plain; ++y)
+            for (int x = 0; x < kSide && plain; ++x) {
+                const bool onEdge = x == 0 || y == 0 || x == kSide - 1 || y == kSide - 1;
+                plain = probe.pixel(x, y) == (onEdge ? edge : qRgba(0, 0, 0, 0));
+            }
+        if (m_frameEdges.size() > 256)
+            m_frameEdges.clear();
+        found = m_frameEdges.insert(key, plain ? QColor::fromRgba(edge) : QColor());
+    }
+    if (!found->isValid())
+        return false;
+    // Four rectangles that do not overlap: a translucent colour is laid once on every pixel, as
+    // Fusion's line does.
+    const QRect r = option->rect;
+    painter->fillRect(QRect(r.left(), r.top(), r.width(), 1), *found);
+    painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), *found);
+    painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), *found);
+    painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), *found);
+    return true;
 }
 
 template <typename Option>

@@ -2,12 +2,14 @@
 #pragma once
 
 #include <QCache>
+#include <QColor>
+#include <QHash>
 #include <QPixmap>
 #include <QProxyStyle>
 
 #include <functional>
 
-// Fusion, with four things drawn from pictures kept here: a group box's frame, a scroll bar, a
+// Fusion, with four things drawn from pictures kept here (and plain frames drawn faster, below): a group box's frame, a scroll bar, a
 // spin box's frame and arrows, and a slider (one picture per handle position in pixels).
 //
 // Why: Fusion draws the group box frame from an image in Qt's resources, which it reads and
@@ -21,6 +23,13 @@
 // every slider step; the number itself is its line edit's paint, on top. A slider's rounded,
 // antialiased groove and handle cost as much as the rest of a neuron step. The pictures kept are bounded by their bytes (the least recently drawn go first: what is on
 // screen stays); vector targets and transformed painters get Fusion's own drawing.
+//
+// A plain frame (PE_Frame: the frame of a text browser, a scroll area, a chart view) Fusion
+// strokes as a one-pixel line with a non-cosmetic pen, which Qt rasterises as a general shape,
+// row by row: 0.4 M instructions for the info panel's frame at every function switch. At 100 %
+// the same pixels are four one-pixel rectangles, in the colour Fusion's own drawing of a small
+// frame shows (learnt once per palette and state, and used only when that drawing is exactly
+// such a line).
 class AppStyle : public QProxyStyle {
 public:
     AppStyle();
@@ -44,7 +53,12 @@ private:
     void drawKeptControl(const QString& key, ComplexControl control, const Option& option, QPainter* painter,
                          const QWidget* widget) const;
 
+    // Draws a plain frame as its four edges; false when it is not such a frame (then Fusion draws).
+    bool drawFrameEdges(const QStyleOption* option, QPainter* painter, const QWidget* widget) const;
+
     static constexpr qsizetype kMostBytes = 4 << 20;
+    // The frame's colour by palette, state and widget class; invalid: not a one-colour line.
+    mutable QHash<QString, QColor> m_frameEdges;
     mutable QCache<QString, QPixmap> m_kept{kMostBytes};
     mutable int m_keptDraws = 0;
 };

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // AppStyle: Fusion with the group box frame, the scroll bar, the spin box and the slider drawn
-// once per look and kept —
-// the same pixels as Fusion's own drawing, drawn again only when the look changes.
+// once per look and kept, and plain frames drawn as their edges — the same pixels as Fusion's own
+// drawing, drawn again only when the look changes.
 #include "app/appstyle.h"
 
 #include <QApplication>
@@ -11,6 +11,7 @@
 #include <QScrollBar>
 #include <QSlider>
 #include <QStyleFactory>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 #include <gtest/gtest.h>
@@ -171,6 +172,36 @@ TEST(AppStyle, DrawsSlidersAsFusionDoesAndKeepsAPictureForEachHandlePosition)
     EXPECT_EQ(app->keptDraws(), drawn + 1) << "only the new handle position was drawn";
     slider.setStyle(nullptr);
     delete app;
+}
+
+}  // namespace
+
+namespace {
+
+// A plain frame (a text browser's, a scroll area's, a chart view's) is drawn as its four edges at
+// 100 %: the same pixels as Fusion's stroke, in light and dark palettes, focused or not, and a
+// translucent frame colour laid once on every pixel.
+TEST(AppStyle, DrawsPlainFramesAsFusionDoes)
+{
+    AppStyle app;
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark = QApplication::palette();
+    dark.setColor(QPalette::Window, QColor(0x30, 0x33, 0x38));
+    dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+    QPalette textured = QApplication::palette();
+    textured.setBrush(QPalette::Window, QBrush(Qt::gray, Qt::Dense4Pattern));  // Fusion's frame turns translucent
+    for (const QPalette& palette : {QApplication::palette(), dark, textured}) {
+        QTextBrowser browser;
+        browser.setPlainText(QStringLiteral("A weighted sum z, then f(z)."));
+        browser.setPalette(palette);
+        browser.resize(230, 170);
+        QFrame panel;
+        panel.setFrameStyle(QFrame::StyledPanel | QFrame::Sunken);
+        panel.setPalette(palette);
+        panel.resize(120, 300);
+        for (QWidget* widget : std::initializer_list<QWidget*>{&browser, &panel})
+            EXPECT_EQ(largestDifference(shot(*widget, &app), shot(*widget, fusion.get())), 0) << widget->metaObject()->className();
+    }
 }
 
 }  // namespace
