@@ -15,9 +15,6 @@
 InfoPage::InfoPage(QWidget* parent) : QTextBrowser(parent)
 {
     setOpenLinks(false);
-    // The panel draws the frame around its pages: switching pages then repaints no frame (Qt's
-    // Fusion strokes it through its general rasteriser, 0.4 M instructions a time).
-    setFrameShape(QFrame::NoFrame);
     // Pages wrap to the panel; a sideways scroll bar beside a lecture is never wanted.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     // A new page is laid out lazily: its height grows in steps, the scroll bar came and went, and

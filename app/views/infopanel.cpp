@@ -15,7 +15,6 @@
 InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QStackedWidget(parent), m_model(model)
 {
     setAccessibleName(tr("About the function"));
-    setFrameStyle(QFrame::StyledPanel | QFrame::Sunken);  // a text browser's frame, around every page
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
         if (what.testAnyFlag(ExplorerModel::CurveChanged))
             m_page.clear();
