@@ -102,9 +102,8 @@ private:
     RegionBands* m_bands = nullptr;
     QGraphicsRectItem* m_overlay = nullptr;
     QGraphicsLineItem* m_tangentItem = nullptr;
-    QGraphicsRectItem* m_asymptoteLayer = nullptr;
-    QGraphicsLineItem* m_asymptoteLowItem = nullptr;
-    QGraphicsLineItem* m_asymptoteHighItem = nullptr;
+    DashedCurve* m_asymptoteLow = nullptr;
+    DashedCurve* m_asymptoteHigh = nullptr;
     std::pair<double, double> m_asymptotes{NAN, NAN};  // y of the asymptotes, NaN where none
     QGraphicsEllipseItem* m_pointItem = nullptr;
     QGraphicsEllipseItem* m_slopeItem = nullptr;

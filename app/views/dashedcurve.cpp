@@ -104,21 +104,24 @@ QRectF DashedCurve::boundingRect() const
     return m_plot;
 }
 
-std::vector<QLineF> DashedCurve::dashes(const QPolygonF& polyline, const QRectF& clip, double width, const QList<qreal>& pattern)
+std::vector<QLineF> DashedCurve::dashes(const QPolygonF& polyline, const QRectF& clip, double width, const QList<qreal>& pattern,
+                                        Qt::PenCapStyle cap)
 {
     std::vector<QLineF> pieces;
     if (polyline.size() < 2 || pattern.size() < 2 || !(width > 0))
         return pieces;
-    // Square caps reach half the width past each end of a piece: a dash of length d is a piece
-    // of d − width (the caps close the bends inside it) beginning half a width in, and the gap
-    // after it grows by as much. A dash no longer than the width is a dot of the caps.
+    // The pieces are drawn with caps reaching half the width past each end. Flat dashes: a dash
+    // of length d is a piece of d − width beginning half a width in (its square caps close the
+    // bends inside it), and the gap after it grows by as much; a dash no longer than the width
+    // is a dot of the caps. Square and round dashes reach past their ends in Qt's drawing too.
+    const double shortening = cap == Qt::FlatCap ? width : 0.0;
     std::vector<double> lengths;
     double period = 0;
     double lead = 0;  // from the curve's start to its first piece
     for (qsizetype i = 0; i + 1 < pattern.size(); i += 2) {
         const double dash = std::max(pattern[i], 0.0) * width;
         const double gap = std::max(pattern[i + 1], 0.0) * width;
-        const double piece = std::max(dash - width, 1e-3 * width);
+        const double piece = std::max(dash - shortening, 1e-3 * width);
         lengths.push_back(piece);
         lengths.push_back(gap + dash - piece);
         period += dash + gap;
@@ -187,8 +190,8 @@ void DashedCurve::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
         painter->strokePath(path, m_pen);
     } else {
         // In the item's units: the pattern counts in pen widths, the same at any scale.
-        const std::vector<QLineF> pieces = dashes(polyline, m_plot, m_pen.widthF(), m_pen.dashPattern());
-        painter->setPen(QPen(m_pen.brush(), m_pen.widthF(), Qt::SolidLine, Qt::SquareCap));
+        const std::vector<QLineF> pieces = dashes(polyline, m_plot, m_pen.widthF(), m_pen.dashPattern(), m_pen.capStyle());
+        painter->setPen(QPen(m_pen.brush(), m_pen.widthF(), Qt::SolidLine, drawingCap(m_pen.capStyle())));
         painter->drawLines(pieces.data(), static_cast<int>(pieces.size()));
     }
     painter->restore();

@@ -13,8 +13,8 @@
 QT_FORWARD_DECLARE_CLASS(QChart)
 QT_FORWARD_DECLARE_CLASS(QValueAxis)
 
-// A dashed curve in a chart's plot (the explorer's f′), drawn as its dashes: short straight
-// pieces with square caps, each dash shortened by the caps, so it looks as Qt's dashed pen does.
+// A dashed or dotted line in a chart's plot (the explorer's f′ and its asymptotes), drawn as its
+// dashes: short straight pieces, so it looks as Qt's dashed pen does.
 //
 // Why: Qt Charts strokes a dashed series as one path, which Qt's dash stroker cuts into dashes,
 // outlines with joins and fills as one shape — the costliest item of the explorer's chart,
@@ -23,20 +23,26 @@ QT_FORWARD_DECLARE_CLASS(QValueAxis)
 // targets (SVG, PDF) get the curve as one path with the dashed pen, as an editor expects.
 class DashedCurve : public QGraphicsItem {
 public:
-    // A curve in `chart`'s plot on its `axisX` and `axisY`; the chart owns the item.
+    // A curve in `chart`'s plot on its `axisX` and `axisY`, clipped to the plot; the chart owns
+    // the item.
     DashedCurve(QChart* chart, const QValueAxis* axisX, const QValueAxis* axisY);
 
     // The curve's points in the axes' units.
     void setPoints(QList<QPointF> points);
     const QList<QPointF>& points() const { return m_points; }
-    // A dashed pen (its pattern counts in pen widths, as QPen's does); its cap is the item's.
+    // A dashed pen (its pattern counts in pen widths, as QPen's does).
     void setPen(const QPen& pen);
 
-    // The dashes along `polyline` (device pixels) for a pen of `width` and a dash `pattern` in
-    // pen widths (on, off, on, off …), beginning at the pattern's start, where they fall within
-    // `clip`: the pieces to draw with square caps. Lengths outside `clip` only advance the pattern,
-    // so a curve shooting far out of the plot costs no more than one inside it.
-    static std::vector<QLineF> dashes(const QPolygonF& polyline, const QRectF& clip, double width, const QList<qreal>& pattern);
+    // The dashes along `polyline` for a pen of `width`, a dash `pattern` in pen widths (on, off,
+    // on, off …) and `cap`, beginning at the pattern's start, where they fall within `clip`: the
+    // pieces to draw with drawingCap(cap), which look as Qt's dashed pen does. Lengths outside
+    // `clip` only advance the pattern, so a curve shooting far out of the plot costs no more
+    // than one inside it.
+    static std::vector<QLineF> dashes(const QPolygonF& polyline, const QRectF& clip, double width, const QList<qreal>& pattern,
+                                      Qt::PenCapStyle cap = Qt::FlatCap);
+    // Flat dashes are drawn as shorter square-capped pieces (the caps close the bends inside a
+    // dash); square and round ones as they are.
+    static Qt::PenCapStyle drawingCap(Qt::PenCapStyle cap) { return cap == Qt::FlatCap ? Qt::SquareCap : cap; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;

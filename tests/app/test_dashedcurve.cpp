@@ -48,20 +48,20 @@ QImage drawn(const std::function<void(QPainter&)>& draw)
     return image;
 }
 
-QImage byQt(const QPolygonF& curve)
+QImage byQt(const QPolygonF& curve, const QPen& pen)
 {
     return drawn([&](QPainter& p) {
         QPainterPath path;
         path.addPolygon(curve);
-        p.strokePath(path, QPen(Qt::red, kWidth, Qt::DashLine, Qt::FlatCap, Qt::BevelJoin));
+        p.strokePath(path, pen);
     });
 }
 
-QImage byPieces(const QPolygonF& curve)
+QImage byPieces(const QPolygonF& curve, const QPen& pen)
 {
-    const std::vector<QLineF> pieces = DashedCurve::dashes(curve, QRectF(0, 0, 900, 600), kWidth, kDash);
+    const std::vector<QLineF> pieces = DashedCurve::dashes(curve, QRectF(0, 0, 900, 600), pen.widthF(), pen.dashPattern(), pen.capStyle());
     return drawn([&](QPainter& p) {
-        p.setPen(QPen(Qt::red, kWidth, Qt::SolidLine, Qt::SquareCap));
+        p.setPen(QPen(pen.brush(), pen.widthF(), Qt::SolidLine, DashedCurve::drawingCap(pen.capStyle())));
         p.drawLines(pieces.data(), static_cast<int>(pieces.size()));
     });
 }
@@ -86,15 +86,19 @@ Comparison compare(const QImage& a, const QImage& b)
     return c;
 }
 
+// f′'s flat dashes, the asymptotes' square dots, and round dashes.
 TEST(DashedCurve, LooksAsQtsDashedPen)
 {
-    for (const QPolygonF& curve : {sigmoidSlope(), reluSlope()}) {
-        const Comparison c = compare(byPieces(curve), byQt(curve));
-        ASSERT_GT(c.otherInk, 0);
-        // A little more: pieces overlap at the curve's bends, where their soft edges blend twice.
-        EXPECT_NEAR(c.ink / c.otherInk, 1.0, 0.06) << "as much ink";
-        EXPECT_LT(c.misplaced / c.otherInk, 0.02) << "in the same places: the dashes fall where Qt's do";
-    }
+    const QPen pens[] = {QPen(Qt::red, kWidth, Qt::DashLine, Qt::FlatCap, Qt::BevelJoin),  // NOLINT(modernize-avoid-c-arrays)
+                         QPen(Qt::darkGray, 1.4, Qt::DotLine), QPen(Qt::blue, 3.0, Qt::DashDotLine, Qt::RoundCap)};
+    for (const QPen& pen : pens)
+        for (const QPolygonF& curve : {sigmoidSlope(), reluSlope(), QPolygonF{QPointF(50, 200), QPointF(850, 200)}}) {
+            const Comparison c = compare(byPieces(curve, pen), byQt(curve, pen));
+            ASSERT_GT(c.otherInk, 0);
+            // A little more: pieces overlap at the curve's bends, where their soft edges blend twice.
+            EXPECT_NEAR(c.ink / c.otherInk, 1.0, 0.06) << "as much ink, pen style " << int(pen.style()) << ", " << curve.size() << " points";
+            EXPECT_LT(c.misplaced / c.otherInk, 0.02) << "in the same places: the dashes fall where Qt's do; pen style " << int(pen.style());
+        }
 }
 
 // A curve leaving the plot and coming back continues its pattern as if drawn in full.
