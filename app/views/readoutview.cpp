@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QEvent>
 #include <QGuiApplication>
-#include <QLabel>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -24,16 +23,14 @@ ReadoutView::ReadoutView(ExplorerModel* model, QWidget* parent) : QFrame(parent)
     m_values = new TextBlock(m_content);
     m_sum->setTextFormat(Qt::PlainText);
     m_values->setTextFormat(Qt::PlainText);
-    m_badge = new QLabel(m_content);
-    m_badge->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_badge->setWordWrap(true);
+    m_badge = new TextBlock(m_content);
+    m_badge->setTextFormat(Qt::PlainText);
     m_copy = new QAction(this);
     connect(m_copy, &QAction::triggered, this, [this] { QGuiApplication::clipboard()->setText(plainText()); });
     addAction(m_copy);
     setContextMenuPolicy(Qt::ActionsContextMenu);
     retranslate();
     applyFonts();
-    m_badge->setMargin(6);
     auto* layout = new QVBoxLayout(m_content);
     layout->addWidget(m_sum);
     layout->addWidget(m_values);
@@ -69,24 +66,26 @@ void ReadoutView::refresh()
     const QString slope = m_zone == GradientZone::Undefined ? tr("undefined") : NumberFormat::readable(v.df);
     m_values->setText(QStringLiteral("%1(z) = %2      %1′(z) = %3").arg(f, NumberFormat::readable(v.f), slope));
     QString badge;
-    QString style;
+    // The badge's colours by zone: background, text.
+    std::pair<QColor, QColor> colours;
+    const std::pair<QColor, QColor> kInformation{QColor(0xe7, 0xf5, 0xff), QColor(0x1c, 0x4f, 0x80)};
     switch (m_zone) {
     case GradientZone::Dead:
         badge = tr("✖ Dead gradient: f′(z) = 0 — this neuron does not learn here.");
-        style = QStringLiteral("background:#ffe3e3; color:#8a1c1c; border-radius:4px;");
+        colours = {QColor(0xff, 0xe3, 0xe3), QColor(0x8a, 0x1c, 0x1c)};
         break;
     case GradientZone::Vanishing:
         badge = tr("⚠ Vanishing gradient: |f′(z)| < ε = %1 — learning is very slow here.")
                     .arg(NumberFormat::readable(m_model->epsilon(), 3));
-        style = QStringLiteral("background:#fff3bf; color:#7a4d00; border-radius:4px;");
+        colours = {QColor(0xff, 0xf3, 0xbf), QColor(0x7a, 0x4d, 0x00)};
         break;
     case GradientZone::Undefined:
         badge = tr("The step jumps at z = θ: its derivative is undefined here (0 everywhere else).");
-        style = QStringLiteral("background:#e7f5ff; color:#1c4f80; border-radius:4px;");
+        colours = kInformation;
         break;
     case GradientZone::Learning:
         badge = tr("✔ The gradient flows: the neuron learns at this z.");
-        style = QStringLiteral("background:#ebfbee; color:#1e6b33; border-radius:4px;");
+        colours = {QColor(0xeb, 0xfb, 0xee), QColor(0x1e, 0x6b, 0x33)};
         break;
     }
     // On a kink the derivative does not exist; the chart and the badge show PyTorch's choice, so
@@ -103,13 +102,11 @@ void ReadoutView::refresh()
                    "the app takes f′ = %4.")
                     .arg(NumberFormat::readable(k), NumberFormat::readable(left, 3), NumberFormat::readable(right, 3),
                          NumberFormat::readable(v.df, 3));
-        style = QStringLiteral("background:#e7f5ff; color:#1c4f80; border-radius:4px;");
+        colours = kInformation;
         break;
     }
     m_badge->setText(badge);
-    // Restyling is costly (a full polish); only when the zone changes.
-    if (m_badge->styleSheet() != style)
-        m_badge->setStyleSheet(style);
+    m_badge->setBox(colours.first, colours.second, kBadgeMargin, kBadgeRadius);
 }
 
 QSize ReadoutView::sizeHint() const

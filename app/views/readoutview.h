@@ -7,7 +7,6 @@
 #include <QPointer>
 
 QT_FORWARD_DECLARE_CLASS(QAction)
-QT_FORWARD_DECLARE_CLASS(QLabel)
 class TextBlock;
 
 // The neuron written out with its current numbers: z = w₁·x₁ + … + b = z, then f(z) and f′(z),
@@ -57,7 +56,9 @@ private:
     // half of a neuron step's work).
     TextBlock* m_sum = nullptr;
     TextBlock* m_values = nullptr;
-    QLabel* m_badge = nullptr;
+    TextBlock* m_badge = nullptr;  // coloured by zone (TextBlock::setBox: a style sheet re-polished it)
+    static constexpr int kBadgeMargin = 6;
+    static constexpr qreal kBadgeRadius = 4;
     QAction* m_copy = nullptr;
     GradientZone m_zone = GradientZone::Learning;
 };

@@ -38,12 +38,28 @@ void TextBlock::setText(const QString& text)
     textChanged();
 }
 
+void TextBlock::setBox(const QColor& background, const QColor& foreground, int margin, qreal radius)
+{
+    if (background == m_box && foreground == m_boxText && margin == m_margin && radius == m_radius)
+        return;
+    const bool resized = margin != m_margin;
+    m_box = background;
+    m_boxText = foreground;
+    m_margin = margin;
+    m_radius = radius;
+    if (resized)
+        textChanged();
+    else
+        update();
+}
+
 void TextBlock::fill()
 {
     // Laid out once, at the width it is shown at: the document lays a new text out right away
     // at its text width (and again at every new width).
-    if (width() > 0 && m_document.textWidth() != width())
-        m_document.setTextWidth(width());
+    const int textWidth = width() - 2 * m_margin;
+    if (textWidth > 0 && m_document.textWidth() != textWidth)
+        m_document.setTextWidth(textWidth);
     const bool rich = m_format == Qt::RichText || (m_format == Qt::AutoText && Qt::mightBeRichText(m_text));
     if (rich)
         m_document.setHtml(m_text);
@@ -75,13 +91,13 @@ void TextBlock::textChanged()
 
 int TextBlock::heightForWidth(int width) const
 {
-    if (width <= 0)
-        return fontMetrics().lineSpacing();
+    if (width - 2 * m_margin <= 0)
+        return fontMetrics().lineSpacing() + 2 * m_margin;
     for (const auto& [w, h] : m_heights)
         if (w == width)
             return h;
-    layOut(width);
-    const int height = static_cast<int>(std::ceil(m_document.size().height()));
+    layOut(width - 2 * m_margin);
+    const int height = static_cast<int>(std::ceil(m_document.size().height())) + 2 * m_margin;
     m_heights[m_nextHeight] = {width, height};
     m_nextHeight = (m_nextHeight + 1) % m_heights.size();
     return height;
@@ -90,28 +106,35 @@ int TextBlock::heightForWidth(int width) const
 QSize TextBlock::sizeHint() const
 {
     const int preferred = 60 * fontMetrics().averageCharWidth();
-    return {preferred, heightForWidth(width() > 0 ? width() : preferred)};
+    return {preferred + 2 * m_margin, heightForWidth(width() > 0 ? width() : preferred + 2 * m_margin)};
 }
 
 QSize TextBlock::minimumSizeHint() const
 {
     // As a word-wrapped label: narrow, and one line high (the layouts ask the height for the
     // width they give).
-    return {12 * fontMetrics().averageCharWidth(), fontMetrics().lineSpacing()};
+    return {12 * fontMetrics().averageCharWidth() + 2 * m_margin, fontMetrics().lineSpacing() + 2 * m_margin};
 }
 
 void TextBlock::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
-    layOut(width());  // nothing to do unless the width changed since the last layout
+    if (m_box.isValid() && !m_text.isEmpty()) {
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(m_box);
+        painter.drawRoundedRect(QRectF(rect()), m_radius, m_radius);
+        painter.setRenderHint(QPainter::Antialiasing, false);
+    }
+    layOut(width() - 2 * m_margin);  // nothing to do unless the width changed since the last layout
     // Centred vertically in a taller box, as a label's text.
-    const double spare = height() - m_document.size().height();
-    if (spare > 0)
-        painter.translate(0, std::floor(spare / 2));
+    const double spare = height() - 2 * m_margin - m_document.size().height();
+    const QPointF origin(m_margin, m_margin + (spare > 0 ? std::floor(spare / 2) : 0.0));
+    painter.translate(origin);
     QAbstractTextDocumentLayout::PaintContext context;
     context.palette = palette();
-    context.palette.setColor(QPalette::Text, palette().color(foregroundRole()));
-    context.clip = QRectF(event->rect()).translated(0, spare > 0 ? -std::floor(spare / 2) : 0.0);
+    context.palette.setColor(QPalette::Text, m_boxText.isValid() ? m_boxText : palette().color(foregroundRole()));
+    context.clip = QRectF(event->rect()).translated(-origin);
     m_document.documentLayout()->draw(&painter, context);
 }
 

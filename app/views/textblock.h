@@ -21,6 +21,11 @@ public:
     void setTextFormat(Qt::TextFormat format);
     void setText(const QString& text);
     QString text() const { return m_text; }
+    // A box behind the text: rounded corners of `radius`, `margin` pixels around the text, in
+    // `background` (none when invalid), the text in `foreground`. Restyling a QLabel's style
+    // sheet polished it and laid the window out again; this only repaints.
+    void setBox(const QColor& background, const QColor& foreground, int margin, qreal radius);
+    QColor boxColour() const { return m_box; }
     // How many times the text has been laid out (for tests: a paint must not add one).
     int layouts() const { return m_layouts; }
 
@@ -47,4 +52,8 @@ private:
     mutable std::array<std::pair<int, int>, 4> m_heights{};
     mutable std::size_t m_nextHeight = 0;
     int m_shownHeight = -1;  // the height the layouts were last told of, at our width
+    QColor m_box;
+    QColor m_boxText;
+    int m_margin = 0;
+    qreal m_radius = 0;
 };
