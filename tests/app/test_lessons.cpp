@@ -301,6 +301,44 @@ TEST(TextBlock, LaysOutOncePerTextAndTellsOnlyANewHeight)
     EXPECT_TRUE(inked);
 }
 
+// The read-out's badge: a box of one colour around the text, the margin in its height; a new
+// colour repaints and lays out nothing.
+TEST(TextBlock, DrawsItsBoxAroundTheText)
+{
+    QWidget column;
+    auto* layout = new QVBoxLayout(&column);
+    auto* block = new TextBlock(&column);
+    block->setTextFormat(Qt::PlainText);
+    layout->addWidget(block);
+    layout->addStretch(1);
+    block->setText(QStringLiteral("Dead gradient: this neuron does not learn here."));
+    column.resize(400, 200);
+    column.show();
+    QApplication::processEvents();
+    const int bare = block->heightForWidth(block->width());
+    block->setBox(QColor(0xff, 0xe3, 0xe3), QColor(0x8a, 0x1c, 0x1c), 6, 4);
+    QApplication::processEvents();
+    EXPECT_EQ(block->heightForWidth(block->width()), bare + 12) << "six pixels above and below";
+    EXPECT_EQ(block->height(), bare + 12);
+    const int layouts = block->layouts();
+    LayoutRequests requests;
+    column.installEventFilter(&requests);
+    block->setBox(QColor(0xff, 0xf3, 0xbf), QColor(0x7a, 0x4d, 0x00), 6, 4);
+    QApplication::processEvents();
+    EXPECT_EQ(block->layouts(), layouts) << "a colour is not a layout";
+    EXPECT_EQ(requests.count, 0);
+    column.removeEventFilter(&requests);
+    QImage image(block->size(), QImage::Format_ARGB32);
+    image.fill(Qt::white);
+    block->render(&image);
+    EXPECT_EQ(image.pixelColor(block->width() / 2, 2), QColor(0xff, 0xf3, 0xbf)) << "the box inside its rounded corners";
+    bool inked = false;
+    for (int y = 6; y < image.height() - 6 && !inked; ++y)
+        for (int x = 6; x < image.width() - 6 && !inked; ++x)
+            inked = image.pixelColor(x, y).red() < 0xa0 && image.pixelColor(x, y).blue() < 0x40;
+    EXPECT_TRUE(inked) << "the text in its colour";
+}
+
 TEST_F(Lessons, LinearStackLiesOnItsSingleLayer)
 {
     DepthView* view = window->depthView();
