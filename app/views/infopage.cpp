@@ -54,10 +54,14 @@ void InfoPage::prepare(const QRect& geometry, const QString& source, const QStri
     setGeometry(geometry);
     // A hidden widget's resize waits until it is shown, and QTextEdit then lays its text out
     // again (the waiting resize has no old size to compare). Drawing a hidden widget delivers
-    // that resize at once; done while the page is empty it costs nothing, and the text below is
-    // laid out once, at the panel's width, and pictured at the viewport's final size.
-    drawPicture();
+    // waiting resizes first: a pixel of the empty page costs nothing, and the text below is
+    // laid out once, at the panel's width.
+    viewport()->grab(QRect(0, 0, 1, 1));
     setContent(source, html, factRows);
+}
+
+void InfoPage::preparePicture()
+{
     drawPicture();
     m_paintedOnce = true;
 }

@@ -25,9 +25,10 @@ public:
     // `source`: the page without the facts (what decides whether the rest of the page changed);
     // `html`: the page as shown; `factRows`: the facts' rows, blocks 1, 2, … of `html`, or none.
     void setContent(const QString& source, const QString& html, const QStringList& factRows);
-    // The same for a page not shown yet: laid out at `geometry` (the panel's) and pictured now,
-    // so that showing it lays out and paints nothing.
+    // The same for a page not shown yet, in two steps that each take a moment: laid out at
+    // `geometry` (the panel's), then pictured; showing it then lays out and paints nothing.
     void prepare(const QRect& geometry, const QString& source, const QString& html, const QStringList& factRows);
+    void preparePicture();
 
     QSize sizeHint() const override { return {320, 480}; }
     // Qt's, kept: the panel's stack asks every kept page at each layout, and Qt measures the

@@ -22,28 +22,34 @@ InfoPanel::InfoPanel(ExplorerModel* model, QWidget* parent) : QStackedWidget(par
             refresh();
     });
     refresh();
-    // Preparing stops when every page is ready, or the panel is hidden (another tab).
-    m_preparing.setInterval(kPrepareIntervalMs);
+    // Preparing starts a while after the panel is shown (the window's first frame comes first)
+    // and stops when every page is ready, or the panel is hidden (another tab).
     connect(&m_preparing, &QTimer::timeout, this, [this] {
+        m_preparing.setInterval(kPrepareIntervalMs);
         if (!isVisible() || !prepareNextPage())
             m_preparing.stop();
     });
 }
 
+void InfoPanel::startPreparing()
+{
+    if (m_preparingAhead && isVisible() && !m_preparing.isActive())
+        m_preparing.start(kPrepareDelayMs);
+}
+
 void InfoPanel::showEvent(QShowEvent* event)
 {
     QStackedWidget::showEvent(event);
-    if (m_preparingAhead)
-        m_preparing.start();
+    startPreparing();
 }
 
 void InfoPanel::setPreparingAhead(bool on)
 {
     m_preparingAhead = on;
-    if (!on)
+    if (on)
+        startPreparing();
+    else
         m_preparing.stop();
-    else if (isVisible())
-        m_preparing.start();
 }
 
 InfoPage* InfoPanel::currentPage() const
@@ -110,6 +116,13 @@ bool InfoPanel::prepareNextPage()
     const InfoPage* shown = currentPage();
     if (shown == nullptr)
         return false;
+    // A page laid out at the last call is pictured at this one.
+    if (m_unpictured != nullptr) {
+        if (m_unpictured != shown)
+            m_unpictured->preparePicture();
+        m_unpictured = nullptr;
+        return true;
+    }
     // The chosen function's neighbours first (Ctrl+PgDown and Ctrl+PgUp go there), then outwards.
     const auto& catalog = al::catalog();
     const int count = static_cast<int>(catalog.size());
@@ -123,7 +136,8 @@ bool InfoPanel::prepareNextPage()
         QString source;
         QStringList factRows;
         const QString html = functionHtml(a, a.defaults(), &source, &factRows);
-        preparedPageFor(key)->prepare(shown->geometry(), source, html, factRows);
+        m_unpictured = preparedPageFor(key);
+        m_unpictured->prepare(shown->geometry(), source, html, factRows);
         return true;
     }
     return false;
@@ -277,8 +291,7 @@ void InfoPanel::changeEvent(QEvent* event)
         dropHiddenPages();
         if (!m_kept.isEmpty())
             refresh();
-        if (isVisible() && m_preparingAhead)
-            m_preparing.start();
+        startPreparing();
     }
     QStackedWidget::changeEvent(event);
 }

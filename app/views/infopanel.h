@@ -34,10 +34,11 @@ public:
     // Lays out, hidden and at the panel's size, the page of the next function not kept yet —
     // the chosen function's neighbours first, at their default parameters — and draws its
     // picture: a first switch to it then costs what a return does. False when every function's
-    // page is ready. The panel calls it itself, one page per tick of a timer, whenever it is
-    // shown, unless told not to (tests that count pages call it themselves).
+    // page is ready. The panel calls it itself, one page per tick of a timer, once it has been
+    // shown for a moment, unless told not to (tests that count pages call it themselves).
     bool prepareNextPage();
     void setPreparingAhead(bool on);
+    bool preparing() const { return m_preparing.isActive(); }
 
     // The facts table for these parameter values, as the panel shows it above the page; labels in
     // the colour `muted`. Static so that tests can check it for any parameters.
@@ -75,8 +76,12 @@ private:
     // The catalog's functions and a few other pages. Visiting all 19 functions grows the heap by
     // 5 MB, these pages (documents, layouts, glyphs) included (update_path, mallinfo2).
     static constexpr qsizetype kKeptPages = 24;
-    // Preparing pages ahead: one page (~2.5 ms) per tick, so that input is never kept waiting.
+    void startPreparing();
+    // Preparing pages ahead: one page (~2.5 ms) per tick, so that input is never kept waiting,
+    // from half a second after the panel is shown (after the window's first frame).
     QTimer m_preparing;
+    QPointer<InfoPage> m_unpictured;  // laid out ahead, its picture due at the next tick
     bool m_preparingAhead = true;
+    static constexpr int kPrepareDelayMs = 500;
     static constexpr int kPrepareIntervalMs = 15;
 };

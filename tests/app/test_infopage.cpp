@@ -160,10 +160,10 @@ TEST(InfoPanel, PreparesEveryFunctionsPageAhead)
 {
     ExplorerModel model;
     const std::unique_ptr<InfoPanel> panel = shownPanelFor(model, "relu");
-    int prepared = 0;
+    int steps = 0;
     while (panel->prepareNextPage())
-        ++prepared;
-    EXPECT_EQ(prepared, static_cast<int>(al::catalog().size()) - 1);
+        ++steps;
+    EXPECT_EQ(steps, 2 * (static_cast<int>(al::catalog().size()) - 1)) << "each page laid out, then pictured";
     EXPECT_EQ(panel->count(), static_cast<int>(al::catalog().size()));
     EXPECT_FALSE(panel->prepareNextPage());
 
@@ -200,9 +200,11 @@ TEST(InfoPanel, PreparesThePagesByItselfWhenShown)
     QTest::qWait(50);
     EXPECT_EQ(panel.count(), 1) << "hidden, it prepares nothing";
     panel.show();
+    EXPECT_TRUE(panel.preparing());
     const int functions = static_cast<int>(al::catalog().size());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return panel.count() == functions; }, 5000)) << panel.count();
-    EXPECT_FALSE(panel.prepareNextPage());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return !panel.preparing(); }, 5000));
+    EXPECT_EQ(panel.count(), functions);
+    EXPECT_FALSE(panel.prepareNextPage()) << "all ready";
 }
 
 }  // namespace
