@@ -238,6 +238,7 @@ void ActivationChartView::updateAxes(bool force)
     if (shown == m_axesShown && !force)
         return;
     m_axesShown = shown;
+    const ChartAxes::Batch batch(m_axes);  // both axes measured once, when both are set
     // Clean ticks at every zoom: a 1-2-5 step with just enough decimals, in the UI's locale.
     ChartStyle::setTicks(m_axisZ, v.zMin, v.zMax, ChartStyle::niceStep(v.zMax - v.zMin, std::max(4, width() / 90)));
     ChartStyle::setTicks(m_axisY, v.yMin, v.yMax, ChartStyle::niceStep(v.yMax - v.yMin, std::max(3, height() / 80)));

@@ -121,11 +121,30 @@ QList<ChartAxes::Label> ChartAxes::labels(const QValueAxis* axis) const
     return labels;
 }
 
+ChartAxes::Batch::Batch(ChartAxes* axes) : m_axes(axes)
+{
+    if (m_axes)
+        ++m_axes->m_batches;
+}
+
+ChartAxes::Batch::~Batch()
+{
+    if (!m_axes || --m_axes->m_batches > 0 || !m_axes->m_relayoutDue)
+        return;
+    m_axes->m_relayoutDue = false;
+    m_axes->relayout();
+}
+
 void ChartAxes::relayout()
 {
+    if (m_batches > 0) {
+        m_relayoutDue = true;
+        return;
+    }
     if (m_relayingOut || !m_bottom || !m_left)
         return;
     m_relayingOut = true;
+    ++m_measurements;
     const QFontMetricsF labelMetrics(m_bottom->labelsFont());
     m_labelHeight = labelMetrics.height();
     m_tick = std::round(0.3 * m_labelHeight);

@@ -37,12 +37,28 @@ public:
     // every change of the axes, of the chart's size, and by the owner after a locale change.
     void relayout();
 
+    // While one lives, changes of the axes are gathered and measured once when it ends: setting
+    // an axis's range, step and format tells of each (ChartStyle::setTicks), and an owner sets
+    // both axes at once (half a function switch's label measuring).
+    class Batch {
+    public:
+        explicit Batch(ChartAxes* axes);
+        ~Batch();
+        Batch(const Batch&) = delete;
+        Batch& operator=(const Batch&) = delete;
+
+    private:
+        ChartAxes* m_axes;
+    };
+
     // For tests: each label drawn, with the rectangle its text is centred in (chart coordinates).
     struct Label {
         QString text;
         QRectF rect;
     };
     QList<Label> labels(const QValueAxis* axis) const;
+    // For tests: how many times the labels were measured.
+    int measurements() const { return m_measurements; }
 
     QRectF boundingRect() const override;
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
@@ -75,4 +91,7 @@ private:
     double m_gap = 0;
     QRectF m_bounds;  // the chart's rectangle
     bool m_relayingOut = false;
+    int m_measurements = 0;
+    int m_batches = 0;  // Batches alive
+    bool m_relayoutDue = false;  // a change came during one
 };

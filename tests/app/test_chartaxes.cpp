@@ -126,4 +126,27 @@ TEST_F(ChartAxesTest, FollowsTheAxesRangesAndTheChartsLocale)
     EXPECT_LT(chart->plotArea().left(), wide.left());
 }
 
+// Setting both axes (range, step, format: a signal each) measures the labels once in a Batch.
+TEST_F(ChartAxesTest, ABatchMeasuresTheLabelsOnceForAllItsChanges)
+{
+    const int before = axes->measurements();
+    ChartStyle::setTicks(x, -3.0, 3.0, 0.5);
+    ChartStyle::setTicks(y, -0.25, 1.25, 0.25);
+    const int unbatched = axes->measurements() - before;
+    EXPECT_GT(unbatched, 1);
+    {
+        const ChartAxes::Batch batch(axes);
+        ChartStyle::setTicks(x, -6.0, 6.0, 2.0);
+        ChartStyle::setTicks(y, -1.0, 2.0, 1.0);
+        EXPECT_EQ(axes->measurements() - before, unbatched) << "nothing measured while the batch lives";
+    }
+    EXPECT_EQ(axes->measurements() - before, unbatched + 1);
+    settle();
+    EXPECT_EQ(texts(axes->labels(x)).front(), QStringLiteral("-6")) << "the labels follow the last settings";
+    {
+        const ChartAxes::Batch unchanged(axes);
+    }
+    EXPECT_EQ(axes->measurements() - before, unbatched + 1) << "a batch without changes measures nothing";
+}
+
 }  // namespace
