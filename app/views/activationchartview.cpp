@@ -213,8 +213,7 @@ void ActivationChartView::onModelChanged(ExplorerModel::Changes what)
     if (what.testAnyFlag(ExplorerModel::FunctionChanged))
         updateTitle();
     if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged)) {
-        updateAxes();
-        updateCurves();
+        updateAxesAndCurves();
         updateAsymptotes();
     }
     if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged | ExplorerModel::EpsilonChanged))
@@ -231,10 +230,26 @@ void ActivationChartView::updateTitle()
     chart()->setTitle(FunctionTexts::name(m_model->activation().key));
 }
 
+std::array<double, 6> ActivationChartView::axesToShow() const
+{
+    const ViewRange& v = m_model->view();
+    return {v.zMin, v.zMax, v.yMin, v.yMax, double(width()), double(height())};
+}
+
+void ActivationChartView::updateAxesAndCurves(bool force)
+{
+    // The curve's points are replaced: emptied first, Qt Charts does not map the old ones to new
+    // axes on the way (a sixth of the curve's share of a zoom step).
+    if (force || axesToShow() != m_axesShown)
+        m_curve->clear();
+    updateAxes(force);
+    updateCurves();
+}
+
 void ActivationChartView::updateAxes(bool force)
 {
     const ViewRange& v = m_model->view();
-    const std::array<double, 6> shown{v.zMin, v.zMax, v.yMin, v.yMax, double(width()), double(height())};
+    const std::array<double, 6> shown = axesToShow();
     if (shown == m_axesShown && !force)
         return;
     m_axesShown = shown;
@@ -347,8 +362,7 @@ void ActivationChartView::resizeEvent(QResizeEvent* event)
     QChartView::resizeEvent(event);
     m_chartLayer->invalidate();
     // The pixel size decides both the sampling density and the number of ticks.
-    updateAxes(true);
-    updateCurves();
+    updateAxesAndCurves(true);
 }
 
 void ActivationChartView::wheelEvent(QWheelEvent* event)

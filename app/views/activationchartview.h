@@ -84,6 +84,8 @@ private:
     QRectF plotInScene() const;
     // Qt Charts lays the axes and their labels out again at every range change, even to the same
     // range: a parameter or ε step keeps them, unless `force`.
+    std::array<double, 6> axesToShow() const;  // the view and the widget's size: what the ticks follow
+    void updateAxesAndCurves(bool force = false);
     void updateAxes(bool force = false);
     void updateVisibility();
     void updateHover(const QPointF& position);
