@@ -2,12 +2,12 @@
 #include "app/widgets/parameterpanel.h"
 
 #include "app/model/functiontexts.h"
+#include "app/views/textblock.h"
 #include "app/widgets/parametersliders.h"
 #include "app/widgets/valueslider.h"
 #include "core/catalog.h"
 
 #include <QEvent>
-#include <QLabel>
 #include <QResizeEvent>
 #include <QVBoxLayout>
 
@@ -16,8 +16,8 @@
 ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : Retranslated(parent), m_model(model)
 {
     auto* layout = new QVBoxLayout(this);
-    m_none = new QLabel(this);
-    m_none->setWordWrap(true);
+    m_none = new TextBlock(this);
+    m_none->setTextFormat(Qt::PlainText);
     layout->addWidget(m_none);
     m_sliders = new ParameterSliders(QStringLiteral("explorer.parameters"), QStringLiteral("parameter_"), this);
     layout->addWidget(m_sliders);

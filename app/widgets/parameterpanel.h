@@ -9,7 +9,7 @@
 
 #include <memory>
 
-QT_FORWARD_DECLARE_CLASS(QLabel)
+class TextBlock;
 class ParameterSliders;
 class ValueSlider;
 
@@ -38,7 +38,10 @@ private:
 
     QPointer<ExplorerModel> m_model;
     ParameterSliders* m_sliders = nullptr;
-    QLabel* m_none = nullptr;
+    // The sentence for a function without parameters: a TextBlock, which keeps its height for a
+    // width (a word-wrapped QLabel measured its text anew for each of the layouts' questions, ten
+    // times at a function switch).
+    TextBlock* m_none = nullptr;
     // Never shown, in no window (so no list of the window's controls holds it): the height of a
     // slider row in the application's font and style.
     std::unique_ptr<ValueSlider> m_probe;
