@@ -62,7 +62,8 @@ void InfoPage::prepare(const QRect& geometry, const QString& source, const QStri
 
 void InfoPage::preparePicture()
 {
-    drawPicture();
+    if (pictureLooksTheSame())
+        drawPicture();
     m_paintedOnce = true;
 }
 
@@ -157,7 +158,13 @@ void InfoPage::drawPicture()
     m_drawingPicture = true;
     viewport()->render(&picture, QPoint(), QRegion(), QWidget::DrawWindowBackground);
     m_drawingPicture = false;
-    m_picture = PackedPicture(picture);
+    // The viewport fills itself with its background before each paint: rows of nothing else
+    // need neither keeping nor drawing.
+    const QBrush fill = viewport()->palette().brush(viewport()->backgroundRole());
+    std::optional<QRgb> background;
+    if (viewport()->autoFillBackground() && fill.style() == Qt::SolidPattern && fill.color().alpha() == 255)
+        background = fill.color().rgb();
+    m_picture = PackedPicture(picture, background);
     m_pictureKey = key;
     ++m_pictureRedraws;
 }

@@ -5,42 +5,86 @@
 
 #include <lz4.h>
 
-PackedPicture::PackedPicture(const QImage& image)
+#include <algorithm>
+#include <cstring>
+
+PackedPicture::PackedPicture(const QImage& image, std::optional<QRgb> background)
 {
     const QImage pixels = image.convertToFormat(QImage::Format_RGB32);
-    const qsizetype rawBytes = pixels.sizeInBytes();
-    if (pixels.isNull() || rawBytes > LZ4_MAX_INPUT_SIZE)
+    if (pixels.isNull())
         return;
-    m_packed.resize(LZ4_compressBound(static_cast<int>(rawBytes)));
-    const int packed = LZ4_compress_default(reinterpret_cast<const char*>(pixels.constBits()), m_packed.data(),
-                                            static_cast<int>(rawBytes), static_cast<int>(m_packed.size()));
-    if (packed <= 0) {
-        m_packed.clear();
+    const int width = pixels.width();
+    // RGB32 rows are 4-byte multiples with no padding: kept rows are copied one under the other.
+    const qsizetype rowBytes = pixels.bytesPerLine();
+    m_background = background.value_or(0) | 0xff000000U;
+    const std::vector<QRgb> backgroundRow(static_cast<std::size_t>(width), m_background);
+    QByteArray kept;
+    kept.reserve(pixels.sizeInBytes());
+    for (int y = 0; y < pixels.height(); ++y) {
+        const uchar* row = pixels.constScanLine(y);
+        if (background && std::memcmp(row, backgroundRow.data(), static_cast<std::size_t>(rowBytes)) == 0)
+            continue;
+        if (!m_bands.isEmpty() && m_bands.back().top + m_bands.back().rows == y)
+            ++m_bands.back().rows;
+        else
+            m_bands.append({y, 1});
+        kept.append(reinterpret_cast<const char*>(row), rowBytes);
+    }
+    if (kept.size() > LZ4_MAX_INPUT_SIZE) {
+        m_bands.clear();
         return;
     }
-    m_packed.resize(packed);
-    m_packed.squeeze();
+    if (!kept.isEmpty()) {
+        m_packed.resize(LZ4_compressBound(static_cast<int>(kept.size())));
+        const int packed = LZ4_compress_default(kept.constData(), m_packed.data(), static_cast<int>(kept.size()), static_cast<int>(m_packed.size()));
+        if (packed <= 0) {
+            m_packed.clear();
+            m_bands.clear();
+            return;
+        }
+        m_packed.resize(packed);
+        m_packed.squeeze();
+    }
     m_size = pixels.size();
     m_ratio = image.devicePixelRatio();
 }
 
-bool PackedPicture::unpackInto(QImage* image) const
+int PackedPicture::keptRows() const
 {
-    if (isNull())
+    int rows = 0;
+    for (const Band& band : m_bands)
+        rows += band.rows;
+    return rows;
+}
+
+bool PackedPicture::unpackInto(QImage* rows) const
+{
+    const int height = keptRows();
+    if (isNull() || height == 0)
         return false;
-    // RGB32 rows are 4-byte multiples with no padding: the pixels are one block, as packed.
-    if (image->size() != m_size || image->format() != QImage::Format_RGB32)
-        *image = QImage(m_size, QImage::Format_RGB32);
-    image->setDevicePixelRatio(m_ratio);
-    const int expected = static_cast<int>(image->sizeInBytes());
-    return LZ4_decompress_safe(m_packed.constData(), reinterpret_cast<char*>(image->bits()), static_cast<int>(m_packed.size()), expected) ==
+    if (rows->width() != m_size.width() || rows->height() < height || rows->format() != QImage::Format_RGB32)
+        *rows = QImage(m_size.width(), std::max(height, m_size.height()), QImage::Format_RGB32);
+    const int expected = static_cast<int>(qsizetype(height) * rows->bytesPerLine());
+    return LZ4_decompress_safe(m_packed.constData(), reinterpret_cast<char*>(rows->bits()), static_cast<int>(m_packed.size()), expected) ==
            expected;
 }
 
 QImage PackedPicture::unpacked() const
 {
-    QImage image;
-    return unpackInto(&image) ? image : QImage();
+    if (isNull())
+        return {};
+    QImage image(m_size, QImage::Format_RGB32);
+    image.setDevicePixelRatio(m_ratio);
+    image.fill(m_background);
+    QImage rows;
+    if (!unpackInto(&rows))
+        return image;
+    int from = 0;
+    for (const Band& band : m_bands) {
+        std::memcpy(image.scanLine(band.top), rows.constScanLine(from), static_cast<std::size_t>(band.rows) * image.bytesPerLine());
+        from += band.rows;
+    }
+    return image;
 }
 
 void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
@@ -49,5 +93,15 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
     static QImage buffer;
     if (!unpackInto(&buffer))
         return;
-    painter->drawImage(QRectF(exposed), buffer, QRectF(QPointF(exposed.topLeft()) * m_ratio, QSizeF(exposed.size()) * m_ratio));
+    painter->save();
+    painter->setClipRect(exposed, Qt::IntersectClip);
+    const QRectF exposedRows(QPointF(0, exposed.top() * m_ratio), QPointF(m_size.width(), (exposed.bottom() + 1) * m_ratio));
+    int from = 0;
+    for (const Band& band : m_bands) {
+        const QRectF rows(0, band.top, m_size.width(), band.rows);
+        if (rows.intersects(exposedRows))
+            painter->drawImage(QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), buffer, QRectF(0, from, m_size.width(), band.rows));
+        from += band.rows;
+    }
+    painter->restore();
 }

@@ -3,7 +3,10 @@
 
 #include <QByteArray>
 #include <QImage>
+#include <QList>
 #include <QRect>
+
+#include <optional>
 
 class QPainter;
 
@@ -11,28 +14,44 @@ class QPainter;
 // of text, 344 × 753 pixels of mostly one colour, packs 1 MB into about 85 KB, and unpacks in
 // well under a tenth of a millisecond — much less than drawing its glyphs again, and little
 // enough memory to keep one for every page a lecture visits.
+//
+// Given the colour its widget fills itself with before painting, rows wholly of that colour (a
+// third of a page of text: the gaps between lines and paragraphs) are neither kept nor drawn.
 class PackedPicture {
 public:
     PackedPicture() = default;
-    // `image` is drawn over an opaque background (any format; kept as RGB32).
-    explicit PackedPicture(const QImage& image);
+    // `image` is drawn over an opaque background (any format; kept as RGB32). Rows wholly of
+    // `background`, if given, are left to whoever paints the background.
+    explicit PackedPicture(const QImage& image, std::optional<QRgb> background = {});
 
-    bool isNull() const { return m_packed.isEmpty(); }
+    bool isNull() const { return m_size.isEmpty(); }
     QSize size() const { return m_size; }  // in device pixels
     qreal devicePixelRatio() const { return m_ratio; }
     // The memory it holds.
-    qsizetype bytes() const { return m_packed.size(); }
+    qsizetype bytes() const { return m_packed.size() + m_bands.size() * qsizetype(sizeof(Band)); }
+    // How many rows it keeps (the others are the background's).
+    int keptRows() const;
 
-    // The picture as an image again: what was packed, pixel for pixel.
+    // The picture as an image again: what was packed, pixel for pixel (the background's rows
+    // filled with it).
     QImage unpacked() const;
     // Draws the part of the picture under `exposed` (device-independent pixels, the picture's
-    // top left at 0, 0) at the same place. One unpacking buffer serves every picture.
+    // top left at 0, 0) at the same place; the background's rows are left as they are. One
+    // unpacking buffer serves every picture.
     void draw(QPainter* painter, const QRect& exposed) const;
 
 private:
-    bool unpackInto(QImage* image) const;
+    // Rows kept, top to bottom, packed one after the other.
+    struct Band {
+        int top = 0;
+        int rows = 0;
+    };
+    // The kept rows one under the other, as packed.
+    bool unpackInto(QImage* rows) const;
 
     QByteArray m_packed;
+    QList<Band> m_bands;
     QSize m_size;
     qreal m_ratio = 1;
+    QRgb m_background = 0;
 };
