@@ -79,6 +79,23 @@ QString ChartAxes::text(const QValueAxis* axis, double value) const
     return locale.toString(value, 'g', 6);
 }
 
+const QStaticText& ChartAxes::staticLabel(const QString& text, const QFont& font) const
+{
+    if (font != m_staticFont || m_staticLabels.size() > 256) {
+        m_staticLabels.clear();
+        m_staticFont = font;
+    }
+    auto found = m_staticLabels.find(text);
+    if (found == m_staticLabels.end()) {
+        QStaticText label(text);
+        label.setTextFormat(Qt::PlainText);
+        label.setPerformanceHint(QStaticText::AggressiveCaching);
+        label.prepare(QTransform(), font);
+        found = m_staticLabels.insert(text, label);
+    }
+    return *found;
+}
+
 ChartAxes::Ticks ChartAxes::measure(const QValueAxis* axis) const
 {
     Ticks ticks;
@@ -225,10 +242,9 @@ void ChartAxes::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
     for (const QValueAxis* axis : {m_bottom.data(), m_left.data()}) {
         painter->setFont(axis->labelsFont());
         painter->setPen(axis->labelsBrush().color());
-        // From the baseline: a rectangle and alignment would lay each label out as a paragraph.
-        const double ascent = QFontMetricsF(axis->labelsFont()).ascent();
+        // Laid out once per text and font (QStaticText), not shaped again at every picture.
         for (const Label& l : axis == m_bottom ? bottomLabels : leftLabels)
-            painter->drawText(QPointF(l.rect.left(), l.rect.top() + ascent), l.text);
+            painter->drawStaticText(l.rect.topLeft(), staticLabel(l.text, axis->labelsFont()));
     }
     // The titles, centred on the plot, shortened with "…" when longer than it.
     const double space = m_gap;

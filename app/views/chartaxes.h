@@ -5,7 +5,9 @@
 #include <QGraphicsItem>
 #include <QList>
 #include <QMargins>
+#include <QHash>
 #include <QPointer>
+#include <QStaticText>
 #include <QString>
 
 QT_FORWARD_DECLARE_CLASS(QAbstractAxis)
@@ -75,6 +77,8 @@ private:
         QList<double> widths;
     };
     Ticks measure(const QValueAxis* axis) const;
+    // A tick label laid out for drawing, kept by text in the labels' font.
+    const QStaticText& staticLabel(const QString& text, const QFont& font) const;
 
     QChart* m_chart;
     QPointer<QValueAxis> m_bottom;
@@ -92,6 +96,8 @@ private:
     QRectF m_bounds;  // the chart's rectangle
     bool m_relayingOut = false;
     int m_measurements = 0;
+    mutable QHash<QString, QStaticText> m_staticLabels;
+    mutable QFont m_staticFont;
     int m_batches = 0;  // Batches alive
     bool m_relayoutDue = false;  // a change came during one
 };
