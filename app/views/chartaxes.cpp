@@ -79,6 +79,25 @@ QString ChartAxes::text(const QValueAxis* axis, double value) const
     return locale.toString(value, 'g', 6);
 }
 
+void ChartAxes::drawTitle(QPainter* painter, const QValueAxis* axis, const QRectF& box) const
+{
+    // Centred in `box`, shortened with "…" when longer than it: laid out once per text, font and
+    // width (the box is the plot's side, the same at every step but a resize).
+    Title& title = axis == m_bottom ? m_bottomTitle : m_leftTitle;
+    if (title.text != axis->titleText() || title.font != axis->titleFont() || title.width != box.width()) {
+        title.text = axis->titleText();
+        title.font = axis->titleFont();
+        title.width = box.width();
+        const QFontMetricsF metrics(title.font);
+        title.laidOut = QStaticText(metrics.elidedText(title.text, Qt::ElideRight, box.width()));
+        title.laidOut.setTextFormat(Qt::PlainText);
+        title.laidOut.setPerformanceHint(QStaticText::AggressiveCaching);
+        title.laidOut.prepare(QTransform(), title.font);
+    }
+    const QSizeF size = title.laidOut.size();
+    painter->drawStaticText(QPointF(box.center().x() - size.width() / 2, box.center().y() - size.height() / 2), title.laidOut);
+}
+
 const QStaticText& ChartAxes::staticLabel(const QString& text, const QFont& font) const
 {
     if (font != m_staticFont || m_staticLabels.size() > 256) {
@@ -253,8 +272,7 @@ void ChartAxes::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         const double top = plot.bottom() + tick + space + m_labelHeight + space;
         painter->setFont(m_bottom->titleFont());
         painter->setPen(m_bottom->titleBrush().color());
-        painter->drawText(QRectF(plot.left(), top, plot.width(), metrics.height()), Qt::AlignCenter,
-                          metrics.elidedText(m_bottom->titleText(), Qt::ElideRight, plot.width()));
+        drawTitle(painter, m_bottom, QRectF(plot.left(), top, plot.width(), metrics.height()));
     }
     if (!m_left->titleText().isEmpty()) {
         const QFontMetricsF metrics(m_left->titleFont());
@@ -263,8 +281,7 @@ void ChartAxes::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWidge
         painter->setPen(m_left->titleBrush().color());
         painter->translate(centreX, plot.center().y());
         painter->rotate(-90.0);
-        painter->drawText(QRectF(-plot.height() / 2, -metrics.height() / 2, plot.height(), metrics.height()), Qt::AlignCenter,
-                          metrics.elidedText(m_left->titleText(), Qt::ElideRight, plot.height()));
+        drawTitle(painter, m_left, QRectF(-plot.height() / 2, -metrics.height() / 2, plot.height(), metrics.height()));
     }
     painter->restore();
 }

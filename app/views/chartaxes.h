@@ -79,6 +79,14 @@ private:
     Ticks measure(const QValueAxis* axis) const;
     // A tick label laid out for drawing, kept by text in the labels' font.
     const QStaticText& staticLabel(const QString& text, const QFont& font) const;
+    // An axis's title centred in `box` (in the painter's coordinates), elided to its width.
+    void drawTitle(QPainter* painter, const QValueAxis* axis, const QRectF& box) const;
+    struct Title {
+        QString text;
+        QFont font;
+        double width = -1;
+        QStaticText laidOut;
+    };
 
     QChart* m_chart;
     QPointer<QValueAxis> m_bottom;
@@ -98,6 +106,8 @@ private:
     int m_measurements = 0;
     mutable QHash<QString, QStaticText> m_staticLabels;
     mutable QFont m_staticFont;
+    mutable Title m_bottomTitle;
+    mutable Title m_leftTitle;
     int m_batches = 0;  // Batches alive
     bool m_relayoutDue = false;  // a change came during one
 };
