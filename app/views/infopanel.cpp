@@ -158,10 +158,14 @@ void InfoPanel::dropHiddenPages()
 
 QString InfoPanel::pageHtml(const QString& name) const
 {
-    QFile file(QStringLiteral(":/content/%1/%2.html").arg(m_language, name));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
+    // Read once per language and page: a function switch composes its page again to compare.
+    const QString path = QStringLiteral(":/content/%1/%2.html").arg(m_language, name);
+    if (const auto kept = m_pageSources.constFind(path); kept != m_pageSources.constEnd())
+        return *kept;
+    QFile file(path);
+    const QString html = file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    m_pageSources.insert(path, html);
+    return html;
 }
 
 QColor InfoPanel::mutedColour() const

@@ -72,6 +72,7 @@ private:
     QString m_language = QStringLiteral("en");
     QString m_page;  // empty: the chosen function's page
     QHash<QString, InfoPage*> m_kept;  // by function key, or by page name
+    mutable QHash<QString, QString> m_pageSources;  // the pages' HTML as read, by resource path
     QStringList m_recent;  // the keys of m_kept, the most recently shown last
     // The catalog's functions and a few other pages. Visiting all 19 functions grows the heap by
     // 5 MB, these pages (documents, layouts, glyphs) included (update_path, mallinfo2).

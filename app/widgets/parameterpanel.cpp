@@ -26,8 +26,6 @@ ParameterPanel::ParameterPanel(ExplorerModel* model, QWidget* parent) : Retransl
     follow();
     retranslate();
     connect(m_model, &ExplorerModel::changed, this, [this](ExplorerModel::Changes what) {
-        if (what.testAnyFlag(ExplorerModel::FunctionChanged))
-            m_none->setText(noneText(m_model->activation()));
         if (what.testAnyFlag(ExplorerModel::FunctionChanged) || what.testAnyFlag(ExplorerModel::ParametersChanged))
             follow();
     });
@@ -46,6 +44,8 @@ void ParameterPanel::follow()
     // The one going is hidden first: both shown for a moment would make the panel (and move
     // everything under it) twice as tall until the next layout.
     const bool none = sliders().isEmpty();
+    if (none)  // the sentence is written only when it shows (laying it out hidden cost as much)
+        m_none->setText(noneText(m_model->activation()));
     (none ? static_cast<QWidget*>(m_sliders) : m_none)->setVisible(false);
     (none ? static_cast<QWidget*>(m_none) : m_sliders)->setVisible(true);
 }
