@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/functionchooser.h"
 
+#include "app/widgets/cacheditemdelegate.h"
 #include "app/widgets/catalogmodel.h"
 #include "core/catalog.h"
 
@@ -10,6 +11,7 @@ FunctionChooser::FunctionChooser(ExplorerModel* model, QWidget* parent)
     : QListView(parent), m_model(model), m_catalog(new CatalogModel(CatalogModel::Layout::Grouped, this))
 {
     setModel(m_catalog);
+    setItemDelegate(new CachedItemDelegate(this));  // the rows a switch repaints, from pictures
     setSelectionMode(QAbstractItemView::SingleSelection);
     // Every row is one line of the same font (headers bold): Qt need not measure each row to
     // place the current one, as it did at every function switch.
