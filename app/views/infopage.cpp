@@ -62,8 +62,7 @@ void InfoPage::prepare(const QRect& geometry, const QString& source, const QStri
 
 void InfoPage::preparePicture()
 {
-    if (pictureLooksTheSame())
-        drawPicture();
+    drawPicture();
     m_paintedOnce = true;
 }
 
@@ -134,7 +133,7 @@ bool InfoPage::event(QEvent* event)
         // then, and from its second paint on it is worth a picture. The frame is painted just
         // before the viewport, in the same pass: the one moment the viewport can draw itself
         // into the picture (Qt refuses a widget painting itself inside its own paint event).
-        if (m_paintedOnce && !pictureFits() && !textCursor().hasSelection() && pictureLooksTheSame())
+        if (m_paintedOnce && !pictureFits() && !textCursor().hasSelection())
             drawPicture();
         m_paintedOnce = true;
     }
@@ -152,6 +151,8 @@ bool InfoPage::pictureLooksTheSame() const
 
 void InfoPage::drawPicture()
 {
+    if (!pictureLooksTheSame())
+        return;
     const PictureKey key = pictureKey();
     QImage picture(key.size * key.pixelRatio, QImage::Format_RGB32);
     picture.setDevicePixelRatio(key.pixelRatio);

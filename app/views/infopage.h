@@ -57,7 +57,7 @@ private:
     PictureKey pictureKey() const;
     bool pictureFits() const;
     bool pictureLooksTheSame() const;
-    void drawPicture();
+    void drawPicture();  // nothing at a fractional pixel ratio (see pictureLooksTheSame)
     void dropPicture();
 
     bool replaceFacts(const QStringList& rows);
