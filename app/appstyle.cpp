@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/appstyle.h"
 
+#include "app/views/blit.h"
+
 #include <QGroupBox>
 #include <QPaintEngine>
 #include <QPainter>
@@ -180,12 +182,12 @@ void AppStyle::drawKept(const QString& key, const QStyleOption* option, QPainter
         ++m_keptDraws;
         const qsizetype bytes = qsizetype(picture->width()) * picture->height() * 4;
         if (bytes > kMostBytes) {  // larger than the budget: drawn, not kept
-            painter->drawPixmap(option->rect.topLeft(), *picture);
+            Blit::draw(painter, option->rect.topLeft(), *picture);
             delete picture;
             return;
         }
         m_kept.insert(key, picture, bytes);
         found = picture;
     }
-    painter->drawPixmap(option->rect.topLeft(), *found);
+    Blit::draw(painter, option->rect.topLeft(), *found);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/cachedlayereffect.h"
 
+#include "app/views/blit.h"
 #include "app/views/poolpainting.h"
 
 #include <QEvent>
@@ -27,7 +28,7 @@ void CachedLayerEffect::draw(QPainter* painter)
         return;
     painter->save();
     painter->setWorldTransform(QTransform());
-    painter->drawPixmap(m_offset, m_pixmap);
+    Blit::draw(painter, m_offset, m_pixmap);
     painter->restore();
 }
 

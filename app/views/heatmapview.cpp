@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/heatmapview.h"
 
+#include "app/views/blit.h"
 #include "app/views/poolpainting.h"
 
 #include <QEvent>
@@ -126,11 +127,12 @@ void HeatMapView::paintEvent(QPaintEvent*)
             boundary.append(QLineF(onPlane(s.x0, s.y0), onPlane(s.x1, s.y1)));
         painter.setPen(QPen(QColor(60, 60, 60, 170), std::max(1.5, square.width() / 300.0)));
         painter.drawLines(boundary);
-        painter.drawImage(QPoint(0, 0), m_pointsLayer);
+        Blit::draw(&painter, QPoint(0, 0), m_pointsLayer);
         painter.setPen(QPen(frameColour, 1.0));
         painter.drawRect(square.adjusted(0, 0, -1, -1));
     });
-    QPainter(this).drawImage(QPoint(0, 0), drawing);
+    QPainter painter(this);
+    Blit::draw(&painter, QPoint(0, 0), drawing);
 }
 
 void HeatMapView::paintPoints(QPainter& painter, const QRect& square) const

@@ -2,6 +2,7 @@
 #include "app/views/networkdiagram.h"
 
 #include "app/scenario/scenario.h"
+#include "app/views/blit.h"
 #include "app/views/heatmapview.h"
 #include "app/views/poolpainting.h"
 #include "app/views/numberformat.h"
@@ -344,7 +345,8 @@ void NetworkDiagram::paintEvent(QPaintEvent*)
         for (const auto& [rect, text] : layerWidths)
             painter.drawText(rect, Qt::AlignCenter, text);
     });
-    QPainter(this).drawImage(QPoint(0, 0), drawing);
+    QPainter painter(this);
+    Blit::draw(&painter, QPoint(0, 0), drawing);
 }
 
 void NetworkDiagram::resizeEvent(QResizeEvent* event)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/packedpicture.h"
 
+#include "app/views/blit.h"
+
 #include <QPainter>
 
 #include <lz4.h>
@@ -100,7 +102,7 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
     for (const Band& band : m_bands) {
         const QRectF rows(0, band.top, m_size.width(), band.rows);
         if (rows.intersects(exposedRows))
-            painter->drawImage(QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), buffer, QRectF(0, from, m_size.width(), band.rows));
+            Blit::draw(painter, QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), buffer, QRectF(0, from, m_size.width(), band.rows));
         from += band.rows;
     }
     painter->restore();

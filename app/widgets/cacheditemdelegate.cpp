@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/cacheditemdelegate.h"
 
+#include "app/views/blit.h"
+
 #include <QAbstractItemView>
 #include <QPaintEngine>
 #include <QPainter>
@@ -51,5 +53,5 @@ void CachedItemDelegate::paint(QPainter* painter, const QStyleOptionViewItem& op
             return;
         }
     }
-    painter->drawPixmap(option.rect.topLeft(), *picture);
+    Blit::draw(painter, option.rect.topLeft(), *picture);
 }

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#include "app/views/blit.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QPixmap>
+#include <QTransform>
+
+#include <cmath>
+
+namespace Blit {
+
+namespace {
+
+// Whether `target` of the painter covers exactly `source`'s pixels of a picture of `ratio`
+// pixels per unit, at whole device pixels: nothing to interpolate.
+bool oneToOne(const QPainter* painter, const QRectF& target, const QSizeF& source, qreal ratio)
+{
+    const QTransform device = painter->deviceTransform();
+    if (device.type() > QTransform::TxScale || device.m11() != ratio || device.m22() != ratio)
+        return false;
+    const QRectF mapped = device.mapRect(target);
+    const auto whole = [](qreal v) { return v == std::floor(v); };
+    return mapped.size() == source && whole(mapped.x()) && whole(mapped.y());
+}
+
+template <typename Draw>
+void drawSharp(QPainter* painter, bool sharp, const Draw& draw)
+{
+    const bool switchOff = sharp && painter->testRenderHint(QPainter::SmoothPixmapTransform);
+    if (switchOff)
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    draw();
+    if (switchOff)
+        painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
+}
+
+}  // namespace
+
+void draw(QPainter* painter, const QPointF& topLeft, const QPixmap& picture)
+{
+    const qreal ratio = picture.devicePixelRatio();
+    const QRectF target(topLeft, QSizeF(picture.size()) / ratio);
+    drawSharp(painter, oneToOne(painter, target, picture.size(), ratio), [&] { painter->drawPixmap(topLeft, picture); });
+}
+
+void draw(QPainter* painter, const QPointF& topLeft, const QImage& picture)
+{
+    const qreal ratio = picture.devicePixelRatio();
+    const QRectF target(topLeft, QSizeF(picture.size()) / ratio);
+    drawSharp(painter, oneToOne(painter, target, picture.size(), ratio), [&] { painter->drawImage(topLeft, picture); });
+}
+
+void draw(QPainter* painter, const QRectF& target, const QImage& picture, const QRectF& source)
+{
+    const qreal ratio = source.width() / target.width();
+    drawSharp(painter, source.height() / target.height() == ratio && oneToOne(painter, target, source.size(), ratio),
+              [&] { painter->drawImage(target, picture, source); });
+}
+
+}  // namespace Blit

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: MIT
+// Blit: a picture the painter maps one to one onto device pixels is drawn without
+// SmoothPixmapTransform (Qt's fast path), any other with the painter's hints as they are — and
+// the pixels are QPainter's own either way.
+#include "app/views/blit.h"
+
+#include <QImage>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QPixmap>
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace {
+
+// A device whose engine records the painter's render hints at each picture it is asked to draw.
+class HintRecorder : public QPaintDevice {
+public:
+    std::vector<bool> smoothAtDraw;
+
+    QPaintEngine* paintEngine() const override { return &m_engine; }
+
+protected:
+    int metric(PaintDeviceMetric metric) const override
+    {
+        switch (metric) {
+        case PdmWidth:
+        case PdmHeight:
+            return 400;
+        case PdmDpiX:
+        case PdmDpiY:
+        case PdmPhysicalDpiX:
+        case PdmPhysicalDpiY:
+            return 96;
+        case PdmDevicePixelRatio:
+            return 1;
+        case PdmDevicePixelRatioScaled:
+            return static_cast<int>(devicePixelRatioFScale());
+        default:
+            return QPaintDevice::metric(metric);
+        }
+    }
+
+private:
+    class Engine : public QPaintEngine {
+    public:
+        explicit Engine(HintRecorder* device) : m_device(device) {}
+        bool begin(QPaintDevice*) override { return true; }
+        bool end() override { return true; }
+        void updateState(const QPaintEngineState& state) override
+        {
+            if (state.state() & DirtyHints)
+                m_smooth = state.renderHints().testFlag(QPainter::SmoothPixmapTransform);
+        }
+        void drawPixmap(const QRectF&, const QPixmap&, const QRectF&) override { m_device->smoothAtDraw.push_back(m_smooth); }
+        void drawImage(const QRectF&, const QImage&, const QRectF&, Qt::ImageConversionFlags) override
+        {
+            m_device->smoothAtDraw.push_back(m_smooth);
+        }
+        Type type() const override { return User; }
+
+    private:
+        HintRecorder* m_device;
+        bool m_smooth = false;
+    };
+    mutable Engine m_engine{this};
+};
+
+// A translucent picture with a different colour in every pixel.
+QImage colourful(QSize size, qreal ratio)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    for (int y = 0; y < size.height(); ++y)
+        for (int x = 0; x < size.width(); ++x)
+            image.setPixelColor(x, y, QColor((x * 37) % 256, (y * 11) % 256, (x + y) % 256, 40 + (x * y) % 200));
+    image.setDevicePixelRatio(ratio);
+    return image;
+}
+
+QImage canvas(qreal ratio)
+{
+    QImage image(QSize(120, 240) * ratio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(ratio);
+    image.fill(QColor(250, 248, 240));
+    return image;
+}
+
+}  // namespace
+
+TEST(Blit, SwitchesSmoothingOffOnlyWhereNothingIsScaled)
+{
+    HintRecorder device;
+    const QImage picture = colourful(QSize(14, 200), 1.0);
+    const QPixmap pixmap = QPixmap::fromImage(picture);
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+
+    Blit::draw(&painter, QPointF(3, 7), pixmap);                                             // one to one
+    Blit::draw(&painter, QPointF(3, 7), picture);                                            // one to one
+    Blit::draw(&painter, QRectF(3, 7, 14, 50), picture, QRectF(0, 100, 14, 50));             // one to one
+    Blit::draw(&painter, QPointF(3.5, 7), pixmap);                                           // between pixels
+    Blit::draw(&painter, QRectF(3, 7, 28, 50), picture, QRectF(0, 100, 14, 50));             // stretched
+    painter.scale(2, 2);
+    Blit::draw(&painter, QPointF(3, 7), picture);                                            // magnified
+    QImage sharp = picture;
+    sharp.setDevicePixelRatio(2);
+    Blit::draw(&painter, QPointF(3, 7), sharp);                                              // 2× on 2×
+
+    EXPECT_EQ(device.smoothAtDraw, (std::vector<bool>{false, false, false, true, true, true, false}));
+    EXPECT_TRUE(painter.testRenderHint(QPainter::SmoothPixmapTransform)) << "the painter's hints are given back";
+}
+
+TEST(Blit, LeavesAPainterWithoutSmoothingAsItIs)
+{
+    HintRecorder device;
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform, false);
+    Blit::draw(&painter, QPointF(3.5, 7), colourful(QSize(8, 8), 1.0));
+    EXPECT_EQ(device.smoothAtDraw, std::vector<bool>{false});
+    EXPECT_FALSE(painter.testRenderHint(QPainter::SmoothPixmapTransform));
+}
+
+TEST(Blit, GivesQPaintersPixels)
+{
+    for (const qreal ratio : {1.0, 2.0}) {
+        const QImage picture = colourful(QSize(30, 200) * ratio, ratio);
+        const QPixmap pixmap = QPixmap::fromImage(picture);
+        const auto draw = [&](auto&& how) {
+            QImage image = canvas(ratio);
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+            painter.translate(5, 9);
+            how(painter);
+            return image;
+        };
+        const QRectF part(0, 40 * ratio, 30 * ratio, 120 * ratio);
+        const QRectF target(QPointF(60, 2), part.size() / ratio);
+        EXPECT_EQ(draw([&](QPainter& p) { Blit::draw(&p, QPointF(4, 3), pixmap); }),
+                  draw([&](QPainter& p) { p.drawPixmap(QPointF(4, 3), pixmap); }))
+            << ratio;
+        EXPECT_EQ(draw([&](QPainter& p) { Blit::draw(&p, QPointF(4, 3), picture); }),
+                  draw([&](QPainter& p) { p.drawImage(QPointF(4, 3), picture); }))
+            << ratio;
+        EXPECT_EQ(draw([&](QPainter& p) { Blit::draw(&p, QPointF(4.3, 3.6), picture); }),
+                  draw([&](QPainter& p) { p.drawImage(QPointF(4.3, 3.6), picture); }))
+            << ratio << ": between pixels, smoothed";
+        EXPECT_EQ(draw([&](QPainter& p) { Blit::draw(&p, target, picture, part); }),
+                  draw([&](QPainter& p) { p.drawImage(target, picture, part); }))
+            << ratio;
+    }
+}
