@@ -29,6 +29,9 @@ InfoPage::InfoPage(QWidget* parent) : QTextBrowser(parent)
     // the layout's update(); the picture is then out of date. (The document and its layout
     // live as long as the page: setHtml() clears the document, it does not replace it.)
     connect(document(), &QTextDocument::contentsChanged, this, &InfoPage::dropPicture);
+    // Qt would fill the whole viewport with its background before each paint, and the picture
+    // then covered most of it again: the page fills what it does not draw itself (paintEvent).
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     connect(document()->documentLayout(), &QAbstractTextDocumentLayout::update, this, &InfoPage::dropPicture);
 }
 
@@ -175,6 +178,7 @@ void InfoPage::paintEvent(QPaintEvent* event)
     // A selection (and the focus frame of a link reached with Tab, which is one) is drawn by Qt
     // as usual; the picture never holds one.
     if (m_drawingPicture || textCursor().hasSelection() || !pictureFits()) {
+        QPainter(viewport()).fillRect(event->rect(), viewport()->palette().brush(viewport()->backgroundRole()));
         QTextBrowser::paintEvent(event);
         return;
     }

@@ -19,6 +19,7 @@ PackedPicture::PackedPicture(const QImage& image, std::optional<QRgb> background
     // RGB32 rows are 4-byte multiples with no padding: kept rows are copied one under the other.
     const qsizetype rowBytes = pixels.bytesPerLine();
     m_background = background.value_or(0) | 0xff000000U;
+    m_hasBackground = background.has_value();
     const std::vector<QRgb> backgroundRow(static_cast<std::size_t>(width), m_background);
     QByteArray kept;
     kept.reserve(pixels.sizeInBytes());
@@ -93,17 +94,27 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
 {
     // Kept between draws: a fresh megabyte each time would be mapped and faulted in anew.
     static QImage buffer;
-    if (!unpackInto(&buffer))
+    if (isNull() || (!unpackInto(&buffer) && keptRows() > 0))
         return;
     painter->save();
     painter->setClipRect(exposed, Qt::IntersectClip);
     const QRectF exposedRows(QPointF(0, exposed.top() * m_ratio), QPointF(m_size.width(), (exposed.bottom() + 1) * m_ratio));
+    // The background's rows between the kept ones (and below the last), in device pixels.
+    const auto fill = [&](int top, int bottom) {
+        const QRectF rows(0, top, m_size.width(), bottom - top);
+        if (m_hasBackground && bottom > top && rows.intersects(exposedRows))
+            painter->fillRect(QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), QColor::fromRgb(m_background));
+    };
     int from = 0;
+    int filledTo = 0;
     for (const Band& band : m_bands) {
+        fill(filledTo, band.top);
         const QRectF rows(0, band.top, m_size.width(), band.rows);
         if (rows.intersects(exposedRows))
             Blit::draw(painter, QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), buffer, QRectF(0, from, m_size.width(), band.rows));
         from += band.rows;
+        filledTo = band.top + band.rows;
     }
+    fill(filledTo, m_size.height());
     painter->restore();
 }

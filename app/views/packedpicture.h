@@ -15,13 +15,13 @@ class QPainter;
 // well under a tenth of a millisecond — much less than drawing its glyphs again, and little
 // enough memory to keep one for every page a lecture visits.
 //
-// Given the colour its widget fills itself with before painting, rows wholly of that colour (a
-// third of a page of text: the gaps between lines and paragraphs) are neither kept nor drawn.
+// Given the colour of its background, rows wholly of that colour (a third of a page of text: the
+// gaps between lines and paragraphs) are not kept: they are filled with it when drawn.
 class PackedPicture {
 public:
     PackedPicture() = default;
     // `image` is drawn over an opaque background (any format; kept as RGB32). Rows wholly of
-    // `background`, if given, are left to whoever paints the background.
+    // `background`, if given, are kept as that colour alone.
     explicit PackedPicture(const QImage& image, std::optional<QRgb> background = {});
 
     bool isNull() const { return m_size.isEmpty(); }
@@ -36,8 +36,9 @@ public:
     // filled with it).
     QImage unpacked() const;
     // Draws the part of the picture under `exposed` (device-independent pixels, the picture's
-    // top left at 0, 0) at the same place; the background's rows are left as they are. One
-    // unpacking buffer serves every picture.
+    // top left at 0, 0) at the same place, the background's rows filled with it: every pixel,
+    // each written once (its widget need not fill itself first). One unpacking buffer serves
+    // every picture.
     void draw(QPainter* painter, const QRect& exposed) const;
 
 private:
@@ -54,4 +55,5 @@ private:
     QSize m_size;
     qreal m_ratio = 1;
     QRgb m_background = 0;
+    bool m_hasBackground = false;
 };

@@ -69,9 +69,9 @@ TEST(PackedPicture, GivesBackEveryPixel)
     EXPECT_EQ(withoutBlankRows.unpacked(), text.convertToFormat(QImage::Format_RGB32));
     EXPECT_LT(withoutBlankRows.keptRows(), text.height() / 4) << "one line of text";
     EXPECT_GT(withoutBlankRows.keptRows(), 5);
-    // Drawn over the background, it is the picture again.
+    // Drawn over anything, it is the picture again: the background's rows filled with it.
     QImage redrawn(text.size(), QImage::Format_RGB32);
-    redrawn.fill(Qt::white);
+    redrawn.fill(Qt::black);
     {
         QPainter painter(&redrawn);
         withoutBlankRows.draw(&painter, redrawn.rect());
@@ -83,6 +83,14 @@ TEST(PackedPicture, GivesBackEveryPixel)
     EXPECT_FALSE(nothingKept.isNull());
     EXPECT_EQ(nothingKept.keptRows(), 0);
     EXPECT_EQ(nothingKept.unpacked(), blank);
+    QImage blankRedrawn(blank.size(), QImage::Format_RGB32);
+    blankRedrawn.fill(Qt::black);
+    {
+        QPainter painter(&blankRedrawn);
+        nothingKept.draw(&painter, QRect(0, 10, 50, 20));
+    }
+    EXPECT_EQ(blankRedrawn.pixel(25, 5), qRgb(0, 0, 0)) << "only what is exposed is drawn";
+    EXPECT_EQ(blankRedrawn.copy(0, 10, 50, 20), blank.copy(0, 10, 50, 20));
 }
 
 // Qt paints a page the first time; from then on its picture shows the same pixels.
