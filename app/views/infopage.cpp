@@ -173,6 +173,15 @@ void InfoPage::drawPicture()
     ++m_pictureRedraws;
 }
 
+void InfoPage::showEvent(QShowEvent* event)
+{
+    // Shown in the middle of a change (another function chosen): the picture unpacks on another
+    // core while the rest of the window changes, and is ready when the page is painted.
+    if (pictureFits() && !textCursor().hasSelection())
+        m_picture.unpackAhead();
+    QTextBrowser::showEvent(event);
+}
+
 void InfoPage::paintEvent(QPaintEvent* event)
 {
     // A selection (and the focus frame of a link reached with Tab, which is one) is drawn by Qt

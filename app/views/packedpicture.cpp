@@ -4,6 +4,8 @@
 #include "app/views/blit.h"
 
 #include <QPainter>
+#include <QSemaphore>
+#include <QThreadPool>
 
 #include <lz4.h>
 
@@ -60,16 +62,84 @@ int PackedPicture::keptRows() const
     return rows;
 }
 
+namespace {
+
+// The `height` kept rows of a picture of `size`, packed as `packed`, into `rows` (made big enough
+// for any picture of that size: pictures of one page keep different numbers of rows).
+bool unpack(const QByteArray& packed, QSize size, int height, QImage* rows)
+{
+    if (size.isEmpty() || height == 0)
+        return false;
+    if (rows->width() != size.width() || rows->height() < height || rows->format() != QImage::Format_RGB32)
+        *rows = QImage(size.width(), std::max(height, size.height()), QImage::Format_RGB32);
+    const int expected = static_cast<int>(qsizetype(height) * rows->bytesPerLine());
+    return LZ4_decompress_safe(packed.constData(), reinterpret_cast<char*>(rows->bits()), static_cast<int>(packed.size()), expected) == expected;
+}
+
+// The one buffer pictures are unpacked into before they are drawn, and the unpacking of one of
+// them under way on a pool thread, if any. Used from the GUI thread only; the job writes only
+// the buffer and its result, which the GUI thread reads after waiting for it.
+class UnpackingBuffer {
+public:
+    ~UnpackingBuffer() { wait(); }
+
+    void start(const QByteArray& packed, QSize size, int height)
+    {
+        wait();
+        m_for = packed;  // shared, not copied: the job's bytes live as long as it runs
+        m_pending = true;
+        m_unpacked = false;
+        QThreadPool::globalInstance()->start([this, packed, size, height] {
+            m_unpacked = unpack(packed, size, height, &m_rows);
+            m_done.release();
+        });
+    }
+
+    // The rows of `packed`, from the job started for them or unpacked here; null if they do
+    // not unpack.
+    const QImage* rowsOf(const QByteArray& packed, QSize size, int height)
+    {
+        wait();
+        const bool started = m_for.constData() == packed.constData() && m_for.size() == packed.size();
+        m_for = QByteArray();
+        if (started ? m_unpacked : unpack(packed, size, height, &m_rows))
+            return &m_rows;
+        return nullptr;
+    }
+
+private:
+    void wait()
+    {
+        if (m_pending)
+            m_done.acquire();
+        m_pending = false;
+    }
+
+    QImage m_rows;
+    QByteArray m_for;
+    bool m_pending = false;
+    bool m_unpacked = false;
+    QSemaphore m_done;
+};
+
+// Kept between draws: a fresh megabyte each time would be mapped and faulted in anew.
+UnpackingBuffer& unpackingBuffer()
+{
+    static UnpackingBuffer buffer;
+    return buffer;
+}
+
+}  // namespace
+
 bool PackedPicture::unpackInto(QImage* rows) const
 {
-    const int height = keptRows();
-    if (isNull() || height == 0)
-        return false;
-    if (rows->width() != m_size.width() || rows->height() < height || rows->format() != QImage::Format_RGB32)
-        *rows = QImage(m_size.width(), std::max(height, m_size.height()), QImage::Format_RGB32);
-    const int expected = static_cast<int>(qsizetype(height) * rows->bytesPerLine());
-    return LZ4_decompress_safe(m_packed.constData(), reinterpret_cast<char*>(rows->bits()), static_cast<int>(m_packed.size()), expected) ==
-           expected;
+    return unpack(m_packed, m_size, keptRows(), rows);
+}
+
+void PackedPicture::unpackAhead() const
+{
+    if (keptRows() > 0)
+        unpackingBuffer().start(m_packed, m_size, keptRows());
 }
 
 QImage PackedPicture::unpacked() const
@@ -92,9 +162,10 @@ QImage PackedPicture::unpacked() const
 
 void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
 {
-    // Kept between draws: a fresh megabyte each time would be mapped and faulted in anew.
-    static QImage buffer;
-    if (isNull() || (!unpackInto(&buffer) && keptRows() > 0))
+    if (isNull())
+        return;
+    const QImage* unpacked = keptRows() > 0 ? unpackingBuffer().rowsOf(m_packed, m_size, keptRows()) : nullptr;
+    if (keptRows() > 0 && unpacked == nullptr)
         return;
     painter->save();
     painter->setClipRect(exposed, Qt::IntersectClip);
@@ -111,7 +182,7 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
         fill(filledTo, band.top);
         const QRectF rows(0, band.top, m_size.width(), band.rows);
         if (rows.intersects(exposedRows))
-            Blit::draw(painter, QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), buffer, QRectF(0, from, m_size.width(), band.rows));
+            Blit::draw(painter, QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), *unpacked, QRectF(0, from, m_size.width(), band.rows));
         from += band.rows;
         filledTo = band.top + band.rows;
     }

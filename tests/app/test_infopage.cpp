@@ -93,6 +93,38 @@ TEST(PackedPicture, GivesBackEveryPixel)
     EXPECT_EQ(blankRedrawn.copy(0, 10, 50, 20), blank.copy(0, 10, 50, 20));
 }
 
+// A picture unpacked ahead (on a pool thread) draws the same pixels; one unpacked ahead and not
+// drawn does not stand in for another.
+TEST(PackedPicture, DrawsTheSameUnpackedAhead)
+{
+    const auto page = [](const QString& text) {
+        QImage image(300, 200, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        painter.drawText(image.rect(), Qt::TextWordWrap, text);
+        return image;
+    };
+    const QImage first = page(QStringLiteral("ReLU is zero for negative z: its gradient dies there."));
+    const QImage second = page(QStringLiteral("GELU weighs z by the probability that a standard normal is below it."));
+    const PackedPicture packedFirst(first, qRgb(255, 255, 255));
+    const PackedPicture packedSecond(second, qRgb(255, 255, 255));
+    const auto drawn = [](const PackedPicture& picture) {
+        QImage image(picture.size(), QImage::Format_RGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        picture.draw(&painter, image.rect());
+        return image;
+    };
+    packedFirst.unpackAhead();
+    EXPECT_EQ(drawn(packedFirst), first);
+    packedFirst.unpackAhead();
+    EXPECT_EQ(drawn(packedSecond), second) << "the other picture's rows were unpacked ahead";
+    EXPECT_EQ(drawn(packedFirst), first);
+    packedSecond.unpackAhead();
+    packedFirst.unpackAhead();
+    EXPECT_EQ(drawn(packedFirst), first) << "the last one started is the one unpacked";
+}
+
 // Qt paints a page the first time; from then on its picture shows the same pixels.
 TEST(InfoPage, ItsPictureShowsWhatQtPaints)
 {
