@@ -140,6 +140,7 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     m_chartLayer->setClippingItem(chart);
     m_chartLayer->watchLayoutOf(chart);
     m_chartLayer->watchLayoutOf(chart->legend());
+    followBackdrop();
     m_scale = Appearance::instance().scale();
     applyPens();
     retranslate();
@@ -457,7 +458,28 @@ void ActivationChartView::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LocaleChange)
         retranslate();
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        followBackdrop();
     QChartView::changeEvent(event);
+}
+
+void ActivationChartView::drawBackground(QPainter* painter, const QRectF& rect)
+{
+    // The viewport leaves its background to the chart's picture; with the picture switched off
+    // (QGraphicsEffect::setEnabled) it is filled here, as Qt would have.
+    if (!m_chartLayer->isEnabled() && m_chartLayer->backdrop().isValid())
+        painter->fillRect(rect, m_chartLayer->backdrop());
+    QChartView::drawBackground(painter, rect);
+}
+
+void ActivationChartView::followBackdrop()
+{
+    // What the viewport fills itself with goes under the chart's picture instead (see
+    // CachedLayerEffect::setBackdrop); the viewport then leaves its pixels to the picture.
+    const QBrush fill = viewport()->palette().brush(viewport()->backgroundRole());
+    const bool solid = viewport()->autoFillBackground() && fill.style() == Qt::SolidPattern && fill.color().alpha() == 255;
+    m_chartLayer->setBackdrop(solid ? fill.color() : QColor());
+    viewport()->setAttribute(Qt::WA_OpaquePaintEvent, solid);
 }
 
 void ActivationChartView::updateHover(const QPointF& position)

@@ -70,8 +70,10 @@ protected:
     void leaveEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void drawBackground(QPainter* painter, const QRectF& rect) override;
 
 private:
+    void followBackdrop();
     void onModelChanged(ExplorerModel::Changes what);
     void updateTitle();
     void updateCurves();

@@ -17,7 +17,7 @@ void CachedLayerEffect::draw(QPainter* painter)
     // bounding box (a curve through y = 10⁶ would ask for gigabytes).
     const QPaintDevice* target = painter->paintEngine()->paintDevice();
     if (painter->paintEngine()->type() != QPaintEngine::Raster || target->devicePixelRatio() != painter->device()->devicePixelRatio()) {
-        drawSource(painter);
+        drawDirectly(painter);
         return;
     }
     const bool stale = m_pixmap.isNull() || painter->worldTransform() != m_transform ||
@@ -40,7 +40,7 @@ bool CachedLayerEffect::redraw(QPainter* painter)
     const QRectF device(QPointF(0, 0), QSizeF(painter->device()->width(), painter->device()->height()));
     if (!device.adjusted(-2, -2, 2, 2).contains(needed)) {
         m_pixmap = QPixmap();
-        drawSource(painter);
+        drawDirectly(painter);
         return false;
     }
     // drawSource() draws only what this paint exposes (Qt hands it the exposed region), while
@@ -50,11 +50,18 @@ bool CachedLayerEffect::redraw(QPainter* painter)
     const QTransform toDevice = painter->worldTransform().inverted() * painter->deviceTransform();
     if (!exposed.isEmpty() && !(QRegion(toDevice.mapRect(rect)) - exposed).isEmpty()) {
         m_pixmap = sourcePixmap(Qt::DeviceCoordinates, &m_offset, QGraphicsEffect::NoPad);
+        if (m_backdrop.isValid()) {
+            QPixmap over(m_pixmap.size());
+            over.setDevicePixelRatio(m_pixmap.devicePixelRatio());
+            over.fill(m_backdrop);
+            QPainter(&over).drawPixmap(0, 0, m_pixmap);
+            m_pixmap = over;
+        }
     } else {
         // The same picture drawn on a pool thread (see PoolPainting: Qt would hand the big
         // antialiased fills of curves and regions to its pool one by one and wait for each).
-        QImage image(rect.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
+        QImage image(rect.size(), m_backdrop.isValid() ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
+        image.fill(m_backdrop.isValid() ? m_backdrop : QColor(Qt::transparent));
         const QTransform transform = painter->worldTransform() * QTransform::fromTranslate(-rect.x(), -rect.y());
         const QPainter::RenderHints hints = painter->renderHints();
         PoolPainting::run([&] {
@@ -69,6 +76,21 @@ bool CachedLayerEffect::redraw(QPainter* painter)
     m_transform = painter->worldTransform();
     ++m_redraws;
     return true;
+}
+
+void CachedLayerEffect::drawDirectly(QPainter* painter)
+{
+    if (m_backdrop.isValid() && m_clippingItem)  // the painter is in the item's coordinates
+        painter->fillRect(m_clippingItem->boundingRect(), m_backdrop);
+    drawSource(painter);
+}
+
+void CachedLayerEffect::setBackdrop(const QColor& colour)
+{
+    if (colour == m_backdrop)
+        return;
+    m_backdrop = colour.isValid() && colour.alpha() == 255 ? colour : QColor();
+    invalidate();
 }
 
 void CachedLayerEffect::sourceChanged(ChangeFlags flags)

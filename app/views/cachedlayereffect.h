@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QColor>
 #include <QGraphicsEffect>
 #include <QPixmap>
 #include <QTransform>
@@ -31,6 +32,13 @@ public:
     // slider step's work) is not asked for.
     void setClippingItem(const QGraphicsItem* item) { m_clippingItem = item; }
     void watchLayoutOf(QObject* widget) { widget->installEventFilter(this); }
+    // The colour the item is seen over: its view's background, which then need not fill itself
+    // (Qt would fill all of the view before each paint, and the picture covered it again). It
+    // is drawn under the clipping item's rectangle whichever way the item is drawn, and inside
+    // the picture, which is then opaque: drawn as one copy instead of a blend. (Pixel for pixel
+    // the same while the item's own background is opaque: the view showed it only around it.)
+    void setBackdrop(const QColor& colour);
+    QColor backdrop() const { return m_backdrop; }
     // How often the pixmap was drawn again: for tests of when the cache is (not) reused.
     int redraws() const { return m_redraws; }
 
@@ -42,10 +50,13 @@ protected:
 private:
     // Draws the picture again; false when the subtree was drawn directly instead (too big).
     bool redraw(QPainter* painter);
+    // The subtree drawn as Qt draws it, over the backdrop if there is one.
+    void drawDirectly(QPainter* painter);
 
     const QGraphicsItem* m_clippingItem = nullptr;
     QPixmap m_pixmap;
     QPoint m_offset;
     QTransform m_transform;
+    QColor m_backdrop;
     int m_redraws = 0;
 };

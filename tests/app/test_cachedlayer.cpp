@@ -181,6 +181,44 @@ TEST_F(CachedLayer, DrawsThePictureOnAPoolThreadWhenThePaintExposesAllOfIt)
     EXPECT_EQ(layer->redraws(), before) << "and is reused";
 }
 
+// With a backdrop the view need not fill itself: the backdrop is drawn under the clipping item's
+// rectangle, inside the picture (then opaque) or under the real drawing, whichever is drawn.
+TEST_F(CachedLayer, ABackdropIsDrawnUnderTheItemWhicheverWayItIsDrawn)
+{
+    box->setBrush(Qt::NoBrush);  // the backdrop shows through the item where nothing is drawn
+    box->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
+    layer->setClippingItem(box);
+    auto* child = new QGraphicsRectItem(QRectF(40, 40, 20, 20), box);
+    child->setPen(Qt::NoPen);
+    child->setBrush(Qt::green);
+    const QColor backdrop(250, 240, 200);
+    layer->setBackdrop(backdrop);
+    view.viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
+
+    const QImage shown = view.grab().toImage();  // a paint exposing all of it: the pool's picture
+    EXPECT_EQ(shown.pixelColor(50, 50), QColor(Qt::green));
+    EXPECT_EQ(shown.pixelColor(25, 25), backdrop);
+    EXPECT_EQ(shown.pixelColor(115, 95), backdrop);
+
+    child->setBrush(Qt::yellow);
+    QApplication::processEvents();
+    layer->invalidate();
+    const QImage corner = view.grab(QRect(0, 0, 30, 30)).toImage();  // Qt's picture of the exposed part
+    EXPECT_EQ(corner.pixelColor(25, 25), backdrop);
+    EXPECT_EQ(view.grab().toImage().pixelColor(50, 50), QColor(Qt::yellow));
+
+    QImage sharp(view.size() * 2, QImage::Format_ARGB32_Premultiplied);  // the real drawing
+    sharp.setDevicePixelRatio(2.0);
+    sharp.fill(Qt::transparent);
+    static_cast<QWidget&>(view).render(&sharp);
+    EXPECT_EQ(sharp.pixelColor(50, 50), backdrop);
+    EXPECT_EQ(sharp.pixelColor(100, 100), QColor(Qt::yellow));
+    EXPECT_EQ(sharp.pixelColor(10, 10).alpha(), 0) << "nothing outside the item's rectangle";
+
+    layer->setBackdrop(QColor(0, 0, 0, 100));
+    EXPECT_EQ(view.grab().toImage().pixelColor(115, 95).alpha(), 255) << "a translucent backdrop is none";
+}
+
 // Qt 6.4 keeps the key of every entry its pixmap cache ever dropped (see memorypolicy.h): with
 // the application's policy nothing is stored, so nothing is kept.
 TEST(MemoryPolicy, SharedPixmapCacheStoresNothing)
