@@ -114,6 +114,43 @@ void AppStyle::drawKeptControl(const QString& key, ComplexControl control, const
     });
 }
 
+void AppStyle::drawKeptSlider(const QStyleOptionSlider& slider, QPainter* painter, const QWidget* widget) const
+{
+    // Fusion draws the groove, its highlight up to the handle, then the handle over them. The
+    // groove depends on where the handle is in pixels (a slider dragged back and forth finds its
+    // pictures kept); the handle only on its size and state: one picture, drawn where it is (a
+    // function's sliders shown for the first time draw no handle).
+    const QRect handle = subControlRect(CC_Slider, &slider, SC_SliderHandle, widget).translated(-slider.rect.topLeft());
+    const QString common = QStringLiteral("%1/%2/%3/%4")
+                               .arg(commonKey(&slider, painter))
+                               .arg(int(slider.activeSubControls))
+                               .arg(int(slider.orientation) * 16 + int(slider.tickPosition) * 2 + (slider.upsideDown ? 1 : 0))
+                               .arg(slider.tickInterval);
+    QStyleOptionSlider groove(slider);
+    groove.subControls &= ~SubControls(SC_SliderHandle);
+    if (groove.subControls != SC_None) {
+        const QString key = QStringLiteral("slider/%1/%2/%3,%4,%5,%6")
+                                .arg(common)
+                                .arg(int(groove.subControls))
+                                .arg(handle.x())
+                                .arg(handle.y())
+                                .arg(handle.width())
+                                .arg(handle.height());
+        drawKeptControl(key, CC_Slider, groove, painter, widget);
+    }
+    if (!(slider.subControls & SC_SliderHandle) || handle.isEmpty())
+        return;
+    QStyleOption place;
+    place.rect = handle.translated(slider.rect.topLeft());
+    const QString key = QStringLiteral("slider-handle/%1/%2x%3").arg(common).arg(handle.width()).arg(handle.height());
+    drawKept(key, &place, painter, [&](QPainter* picturePainter, const QRect&) {
+        QStyleOptionSlider moved(slider);
+        moved.subControls = SC_SliderHandle;
+        moved.rect = QRect(-handle.topLeft(), slider.rect.size());  // the handle at the picture's origin
+        QProxyStyle::drawComplexControl(CC_Slider, &moved, picturePainter, widget);
+    });
+}
+
 void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                                   const QWidget* widget) const
 {
@@ -130,20 +167,7 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
         return;
     }
     if (const auto* slider = qstyleoption_cast<const QStyleOptionSlider*>(option); control == CC_Slider && slider && keepable(option, painter)) {
-        // What Fusion draws depends on where the handle is in pixels, not on the value: a slider
-        // dragged back and forth over its groove finds its pictures kept.
-        const QRect handle = subControlRect(CC_Slider, slider, SC_SliderHandle, widget).translated(-option->rect.topLeft());
-        const QString key = QStringLiteral("slider/%1/%2/%3/%4,%5,%6,%7/%8/%9")
-                                .arg(commonKey(option, painter))
-                                .arg(int(slider->subControls))
-                                .arg(int(slider->activeSubControls))
-                                .arg(handle.x())
-                                .arg(handle.y())
-                                .arg(handle.width())
-                                .arg(handle.height())
-                                .arg(int(slider->orientation) * 16 + int(slider->tickPosition) * 2 + (slider->upsideDown ? 1 : 0))
-                                .arg(slider->tickInterval);
-        drawKeptControl(key, control, *slider, painter, widget);
+        drawKeptSlider(*slider, painter, widget);
         return;
     }
     const auto* bar = qstyleoption_cast<const QStyleOptionSlider*>(option);

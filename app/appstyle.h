@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPixmap>
 #include <QProxyStyle>
+#include <QStyleOptionSlider>
 
 #include <functional>
 
@@ -52,6 +53,9 @@ private:
     template <typename Option>
     void drawKeptControl(const QString& key, ComplexControl control, const Option& option, QPainter* painter,
                          const QWidget* widget) const;
+
+    // A slider from a picture of its groove and one of its handle.
+    void drawKeptSlider(const QStyleOptionSlider& slider, QPainter* painter, const QWidget* widget) const;
 
     // Draws a plain frame as its four edges; false when it is not such a frame (then Fusion draws).
     bool drawFrameEdges(const QStyleOption* option, QPainter* painter, const QWidget* widget) const;

@@ -61,6 +61,13 @@ void InfoPage::prepare(const QRect& geometry, const QString& source, const QStri
     // laid out once, at the panel's width.
     viewport()->grab(QRect(0, 0, 1, 1));
     setContent(source, html, factRows);
+    // The scroll bar is drawn once now too (in this step, the lighter of the two): the style keeps
+    // a picture of each scroll bar look (AppStyle), and this page's handle has a length and
+    // place of its own.
+    QScrollBar* bar = verticalScrollBar();
+    QImage look(bar->size() * bar->devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+    look.setDevicePixelRatio(bar->devicePixelRatioF());
+    bar->render(&look);
 }
 
 void InfoPage::preparePicture()

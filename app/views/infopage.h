@@ -26,7 +26,8 @@ public:
     // `html`: the page as shown; `factRows`: the facts' rows, blocks 1, 2, … of `html`, or none.
     void setContent(const QString& source, const QString& html, const QStringList& factRows);
     // The same for a page not shown yet, in two steps that each take a moment: laid out at
-    // `geometry` (the panel's), then pictured; showing it then lays out and paints nothing.
+    // `geometry` (the panel's) and its scroll bar drawn, then pictured; showing it then lays
+    // out and paints nothing, and the style has its scroll bar's picture.
     void prepare(const QRect& geometry, const QString& source, const QString& html, const QStringList& factRows);
     void preparePicture();
 

@@ -146,7 +146,7 @@ TEST(AppStyle, DrawsSpinBoxesAsFusionDoesAndKeepsThemThroughNewNumbers)
     delete app;
 }
 
-TEST(AppStyle, DrawsSlidersAsFusionDoesAndKeepsAPictureForEachHandlePosition)
+TEST(AppStyle, DrawsSlidersAsFusionDoesAndKeepsAGroovePictureForEachHandlePosition)
 {
     auto* app = new AppStyle();  // QWidget::setStyle does not own it; deleted below
     std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
@@ -159,6 +159,7 @@ TEST(AppStyle, DrawsSlidersAsFusionDoesAndKeepsAPictureForEachHandlePosition)
         slider.setValue(value);
         EXPECT_LE(largestDifference(shot(slider, app), shot(slider, fusion.get())), 3) << value;
     }
+    EXPECT_EQ(app->keptDraws(), 3 + 1) << "a groove for each handle position, one handle for all";
     slider.setValue(300);
     shot(slider, app);
     const int drawn = app->keptDraws();

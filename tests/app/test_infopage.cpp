@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // An info page shown again comes from its packed picture (PackedPicture): the same pixels Qt's
 // own painting draws, drawn again whenever what they show changes, and never holding a selection.
+#include "app/appstyle.h"
 #include "app/languagemanager.h"
 #include "app/model/explorermodel.h"
 #include "app/views/infopage.h"
@@ -237,7 +238,11 @@ TEST(InfoPanel, PreparesEveryFunctionsPageAhead)
         const qreal ratio = page->viewport()->devicePixelRatioF();
         EXPECT_EQ(redraws > 0, ratio == std::floor(ratio)) << next << ": pictured ahead, but at 150 % (Qt paints there)";
         QSignalSpy laidOut(page->document()->documentLayout(), &QAbstractTextDocumentLayout::update);
+        const auto* style = dynamic_cast<const AppStyle*>(QApplication::style());
+        ASSERT_NE(style, nullptr);
+        const int styleDraws = style->keptDraws();
         QApplication::processEvents();
+        EXPECT_EQ(style->keptDraws(), styleDraws) << next << ": its scroll bar's look drawn ahead too";
         EXPECT_EQ(panel->count(), pages) << next << ": no page made";
         EXPECT_EQ(laidOut.count(), 0) << next << ": not laid out again when shown";
         EXPECT_EQ(page->pictureRedraws(), redraws) << next << ": its picture shown";
