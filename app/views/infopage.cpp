@@ -72,7 +72,7 @@ void InfoPage::prepare(const QRect& geometry, const QString& source, const QStri
 
 void InfoPage::preparePicture()
 {
-    drawPicture();
+    drawPicture(true);
     m_paintedOnce = true;
 }
 
@@ -123,6 +123,7 @@ void InfoPage::changeEvent(QEvent* event)
 void InfoPage::dropPicture()
 {
     m_picture = PackedPicture();
+    m_packing = PendingPackedPicture();
 }
 
 InfoPage::PictureKey InfoPage::pictureKey() const
@@ -131,9 +132,16 @@ InfoPage::PictureKey InfoPage::pictureKey() const
             QPoint(horizontalScrollBar()->value(), verticalScrollBar()->value()), palette().cacheKey(), isActiveWindow()};
 }
 
+const PackedPicture& InfoPage::picture() const
+{
+    if (m_packing.isPending())
+        m_picture = m_packing.take();
+    return m_picture;
+}
+
 bool InfoPage::pictureFits() const
 {
-    return !m_picture.isNull() && m_pictureKey == pictureKey();
+    return !picture().isNull() && m_pictureKey == pictureKey();
 }
 
 bool InfoPage::event(QEvent* event)
@@ -159,23 +167,28 @@ bool InfoPage::pictureLooksTheSame() const
     return ratio == std::floor(ratio);
 }
 
-void InfoPage::drawPicture()
+void InfoPage::drawPicture(bool packInBackground)
 {
     if (!pictureLooksTheSame())
         return;
     const PictureKey key = pictureKey();
-    QImage picture(key.size * key.pixelRatio, QImage::Format_RGB32);
-    picture.setDevicePixelRatio(key.pixelRatio);
+    QImage image(key.size * key.pixelRatio, QImage::Format_RGB32);
+    image.setDevicePixelRatio(key.pixelRatio);
     m_drawingPicture = true;
-    viewport()->render(&picture, QPoint(), QRegion(), QWidget::DrawWindowBackground);
+    viewport()->render(&image, QPoint(), QRegion(), QWidget::DrawWindowBackground);
     m_drawingPicture = false;
-    // The viewport fills itself with its background before each paint: rows of nothing else
-    // need neither keeping nor drawing.
+    // Rows of the background alone need no keeping: the picture fills them with it when drawn.
     const QBrush fill = viewport()->palette().brush(viewport()->backgroundRole());
     std::optional<QRgb> background;
     if (viewport()->autoFillBackground() && fill.style() == Qt::SolidPattern && fill.color().alpha() == 255)
         background = fill.color().rgb();
-    m_picture = PackedPicture(picture, background);
+    if (packInBackground) {
+        m_picture = PackedPicture();
+        m_packing = PendingPackedPicture(std::move(image), background);
+    } else {
+        m_packing = PendingPackedPicture();
+        m_picture = PackedPicture(image, background);
+    }
     m_pictureKey = key;
     ++m_pictureRedraws;
 }
@@ -185,7 +198,7 @@ void InfoPage::showEvent(QShowEvent* event)
     // Shown in the middle of a change (another function chosen): the picture unpacks on another
     // core while the rest of the window changes, and is ready when the page is painted.
     if (pictureFits() && !textCursor().hasSelection())
-        m_picture.unpackAhead();
+        picture().unpackAhead();
     QTextBrowser::showEvent(event);
 }
 
@@ -199,5 +212,5 @@ void InfoPage::paintEvent(QPaintEvent* event)
         return;
     }
     QPainter painter(viewport());
-    m_picture.draw(&painter, event->rect());
+    picture().draw(&painter, event->rect());
 }

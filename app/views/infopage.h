@@ -37,7 +37,7 @@ public:
     QSize minimumSizeHint() const override;
 
     // The picture's memory (0 when there is none) and how often it was drawn: for tests.
-    qsizetype pictureBytes() const { return m_picture.bytes(); }
+    qsizetype pictureBytes() const { return picture().bytes(); }
     int pictureRedraws() const { return m_pictureRedraws; }
 
 protected:
@@ -59,7 +59,10 @@ private:
     PictureKey pictureKey() const;
     bool pictureFits() const;
     bool pictureLooksTheSame() const;
-    void drawPicture();  // nothing at a fractional pixel ratio (see pictureLooksTheSame)
+    // Nothing at a fractional pixel ratio (see pictureLooksTheSame). `packInBackground`: packed
+    // on a pool thread (a page prepared ahead, not shown yet), taken at its first use.
+    void drawPicture(bool packInBackground = false);
+    const PackedPicture& picture() const;
     void dropPicture();
 
     bool replaceFacts(const QStringList& rows);
@@ -69,7 +72,8 @@ private:
     QString m_html;  // what the page shows, as composed (rows edited in place included)
     QStringList m_factRows;
     mutable QSize m_minimumSize;
-    PackedPicture m_picture;
+    mutable PackedPicture m_picture;
+    mutable PendingPackedPicture m_packing;  // what m_picture becomes at its next use
     PictureKey m_pictureKey;
     bool m_drawingPicture = false;
     bool m_paintedOnce = false;

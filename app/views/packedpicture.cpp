@@ -189,3 +189,26 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
     fill(filledTo, m_size.height());
     painter->restore();
 }
+
+struct PendingPackedPicture::State {
+    QSemaphore done;
+    PackedPicture result;
+};
+
+PendingPackedPicture::PendingPackedPicture(QImage image, std::optional<QRgb> background) : m_state(std::make_shared<State>())
+{
+    QThreadPool::globalInstance()->start([state = m_state, image = std::move(image), background] {
+        state->result = PackedPicture(image, background);
+        state->done.release();
+    });
+}
+
+PackedPicture PendingPackedPicture::take()
+{
+    if (!m_state)
+        return {};
+    m_state->done.acquire();
+    PackedPicture result = std::move(m_state->result);
+    m_state.reset();
+    return result;
+}

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QRect>
 
+#include <memory>
 #include <optional>
 
 class QPainter;
@@ -59,4 +60,21 @@ private:
     qreal m_ratio = 1;
     QRgb m_background = 0;
     bool m_hasBackground = false;
+};
+
+// A PackedPicture packed on a thread of Qt's pool (packing a page's megabyte takes about half a
+// millisecond): started with the image, taken when it is needed — waiting for it then, if it is
+// not ready yet. Dropped before it is taken, its packing finishes unseen.
+class PendingPackedPicture {
+public:
+    PendingPackedPicture() = default;
+    PendingPackedPicture(QImage image, std::optional<QRgb> background);
+
+    bool isPending() const { return m_state != nullptr; }
+    // The picture (null when none is pending); none is pending afterwards.
+    PackedPicture take();
+
+private:
+    struct State;
+    std::shared_ptr<State> m_state;
 };

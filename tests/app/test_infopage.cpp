@@ -16,6 +16,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
 
 #include <gtest/gtest.h>
 
@@ -92,6 +93,30 @@ TEST(PackedPicture, GivesBackEveryPixel)
     }
     EXPECT_EQ(blankRedrawn.pixel(25, 5), qRgb(0, 0, 0)) << "only what is exposed is drawn";
     EXPECT_EQ(blankRedrawn.copy(0, 10, 50, 20), blank.copy(0, 10, 50, 20));
+}
+
+// Packed on a pool thread, a picture is the same as packed here; dropped before it is taken, its
+// packing ends unseen.
+TEST(PackedPicture, PacksTheSameOnAPoolThread)
+{
+    QImage text(300, 200, QImage::Format_RGB32);
+    text.fill(Qt::white);
+    {
+        QPainter painter(&text);
+        painter.drawText(text.rect(), Qt::TextWordWrap, QStringLiteral("Swish is z times the sigmoid of z."));
+    }
+    PendingPackedPicture pending(text, qRgb(255, 255, 255));
+    EXPECT_TRUE(pending.isPending());
+    const PackedPicture packed = pending.take();
+    EXPECT_FALSE(pending.isPending());
+    const PackedPicture here(text, qRgb(255, 255, 255));
+    EXPECT_EQ(packed.keptRows(), here.keptRows());
+    EXPECT_EQ(packed.bytes(), here.bytes());
+    EXPECT_EQ(packed.unpacked(), text);
+    EXPECT_TRUE(pending.take().isNull()) << "taken once";
+    for (int i = 0; i < 20; ++i)
+        PendingPackedPicture dropped(text, qRgb(255, 255, 255));  // never taken
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 // A picture unpacked ahead (on a pool thread) draws the same pixels; one unpacked ahead and not
