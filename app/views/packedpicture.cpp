@@ -164,8 +164,8 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
 {
     if (isNull())
         return;
-    const QImage* unpacked = keptRows() > 0 ? unpackingBuffer().rowsOf(m_packed, m_size, keptRows()) : nullptr;
-    if (keptRows() > 0 && unpacked == nullptr)
+    const QImage* kept = keptRows() > 0 ? unpackingBuffer().rowsOf(m_packed, m_size, keptRows()) : nullptr;
+    if (keptRows() > 0 && kept == nullptr)
         return;
     painter->save();
     painter->setClipRect(exposed, Qt::IntersectClip);
@@ -182,7 +182,7 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
         fill(filledTo, band.top);
         const QRectF rows(0, band.top, m_size.width(), band.rows);
         if (rows.intersects(exposedRows))
-            Blit::draw(painter, QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), *unpacked, QRectF(0, from, m_size.width(), band.rows));
+            Blit::draw(painter, QRectF(rows.topLeft() / m_ratio, rows.size() / m_ratio), *kept, QRectF(0, from, m_size.width(), band.rows));
         from += band.rows;
         filledTo = band.top + band.rows;
     }
