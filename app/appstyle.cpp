@@ -116,10 +116,12 @@ void AppStyle::drawKeptControl(const QString& key, ComplexControl control, const
 
 void AppStyle::drawKeptSlider(const QStyleOptionSlider& slider, QPainter* painter, const QWidget* widget) const
 {
-    // Fusion draws the groove, its highlight up to the handle, then the handle over them. The
-    // groove depends on where the handle is in pixels (a slider dragged back and forth finds its
-    // pictures kept); the handle only on its size and state: one picture, drawn where it is (a
-    // function's sliders shown for the first time draw no handle).
+    // Fusion draws the groove, then its highlight over it clipped to the left of the handle,
+    // then the handle. The handle depends only on its size and state: one picture, drawn where
+    // it is. The groove of a horizontal slider at any position is the groove drawn with the
+    // handle at the maximum (highlighted up to there) left of the clip's edge and the groove
+    // drawn with it at the minimum right of it: two pictures for every position (a function's
+    // sliders shown for the first time, or a slider dragged somewhere new, draw nothing).
     const QRect handle = subControlRect(CC_Slider, &slider, SC_SliderHandle, widget).translated(-slider.rect.topLeft());
     const QString common = QStringLiteral("%1/%2/%3/%4")
                                .arg(commonKey(&slider, painter))
@@ -128,7 +130,21 @@ void AppStyle::drawKeptSlider(const QStyleOptionSlider& slider, QPainter* painte
                                .arg(slider.tickInterval);
     QStyleOptionSlider groove(slider);
     groove.subControls &= ~SubControls(SC_SliderHandle);
-    if (groove.subControls != SC_None) {
+    if (groove.subControls != SC_None && slider.orientation == Qt::Horizontal && !slider.upsideDown && slider.maximum > slider.minimum) {
+        // Fusion's clip: QRect(groove.left(), …, handle.left(), …), one pixel wider.
+        const int edge = subControlRect(CC_Slider, &slider, SC_SliderGroove, widget).left() - slider.rect.left() + handle.left() + 1;
+        for (const bool highlighted : {true, false}) {
+            QStyleOptionSlider end(groove);
+            end.sliderPosition = end.sliderValue = highlighted ? slider.maximum : slider.minimum;
+            const QString key = QStringLiteral("slider-groove/%1/%2/%3").arg(common).arg(int(groove.subControls)).arg(highlighted ? 'h' : '-');
+            const QRect part = highlighted ? QRect(slider.rect.left(), slider.rect.top(), edge, slider.rect.height())
+                                           : QRect(slider.rect.left() + edge, slider.rect.top(), slider.rect.width() - edge, slider.rect.height());
+            painter->save();
+            painter->setClipRect(part, Qt::IntersectClip);
+            drawKeptControl(key, CC_Slider, end, painter, widget);
+            painter->restore();
+        }
+    } else if (groove.subControls != SC_None) {
         const QString key = QStringLiteral("slider/%1/%2/%3,%4,%5,%6")
                                 .arg(common)
                                 .arg(int(groove.subControls))
