@@ -40,16 +40,26 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
     // Laying out a page costs milliseconds: not again for the same text.
     if (html == m_html)
         return;
+    // The picture of the text shown until now is kept too: a parameter dragged and back (or
+    // reset by a switch to another function and back) finds its page's picture again.
+    std::optional<KeptPicture> shown;
+    if (!picture().isNull())
+        shown = KeptPicture{m_html, picture(), m_pictureKey};
     if (source == m_source && replaceFacts(factRows)) {
         m_html = html;
         keepGlyphs();
-        return;
+    } else {
+        setHtml(html);
+        m_source = source;
+        m_html = html;
+        m_factRows = factRows;
+        keepGlyphs();
     }
-    setHtml(html);
-    m_source = source;
-    m_html = html;
-    m_factRows = factRows;
-    keepGlyphs();
+    if (m_previous && m_previous->html == html && m_previous->key == pictureKey()) {
+        m_picture = m_previous->picture;
+        m_pictureKey = m_previous->key;
+    }
+    m_previous = std::move(shown);
 }
 
 void InfoPage::prepare(const QRect& geometry, const QString& source, const QString& html, const QStringList& factRows)
@@ -115,8 +125,10 @@ void InfoPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
         m_minimumSize = QSize();
-    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange)
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange) {
         dropPicture();
+        m_previous.reset();  // drawn in another look
+    }
     QTextBrowser::changeEvent(event);
 }
 

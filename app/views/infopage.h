@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextBrowser>
 
+#include <optional>
+
 #include "app/views/packedpicture.h"
 
 // One laid-out explanation page of the info panel. Given the page's HTML and, optionally, the
@@ -72,6 +74,13 @@ private:
     QString m_html;  // what the page shows, as composed (rows edited in place included)
     QStringList m_factRows;
     mutable QSize m_minimumSize;
+    // A picture of other text shown before (the page's previous facts), restored if they return.
+    struct KeptPicture {
+        QString html;
+        PackedPicture picture;
+        PictureKey key;
+    };
+    std::optional<KeptPicture> m_previous;
     mutable PackedPicture m_picture;
     mutable PendingPackedPicture m_packing;  // what m_picture becomes at its next use
     PictureKey m_pictureKey;
