@@ -45,6 +45,9 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
     std::optional<KeptPicture> shown;
     if (!picture().isNull())
         shown = KeptPicture{m_html, picture(), m_pictureKey};
+    // A picture pays from the second paint of the same text on: not for facts rewritten at every
+    // step of a dragged parameter (drawing one took a millisecond every dozen steps).
+    m_paintedOnce = false;
     if (source == m_source && replaceFacts(factRows)) {
         m_html = html;
         keepGlyphs();
@@ -71,19 +74,31 @@ void InfoPage::prepare(const QRect& geometry, const QString& source, const QStri
     // laid out once, at the panel's width.
     viewport()->grab(QRect(0, 0, 1, 1));
     setContent(source, html, factRows);
-    // The scroll bar is drawn once now too (in this step, the lighter of the two): the style keeps
-    // a picture of each scroll bar look (AppStyle), and this page's handle has a length and
-    // place of its own.
-    QScrollBar* bar = verticalScrollBar();
-    QImage look(bar->size() * bar->devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
-    look.setDevicePixelRatio(bar->devicePixelRatioF());
-    bar->render(&look);
+    m_preparing = Preparing::ScrollBar;
 }
 
-void InfoPage::preparePicture()
+bool InfoPage::prepareMore()
 {
-    drawPicture(true);
-    m_paintedOnce = true;
+    switch (m_preparing) {
+    case Preparing::ScrollBar: {
+        // The style keeps a picture of each scroll bar look (AppStyle), and this page's handle
+        // has a length and place of its own: drawn once now, not at the page's first paint.
+        QScrollBar* bar = verticalScrollBar();
+        QImage look(bar->size() * bar->devicePixelRatioF(), QImage::Format_ARGB32_Premultiplied);
+        look.setDevicePixelRatio(bar->devicePixelRatioF());
+        bar->render(&look);
+        m_preparing = Preparing::Picture;
+        return true;
+    }
+    case Preparing::Picture:
+        drawPicture(true);
+        m_paintedOnce = true;
+        m_preparing = Preparing::Done;
+        return true;
+    case Preparing::Done:
+        break;
+    }
+    return false;
 }
 
 void InfoPage::keepGlyphs()

@@ -27,11 +27,12 @@ public:
     // `source`: the page without the facts (what decides whether the rest of the page changed);
     // `html`: the page as shown; `factRows`: the facts' rows, blocks 1, 2, … of `html`, or none.
     void setContent(const QString& source, const QString& html, const QStringList& factRows);
-    // The same for a page not shown yet, in two steps that each take a moment: laid out at
-    // `geometry` (the panel's) and its scroll bar drawn, then pictured; showing it then lays
-    // out and paints nothing, and the style has its scroll bar's picture.
+    // The same for a page not shown yet, in steps of a millisecond or less: prepare() lays it out
+    // at `geometry` (the panel's); each prepareMore() then does the next piece, its scroll bar's
+    // look, then its picture, and says false when none is left. Showing it then lays out and
+    // paints nothing, and the style has its scroll bar's picture.
     void prepare(const QRect& geometry, const QString& source, const QString& html, const QStringList& factRows);
-    void preparePicture();
+    bool prepareMore();
 
     QSize sizeHint() const override { return {320, 480}; }
     // Qt's, kept: the panel's stack asks every kept page at each layout, and Qt measures the
@@ -85,7 +86,9 @@ private:
     mutable PendingPackedPicture m_packing;  // what m_picture becomes at its next use
     PictureKey m_pictureKey;
     bool m_drawingPicture = false;
-    bool m_paintedOnce = false;
+    bool m_paintedOnce = false;  // with the text it has
+    enum class Preparing { Done, ScrollBar, Picture };
+    Preparing m_preparing = Preparing::Done;  // what prepareMore() does next
     int m_pictureRedraws = 0;
     static constexpr int kFirstFactBlock = 1;  // the facts' rows follow the page's title
 };

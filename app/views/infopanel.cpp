@@ -116,12 +116,11 @@ bool InfoPanel::prepareNextPage()
     const InfoPage* shown = currentPage();
     if (shown == nullptr)
         return false;
-    // A page laid out at the last call is pictured at this one.
+    // A page laid out at an earlier call is finished a piece per call.
     if (m_unpictured != nullptr) {
-        if (m_unpictured != shown)
-            m_unpictured->preparePicture();
+        if (m_unpictured != shown && m_unpictured->prepareMore())
+            return true;
         m_unpictured = nullptr;
-        return true;
     }
     // The chosen function's neighbours first (Ctrl+PgDown and Ctrl+PgUp go there), then outwards.
     const auto& catalog = al::catalog();

@@ -33,8 +33,9 @@ public:
 
     // Lays out, hidden and at the panel's size, the page of the next function not kept yet —
     // the chosen function's neighbours first, at their default parameters — and draws its
-    // picture: a first switch to it then costs what a return does. False when every function's
-    // page is ready. The panel calls it itself, one page per tick of a timer, once it has been
+    // picture, a piece per call (see InfoPage::prepare): a first switch to it then costs what a
+    // return does. False when every function's page is ready. The panel calls it itself, a piece
+    // per tick of a timer, once it has been
     // shown for a moment, unless told not to (tests that count pages call it themselves).
     bool prepareNextPage();
     void setPreparingAhead(bool on);
@@ -78,10 +79,10 @@ private:
     // 5 MB, these pages (documents, layouts, glyphs) included (update_path, mallinfo2).
     static constexpr qsizetype kKeptPages = 24;
     void startPreparing();
-    // Preparing pages ahead: one page (~2.5 ms) per tick, so that input is never kept waiting,
+    // Preparing pages ahead: a piece of a page (≤ 1 ms) per tick, so that input is never kept waiting,
     // from half a second after the panel is shown (after the window's first frame).
     QTimer m_preparing;
-    QPointer<InfoPage> m_unpictured;  // laid out ahead, its picture due at the next tick
+    QPointer<InfoPage> m_unpictured;  // laid out ahead, finished at the next ticks
     bool m_preparingAhead = true;
     static constexpr int kPrepareDelayMs = 500;
     static constexpr int kPrepareIntervalMs = 15;

@@ -193,7 +193,8 @@ TEST(InfoPage, ItsPictureShowsWhatQtPaints)
 }
 
 // What the picture shows changes with the facts (a parameter), the scroll position and the font;
-// a selection is painted by Qt over the text, never kept.
+// a selection is painted by Qt over the text, never kept. New facts are pictured from their
+// second paint on: a dragged parameter changes them at every step.
 TEST(InfoPage, DrawsItsPictureAgainWhenThePageChanges)
 {
     ExplorerModel model;
@@ -205,7 +206,10 @@ TEST(InfoPage, DrawsItsPictureAgainWhenThePageChanges)
     ASSERT_EQ(page->pictureRedraws(), drawn);
 
     model.setParameter(0, 0.3);
+    const QImage paintedByQt = picture(*panel);
+    EXPECT_EQ(page->pictureRedraws(), drawn) << "painted once: Qt paints it";
     const QImage afterStep = picture(*panel);
+    EXPECT_EQ(afterStep, paintedByQt);
     EXPECT_EQ(page->pictureRedraws(), 2 * drawn);
     EXPECT_NE(afterStep, before);
     const std::unique_ptr<InfoPanel> fresh = panelFor(model, "leaky_relu");
@@ -261,7 +265,9 @@ TEST(InfoPage, KeepsThePictureOfItsPreviousFacts)
 
     model.setParameter(0, 0.3);
     EXPECT_NE(picture(*panel), atDefault);
-    EXPECT_EQ(page->pictureRedraws(), 2 * drawn);
+    EXPECT_EQ(page->pictureRedraws(), drawn) << "new facts: Qt paints them first";
+    picture(*panel);
+    EXPECT_EQ(page->pictureRedraws(), 2 * drawn) << "and from their second paint on, a picture";
     model.setParameter(0, alpha);
     EXPECT_EQ(picture(*panel), atDefault);
     EXPECT_EQ(page->pictureRedraws(), 2 * drawn) << "the previous facts' picture, restored";
@@ -273,6 +279,7 @@ TEST(InfoPage, KeepsThePictureOfItsPreviousFacts)
     picture(*panel);
     const int redraws = page->pictureRedraws();
     model.setParameter(0, alpha);
+    picture(*panel);
     picture(*panel);
     EXPECT_EQ(page->pictureRedraws(), redraws + drawn) << "scrolled since: that picture shows another part";
     const std::unique_ptr<InfoPanel> fresh = panelFor(model, "leaky_relu");
@@ -291,7 +298,7 @@ TEST(InfoPanel, PreparesEveryFunctionsPageAhead)
     int steps = 0;
     while (panel->prepareNextPage())
         ++steps;
-    EXPECT_EQ(steps, 2 * (static_cast<int>(al::catalog().size()) - 1)) << "each page laid out, then pictured";
+    EXPECT_EQ(steps, 3 * (static_cast<int>(al::catalog().size()) - 1)) << "each page laid out, its scroll bar drawn, then pictured";
     EXPECT_EQ(panel->count(), static_cast<int>(al::catalog().size()));
     EXPECT_FALSE(panel->prepareNextPage());
 
