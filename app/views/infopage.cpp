@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/infopage.h"
 
+#include "app/views/blit.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QPaintEvent>
@@ -45,9 +47,6 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
     std::optional<KeptPicture> shown;
     if (!picture().isNull())
         shown = KeptPicture{m_html, picture(), m_pictureKey};
-    // A picture pays from the second paint of the same text on: not for facts rewritten at every
-    // step of a dragged parameter (drawing one took a millisecond every dozen steps).
-    m_paintedOnce = false;
     if (source == m_source && replaceFacts(factRows)) {
         m_html = html;
         keepGlyphs();
@@ -91,8 +90,7 @@ bool InfoPage::prepareMore()
         return true;
     }
     case Preparing::Picture:
-        drawPicture(true);
-        m_paintedOnce = true;
+        drawPicture(Use::Later);
         m_preparing = Preparing::Done;
         return true;
     case Preparing::Done:
@@ -151,6 +149,7 @@ void InfoPage::dropPicture()
 {
     m_picture = PackedPicture();
     m_packing = PendingPackedPicture();
+    m_unpacked = QImage();
 }
 
 InfoPage::PictureKey InfoPage::pictureKey() const
@@ -168,19 +167,20 @@ const PackedPicture& InfoPage::picture() const
 
 bool InfoPage::pictureFits() const
 {
-    return !picture().isNull() && m_pictureKey == pictureKey();
+    const bool hasPicture = !m_unpacked.isNull() || m_packing.isPending() || !m_picture.isNull();
+    return hasPicture && m_pictureKey == pictureKey();
 }
 
 bool InfoPage::event(QEvent* event)
 {
     if (event->type() == QEvent::Paint) {
-        // A page painted once may not be seen again (a reader passing through): Qt paints it
-        // then, and from its second paint on it is worth a picture. The frame is painted just
-        // before the viewport, in the same pass: the one moment the viewport can draw itself
-        // into the picture (Qt refuses a widget painting itself inside its own paint event).
-        if (m_paintedOnce && !pictureFits() && !textCursor().hasSelection())
-            drawPicture();
-        m_paintedOnce = true;
+        // The frame is painted when the whole page is (shown, resized), just before the
+        // viewport, in the same pass: the one moment the viewport can draw itself into the
+        // picture (Qt refuses a widget painting itself inside its own paint event). Drawing the
+        // picture then costs what Qt's painting would, and the paint shows it unpacked; facts
+        // rewritten at a step repaint only their rows, which Qt paints.
+        if (!pictureFits() && !textCursor().hasSelection())
+            drawPicture(Use::Now);
     }
     return QTextBrowser::event(event);
 }
@@ -194,7 +194,7 @@ bool InfoPage::pictureLooksTheSame() const
     return ratio == std::floor(ratio);
 }
 
-void InfoPage::drawPicture(bool packInBackground)
+void InfoPage::drawPicture(Use use)
 {
     if (!pictureLooksTheSame())
         return;
@@ -209,13 +209,9 @@ void InfoPage::drawPicture(bool packInBackground)
     std::optional<QRgb> background;
     if (viewport()->autoFillBackground() && fill.style() == Qt::SolidPattern && fill.color().alpha() == 255)
         background = fill.color().rgb();
-    if (packInBackground) {
-        m_picture = PackedPicture();
-        m_packing = PendingPackedPicture(std::move(image), background);
-    } else {
-        m_packing = PendingPackedPicture();
-        m_picture = PackedPicture(image, background);
-    }
+    m_picture = PackedPicture();
+    m_unpacked = use == Use::Now ? image : QImage();
+    m_packing = PendingPackedPicture(std::move(image), background);
     m_pictureKey = key;
     ++m_pictureRedraws;
 }
@@ -224,9 +220,15 @@ void InfoPage::showEvent(QShowEvent* event)
 {
     // Shown in the middle of a change (another function chosen): the picture unpacks on another
     // core while the rest of the window changes, and is ready when the page is painted.
-    if (pictureFits() && !textCursor().hasSelection())
+    if (pictureFits() && m_unpacked.isNull() && !textCursor().hasSelection())
         picture().unpackAhead();
     QTextBrowser::showEvent(event);
+}
+
+void InfoPage::hideEvent(QHideEvent* event)
+{
+    m_unpacked = QImage();  // a hidden page keeps its picture packed only
+    QTextBrowser::hideEvent(event);
 }
 
 void InfoPage::paintEvent(QPaintEvent* event)
@@ -239,5 +241,11 @@ void InfoPage::paintEvent(QPaintEvent* event)
         return;
     }
     QPainter painter(viewport());
+    if (!m_unpacked.isNull()) {
+        const QRectF exposed(event->rect());
+        const qreal ratio = m_unpacked.devicePixelRatio();
+        Blit::draw(&painter, exposed, m_unpacked, QRectF(exposed.topLeft() * ratio, exposed.size() * ratio));
+        return;
+    }
     picture().draw(&painter, event->rect());
 }

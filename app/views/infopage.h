@@ -13,7 +13,8 @@
 // rewrites those rows in place, which lays out those rows instead of the whole page and keeps the
 // reader's scroll position.
 //
-// From its second paint on, what the viewport shows is also kept as a picture (packed: ~85 KB):
+// When the whole page is painted (shown, resized, scrolled), what the viewport shows is drawn
+// into a picture, shown unpacked while the page is in view and kept packed (~85 KB) after:
 // painting a page blends each of its ~1,200 glyphs again, the biggest part of a function switch,
 // while coming back to a page changes none of its pixels. The picture holds exactly what the
 // page's own painting draws (it is drawn by it); it is drawn again when the viewport's size,
@@ -48,6 +49,7 @@ protected:
     void changeEvent(QEvent* event) override;
     void paintEvent(QPaintEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
 
 private:
     // What the picture's pixels depend on besides the document (whose changes drop it).
@@ -62,9 +64,10 @@ private:
     PictureKey pictureKey() const;
     bool pictureFits() const;
     bool pictureLooksTheSame() const;
-    // Nothing at a fractional pixel ratio (see pictureLooksTheSame). `packInBackground`: packed
-    // on a pool thread (a page prepared ahead, not shown yet), taken at its first use.
-    void drawPicture(bool packInBackground = false);
+    // Nothing at a fractional pixel ratio (see pictureLooksTheSame). Packed on a pool thread,
+    // taken at its first use; drawn for a paint now, it is kept unpacked too while shown.
+    enum class Use { Now, Later };
+    void drawPicture(Use use);
     const PackedPicture& picture() const;
     void dropPicture();
 
@@ -84,9 +87,9 @@ private:
     std::optional<KeptPicture> m_previous;
     mutable PackedPicture m_picture;
     mutable PendingPackedPicture m_packing;  // what m_picture becomes at its next use
+    QImage m_unpacked;  // the picture as drawn, while the page is shown
     PictureKey m_pictureKey;
     bool m_drawingPicture = false;
-    bool m_paintedOnce = false;  // with the text it has
     enum class Preparing { Done, ScrollBar, Picture };
     Preparing m_preparing = Preparing::Done;  // what prepareMore() does next
     int m_pictureRedraws = 0;

@@ -85,5 +85,5 @@ private:
     QPointer<InfoPage> m_unpictured;  // laid out ahead, finished at the next ticks
     bool m_preparingAhead = true;
     static constexpr int kPrepareDelayMs = 500;
-    static constexpr int kPrepareIntervalMs = 15;
+    static constexpr int kPrepareIntervalMs = 8;
 };
