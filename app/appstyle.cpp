@@ -205,6 +205,39 @@ void AppStyle::drawComplexControl(ComplexControl control, const QStyleOptionComp
     drawKeptControl(key, control, *bar, painter, widget);
 }
 
+bool AppStyle::GroupBoxLook::operator==(const GroupBoxLook& other) const
+{
+    return rect == other.rect && numbers == other.numbers && font == other.font && text == other.text;
+}
+
+size_t qHash(const AppStyle::GroupBoxLook& look, size_t seed)
+{
+    return qHashMulti(seed, look.rect.x(), look.rect.y(), look.rect.width(), look.rect.height(), look.text,
+                      qHashRange(look.numbers.begin(), look.numbers.end()));
+}
+
+QRect AppStyle::subControlRect(ComplexControl control, const QStyleOptionComplex* option, SubControl subControl,
+                               const QWidget* widget) const
+{
+    const auto* group = qstyleoption_cast<const QStyleOptionGroupBox*>(option);
+    const auto* box = qobject_cast<const QGroupBox*>(widget);
+    // Kept only for a group box's own option (its metrics are its font's).
+    if (control != CC_GroupBox || !group || !box)
+        return QProxyStyle::subControlRect(control, option, subControl, widget);
+    const GroupBoxLook look{option->rect,
+                            {int(subControl), int(option->subControls), int(group->features), int(group->textAlignment),
+                             int(option->state), int(option->direction), group->lineWidth, group->midLineWidth, box->logicalDpiX()},
+                            box->font(),
+                            group->text};
+    if (const auto found = m_groupBoxParts.constFind(look); found != m_groupBoxParts.constEnd())
+        return *found;
+    const QRect part = QProxyStyle::subControlRect(control, option, subControl, widget);
+    if (m_groupBoxParts.size() > 512)
+        m_groupBoxParts.clear();
+    m_groupBoxParts.insert(look, part);
+    return part;
+}
+
 void AppStyle::drawKept(const QString& key, const QStyleOption* option, QPainter* painter,
                         const std::function<void(QPainter*, const QRect&)>& draw) const
 {

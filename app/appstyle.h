@@ -3,11 +3,13 @@
 
 #include <QCache>
 #include <QColor>
+#include <QFont>
 #include <QHash>
 #include <QPixmap>
 #include <QProxyStyle>
 #include <QStyleOptionSlider>
 
+#include <array>
 #include <functional>
 
 // Fusion, with four things drawn from pictures kept here (and plain frames drawn faster, below): a group box's frame, a scroll bar, a
@@ -39,6 +41,19 @@ public:
                        const QWidget* widget = nullptr) const override;
     void drawComplexControl(ComplexControl control, const QStyleOptionComplex* option, QPainter* painter,
                             const QWidget* widget = nullptr) const override;
+    // A group box's parts are kept per look: Fusion measures the title's text for each part
+    // asked, three times a paint, and a group box is painted behind every step of a slider in
+    // it (a tenth of a neuron step went to those measurements).
+    QRect subControlRect(ComplexControl control, const QStyleOptionComplex* option, SubControl subControl,
+                         const QWidget* widget = nullptr) const override;
+    // What a group box's parts depend on.
+    struct GroupBoxLook {
+        QRect rect;
+        std::array<int, 9> numbers;  // part, parts, features, alignment, state, direction, line widths, dpi
+        QFont font;
+        QString text;
+        bool operator==(const GroupBoxLook& other) const;
+    };
 
     // For tests: how many pictures Fusion drew to be kept.
     int keptDraws() const { return m_keptDraws; }
@@ -63,6 +78,9 @@ private:
     static constexpr qsizetype kMostBytes = 4 << 20;
     // The frame's colour by palette, state and widget class; invalid: not a one-colour line.
     mutable QHash<QString, QColor> m_frameEdges;
+    mutable QHash<GroupBoxLook, QRect> m_groupBoxParts;
     mutable QCache<QString, QPixmap> m_kept{kMostBytes};
     mutable int m_keptDraws = 0;
 };
+
+size_t qHash(const AppStyle::GroupBoxLook& look, size_t seed = 0);

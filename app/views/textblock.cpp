@@ -5,6 +5,8 @@
 #include <QEvent>
 #include <QPainter>
 #include <QPaintEvent>
+#include <QTextBlock>
+#include <QTextLayout>
 #include <QTextOption>
 
 #include <cmath>
@@ -55,16 +57,22 @@ void TextBlock::setBox(const QColor& background, const QColor& foreground, int m
 
 void TextBlock::fill()
 {
-    // Laid out once, at the width it is shown at: the document lays a new text out right away
-    // at its text width (and again at every new width).
+    // Laid out once, at the width it is shown at. The text goes in with no page size (the
+    // document then lays nothing out), and its blocks are told to keep their shaped glyphs
+    // before the layout: a block's layout throws them away once laid out, and the paint that
+    // follows every change would shape the lines again.
     const int textWidth = width() - 2 * m_margin;
-    if (textWidth > 0 && m_document.textWidth() != textWidth)
-        m_document.setTextWidth(textWidth);
+    const qreal layoutWidth = textWidth > 0 ? textWidth : m_document.textWidth();
+    m_document.setPageSize(QSizeF(0, 0));
     const bool rich = m_format == Qt::RichText || (m_format == Qt::AutoText && Qt::mightBeRichText(m_text));
     if (rich)
         m_document.setHtml(m_text);
     else
         m_document.setPlainText(m_text);
+    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next())
+        if (QTextLayout* layout = block.layout())
+            layout->setCacheEnabled(true);
+    m_document.setTextWidth(layoutWidth);
     ++m_layouts;
     m_heights.fill({0, 0});
 }

@@ -59,6 +59,53 @@ TEST(AppStyle, DrawsGroupBoxesAsFusionDoes)
     }
 }
 
+// A group box's parts (its title, frame, contents, check box) are kept per look: each change of
+// what Fusion measures them by gives Fusion's rectangles, asked of it again.
+TEST(AppStyle, GivesAGroupBoxsPartsAsFusionDoesThroughEveryChange)
+{
+    AppStyle app;
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    QGroupBox box(QStringLiteral("Neuron"));
+    box.resize(240, 120);
+    const auto expectFusionsParts = [&](const char* what) {
+        QStyleOptionGroupBox option;
+        option.initFrom(&box);
+        option.text = box.title();
+        option.lineWidth = 1;
+        option.midLineWidth = 0;
+        option.textAlignment = box.alignment();
+        option.subControls = QStyle::SC_GroupBoxFrame | QStyle::SC_GroupBoxLabel;
+        if (box.isCheckable())
+            option.subControls |= QStyle::SC_GroupBoxCheckBox;
+        option.features = box.isFlat() ? QStyleOptionFrame::Flat : QStyleOptionFrame::None;
+        for (int pass = 0; pass < 2; ++pass)  // measured, then kept
+            for (const QStyle::SubControl part : {QStyle::SC_GroupBoxFrame, QStyle::SC_GroupBoxLabel, QStyle::SC_GroupBoxContents,
+                                                  QStyle::SC_GroupBoxCheckBox})
+                EXPECT_EQ(app.subControlRect(QStyle::CC_GroupBox, &option, part, &box),
+                          fusion->subControlRect(QStyle::CC_GroupBox, &option, part, &box))
+                    << what << ", part " << int(part) << ", pass " << pass;
+    };
+    expectFusionsParts("at first");
+    box.setTitle(QStringLiteral("Параметры нейрона"));
+    expectFusionsParts("another title");
+    QFont larger = box.font();
+    larger.setPointSizeF(larger.pointSizeF() * 2);
+    box.setFont(larger);
+    expectFusionsParts("a larger font");
+    box.setAlignment(Qt::AlignRight);
+    expectFusionsParts("aligned right");
+    box.resize(300, 90);
+    expectFusionsParts("resized");
+    box.setCheckable(true);
+    expectFusionsParts("checkable");
+    box.setLayoutDirection(Qt::RightToLeft);
+    expectFusionsParts("right to left");
+    box.setFlat(true);
+    expectFusionsParts("flat");
+    box.setTitle(QString());
+    expectFusionsParts("no title");
+}
+
 TEST(AppStyle, KeepsEachFramesPictureUntilTheLookChanges)
 {
     auto* app = new AppStyle();  // QWidget::setStyle does not own it; deleted below
