@@ -2,6 +2,8 @@
 #include "app/views/blit.h"
 
 #include <QImage>
+#include <QPaintEngine>
+#include <QRegion>
 #include <QPainter>
 #include <QPixmap>
 #include <QTransform>
@@ -30,7 +32,21 @@ void drawSharp(QPainter* painter, bool sharp, const Draw& draw)
     const bool switchOff = sharp && painter->testRenderHint(QPainter::SmoothPixmapTransform);
     if (switchOff)
         painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-    draw();
+    // A paint that exposes several rectangles (a neuron step's markers and tangent, moved) clips
+    // to all of them, and through such a clip the raster engine draws row by row, handing 96 rows
+    // or more to its thread pool; clipped to one rectangle it copies them. One rectangle at a time.
+    const QRegion exposed = painter->paintEngine() ? painter->paintEngine()->systemClip() : QRegion();
+    if (sharp && exposed.rectCount() > 1) {
+        const QTransform toLogical = painter->deviceTransform().inverted();
+        for (const QRect& rect : exposed) {
+            painter->save();
+            painter->setClipRect(toLogical.mapRect(QRectF(rect)), Qt::IntersectClip);
+            draw();
+            painter->restore();
+        }
+    } else {
+        draw();
+    }
     if (switchOff)
         painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
 }

@@ -8,9 +8,12 @@
 #include <QPaintEngine>
 #include <QPainter>
 #include <QPixmap>
+#include <QRegion>
+#include <QWidget>
 
 #include <gtest/gtest.h>
 
+#include <utility>
 #include <vector>
 
 namespace {
@@ -149,5 +152,54 @@ TEST(Blit, GivesQPaintersPixels)
         EXPECT_EQ(draw([&](QPainter& p) { Blit::draw(&p, target, picture, part); }),
                   draw([&](QPainter& p) { p.drawImage(target, picture, part); }))
             << ratio;
+    }
+}
+
+namespace {
+
+// A widget showing a picture at its origin, drawn through Blit or by QPainter itself.
+class PictureWidget : public QWidget {
+public:
+    PictureWidget(QImage picture, bool viaBlit) : m_picture(std::move(picture)), m_viaBlit(viaBlit) {}
+
+protected:
+    void paintEvent(QPaintEvent*) override
+    {
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::SmoothPixmapTransform, true);  // as Qt 6 gives a widget's painter
+        painter.translate(2, 3);
+        if (m_viaBlit)
+            Blit::draw(&painter, QPointF(0, 0), m_picture);
+        else
+            painter.drawImage(QPointF(0, 0), m_picture);
+    }
+
+private:
+    QImage m_picture;
+    bool m_viaBlit;
+};
+
+}  // namespace
+
+// A paint that exposes several rectangles is drawn one rectangle at a time (so that the raster
+// engine copies rows instead of handing them to its thread pool): the same pixels, inside the
+// exposed region only.
+TEST(Blit, DrawsThroughAnExposedRegionOfSeveralRectanglesAsQPainterDoes)
+{
+    const QRegion exposed = QRegion(10, 5, 30, 200) + QRegion(70, 100, 40, 130) + QRegion(0, 232, 120, 8);
+    ASSERT_GT(exposed.rectCount(), 1);
+    for (const qreal ratio : {1.0, 2.0}) {
+        const QImage picture = colourful(QSize(110, 230) * ratio, ratio);
+        const auto rendered = [&](bool viaBlit) {
+            PictureWidget widget(picture, viaBlit);
+            widget.resize(120, 240);
+            QImage target = canvas(ratio);
+            widget.render(&target, QPoint(), exposed, QWidget::RenderFlags());
+            return target;
+        };
+        const QImage byBlit = rendered(true);
+        EXPECT_EQ(byBlit, rendered(false)) << ratio;
+        EXPECT_EQ(byBlit.pixelColor(QPoint(60, 50) * ratio), QColor(250, 248, 240)) << ratio << ": not exposed, not drawn";
+        EXPECT_NE(byBlit.pixelColor(QPoint(20, 50) * ratio), QColor(250, 248, 240)) << ratio << ": exposed, drawn";
     }
 }
