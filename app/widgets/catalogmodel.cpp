@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "app/widgets/catalogmodel.h"
 
+#include "app/languagemanager.h"
 #include "app/model/functiontexts.h"
 #include "core/catalog.h"
 
-#include <QCoreApplication>
-#include <QEvent>
 #include <QFont>
 
 #include <utility>
@@ -26,15 +25,12 @@ CatalogModel::CatalogModel(Layout layout, QObject* parent) : QAbstractListModel(
         for (std::size_t i = 0; i < all.size(); ++i)
             m_rows.append(Row{static_cast<int>(i), all[i].fromLecture, false});
     }
-    // The application receives LanguageChange when a translator is installed: rename every row.
-    QCoreApplication::instance()->installEventFilter(this);
-}
-
-bool CatalogModel::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == QCoreApplication::instance() && event->type() == QEvent::LanguageChange && !m_rows.isEmpty())
-        emit dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
-    return QAbstractListModel::eventFilter(watched, event);
+    // A new language renames every row. (An event filter on the application for its
+    // LanguageChange saw every event of every object: a cost at each step of every slider.)
+    connect(&LanguageManager::instance(), &LanguageManager::languageChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(static_cast<int>(m_rows.size()) - 1));
+    });
 }
 
 int CatalogModel::rowCount(const QModelIndex& parent) const

@@ -41,9 +41,6 @@ public:
 signals:
     void checkToggled(const QString& key, bool on);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     struct Row {
         int catalogIndex = -1;  // -1: a header or the "none" row
