@@ -115,14 +115,22 @@ const QStaticText& ChartAxes::staticLabel(const QString& text, const QFont& font
     return *found;
 }
 
-ChartAxes::Ticks ChartAxes::measure(const QValueAxis* axis) const
+ChartAxes::Ticks ChartAxes::measure(const QValueAxis* axis)
 {
     Ticks ticks;
-    const QFontMetricsF metrics(axis->labelsFont());
+    const QFont font = axis->labelsFont();
+    if (font != m_widthsFont || m_widths.size() > 512) {
+        m_widths.clear();
+        m_widthsFont = font;
+    }
+    const QFontMetricsF metrics(font);
     ticks.values = ChartGrid::majorTicks(axis);
     for (double value : ticks.values) {
         ticks.texts.append(text(axis, value));
-        ticks.widths.append(metrics.horizontalAdvance(ticks.texts.back()));
+        auto width = m_widths.constFind(ticks.texts.back());
+        if (width == m_widths.constEnd())
+            width = m_widths.insert(ticks.texts.back(), metrics.horizontalAdvance(ticks.texts.back()));
+        ticks.widths.append(*width);
     }
     return ticks;
 }

@@ -76,7 +76,7 @@ private:
         QStringList texts;
         QList<double> widths;
     };
-    Ticks measure(const QValueAxis* axis) const;
+    Ticks measure(const QValueAxis* axis);
     // A tick label laid out for drawing, kept by text in the labels' font.
     const QStaticText& staticLabel(const QString& text, const QFont& font) const;
     // An axis's title centred in `box` (in the painter's coordinates), elided to its width.
@@ -106,6 +106,10 @@ private:
     int m_measurements = 0;
     mutable QHash<QString, QStaticText> m_staticLabels;
     mutable QFont m_staticFont;
+    // Each label's width in the labels' font, kept: a function switch or a zoom step measures
+    // the same few numbers again (text shaping, a fifth of ChartAxes' share of a switch).
+    QHash<QString, qreal> m_widths;
+    QFont m_widthsFont;
     mutable Title m_bottomTitle;
     mutable Title m_leftTitle;
     int m_batches = 0;  // Batches alive

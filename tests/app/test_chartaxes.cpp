@@ -124,6 +124,9 @@ TEST_F(ChartAxesTest, FollowsTheAxesRangesAndTheChartsLocale)
     y->setLabelsFont(smaller);
     settle();
     EXPECT_LT(chart->plotArea().left(), wide.left());
+    const QFontMetricsF smallerMetrics(smaller);
+    for (const ChartAxes::Label& l : axes->labels(y))
+        EXPECT_DOUBLE_EQ(l.rect.width(), smallerMetrics.horizontalAdvance(l.text)) << "kept widths measured in the new font: " << l.text.toStdString();
 }
 
 // Setting both axes (range, step, format: a signal each) measures the labels once in a Batch.
