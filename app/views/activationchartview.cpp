@@ -6,6 +6,7 @@
 #include "app/views/chartaxes.h"
 #include "app/views/chartstyle.h"
 #include "app/views/dashedcurve.h"
+#include "app/views/keptglyphs.h"
 #include "app/views/regionbands.h"
 #include "core/curvefacts.h"
 #include "core/curvesampler.h"
@@ -209,8 +210,10 @@ void ActivationChartView::applyPens()
 
 void ActivationChartView::onModelChanged(ExplorerModel::Changes what)
 {
-    if (what != ExplorerModel::Changes(ExplorerModel::NeuronChanged))
+    if (what != ExplorerModel::Changes(ExplorerModel::NeuronChanged)) {
         m_chartLayer->invalidate();  // the neuron alone moves only the overlay
+        KeptGlyphs::keepIn(chart());  // the title and legend names Qt set since, for the redraw
+    }
     if (what.testAnyFlag(ExplorerModel::FunctionChanged))
         updateTitle();
     if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged)) {

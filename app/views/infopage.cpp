@@ -2,6 +2,7 @@
 #include "app/views/infopage.h"
 
 #include "app/views/blit.h"
+#include "app/views/keptglyphs.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
@@ -49,13 +50,13 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
         shown = KeptPicture{m_html, picture(), m_pictureKey};
     if (source == m_source && replaceFacts(factRows)) {
         m_html = html;
-        keepGlyphs();
+        KeptGlyphs::keep(document());  // they cost memory (see InfoPanel)
     } else {
         setHtml(html);
         m_source = source;
         m_html = html;
         m_factRows = factRows;
-        keepGlyphs();
+        KeptGlyphs::keep(document());  // they cost memory (see InfoPanel)
     }
     if (m_previous && m_previous->html == html && m_previous->key == pictureKey()) {
         m_picture = m_previous->picture;
@@ -97,15 +98,6 @@ bool InfoPage::prepareMore()
         break;
     }
     return false;
-}
-
-void InfoPage::keepGlyphs()
-{
-    // A block's layout throws its shaped glyphs away once laid out, and every paint shapes the
-    // visible lines again (half of painting a page). Kept, they cost memory (see InfoPanel).
-    for (QTextBlock block = document()->begin(); block.isValid(); block = block.next())
-        if (QTextLayout* layout = block.layout())
-            layout->setCacheEnabled(true);
 }
 
 bool InfoPage::replaceFacts(const QStringList& rows)

@@ -72,7 +72,6 @@ private:
     void dropPicture();
 
     bool replaceFacts(const QStringList& rows);
-    void keepGlyphs();
 
     QString m_source;
     QString m_html;  // what the page shows, as composed (rows edited in place included)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/textblock.h"
 
+#include "app/views/keptglyphs.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>
 #include <QPainter>
 #include <QPaintEvent>
-#include <QTextBlock>
-#include <QTextLayout>
 #include <QTextOption>
 
 #include <cmath>
@@ -69,9 +69,7 @@ void TextBlock::fill()
         m_document.setHtml(m_text);
     else
         m_document.setPlainText(m_text);
-    for (QTextBlock block = m_document.begin(); block.isValid(); block = block.next())
-        if (QTextLayout* layout = block.layout())
-            layout->setCacheEnabled(true);
+    KeptGlyphs::keep(&m_document);
     m_document.setTextWidth(layoutWidth);
     ++m_layouts;
     m_heights.fill({0, 0});

@@ -27,7 +27,11 @@
 #include <QDoubleSpinBox>
 #include <QGraphicsEffect>
 #include <QGuiApplication>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QSlider>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -209,6 +213,28 @@ TEST_F(Explorer, ParameterSliderChangesTheCurve)
     QTest::keyClick(alpha->slider(), Qt::Key_Right);
     QApplication::processEvents();
     EXPECT_NEAR(model.parameters()[0], 0.201, 1e-12);
+}
+
+// The chart's title and legend names (Qt's rich-text items) keep their shaped glyphs from one
+// redraw of the chart's picture to the next (KeptGlyphs): a parameter step shapes none of them.
+TEST_F(Explorer, ChartTextsKeepTheirShapedGlyphs)
+{
+    model.setFunction(QStringLiteral("elu"));
+    QApplication::processEvents();
+    model.setParameter(0, 0.7);
+    QApplication::processEvents();
+    int texts = 0;
+    std::function<void(QGraphicsItem*)> visit = [&](QGraphicsItem* item) {
+        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item); text && !text->toPlainText().isEmpty()) {
+            ++texts;
+            for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next())
+                EXPECT_TRUE(block.layout()->cacheEnabled()) << text->toPlainText().toStdString();
+        }
+        for (QGraphicsItem* child : item->childItems())
+            visit(child);
+    };
+    visit(chart()->chart());
+    EXPECT_GE(texts, 5) << "the title and four legend names";
 }
 
 TEST_F(Explorer, DeadBadgeForReluLeftOfZeroOnly)
