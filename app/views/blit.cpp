@@ -8,6 +8,7 @@
 #include <QPixmap>
 #include <QTransform>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Blit {
@@ -65,6 +66,27 @@ void draw(QPainter* painter, const QPointF& topLeft, const QImage& picture)
     const qreal ratio = picture.devicePixelRatio();
     const QRectF target(topLeft, QSizeF(picture.size()) / ratio);
     drawSharp(painter, oneToOne(painter, target, picture.size(), ratio), [&] { painter->drawImage(topLeft, picture); });
+}
+
+void fill(QPainter* painter, const QRectF& rect, const QColor& colour)
+{
+    constexpr int kBandRows = 64;
+    const QTransform device = painter->deviceTransform();
+    if (colour.alpha() == 255 || painter->testRenderHint(QPainter::Antialiasing) || device.type() > QTransform::TxScale ||
+        !(device.m22() > 0)) {
+        painter->fillRect(rect, colour);
+        return;
+    }
+    // The rows the whole rectangle covers, as the engine rounds its edges, cut at whole rows;
+    // the left and right edges stay as given.
+    const QRectF mapped = device.mapRect(rect);
+    const int top = qRound(mapped.top());
+    const int bottom = qRound(mapped.bottom());
+    const auto logicalY = [&](int row) { return (row - device.dy()) / device.m22(); };
+    for (int from = top; from < bottom; from += kBandRows) {
+        const int to = std::min(from + kBandRows, bottom);
+        painter->fillRect(QRectF(rect.left(), logicalY(from), rect.width(), logicalY(to) - logicalY(from)), colour);
+    }
 }
 
 void draw(QPainter* painter, const QRectF& target, const QImage& picture, const QRectF& source)

@@ -4,6 +4,7 @@
 #include <QPointF>
 #include <QRectF>
 
+class QColor;
 class QImage;
 class QPainter;
 class QPixmap;
@@ -27,5 +28,10 @@ void draw(QPainter* painter, const QPointF& topLeft, const QPixmap& picture);
 void draw(QPainter* painter, const QPointF& topLeft, const QImage& picture);
 // The part `source` (in the picture's pixels) of `picture`, drawn into `target`.
 void draw(QPainter* painter, const QRectF& target, const QImage& picture, const QRectF& source);
+
+// QPainter::fillRect without antialiasing (pixel for pixel the same), a translucent colour laid
+// in bands of fewer than 96 device rows: the engine blends a translucent fill row by row and
+// hands 96 rows or more to its thread pool (a tall region band, at every redraw of the chart).
+void fill(QPainter* painter, const QRectF& rect, const QColor& colour);
 
 }  // namespace Blit

@@ -2,7 +2,6 @@
 #include "app/views/cachedlayereffect.h"
 
 #include "app/views/blit.h"
-#include "app/views/poolpainting.h"
 
 #include <QEvent>
 #include <QGraphicsItem>
@@ -58,18 +57,19 @@ bool CachedLayerEffect::redraw(QPainter* painter)
             m_pixmap = over;
         }
     } else {
-        // The same picture drawn on a pool thread (see PoolPainting: Qt would hand the big
-        // antialiased fills of curves and regions to its pool one by one and wait for each).
+        // The same picture drawn into an image, here: the chart's items draw nothing Qt's
+        // raster engine hands to its thread pool (no tall antialiased fills: a curve is short
+        // segments, a region band is laid in low bands, Blit::fill), so a change costs no
+        // thread woken and waited for — on a busy host, where the second core comes late, that
+        // wait was the slowest part of a function switch.
         QImage image(rect.size(), m_backdrop.isValid() ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied);
         image.fill(m_backdrop.isValid() ? m_backdrop : QColor(Qt::transparent));
-        const QTransform transform = painter->worldTransform() * QTransform::fromTranslate(-rect.x(), -rect.y());
-        const QPainter::RenderHints hints = painter->renderHints();
-        PoolPainting::run([&] {
+        {
             QPainter imagePainter(&image);
-            imagePainter.setRenderHints(hints);
-            imagePainter.setWorldTransform(transform);
+            imagePainter.setRenderHints(painter->renderHints());
+            imagePainter.setWorldTransform(painter->worldTransform() * QTransform::fromTranslate(-rect.x(), -rect.y()));
             drawSource(&imagePainter);
-        });
+        }
         m_pixmap = QPixmap::fromImage(std::move(image));
         m_offset = rect.topLeft();
     }

@@ -9,8 +9,9 @@
 // Paints a graphics item and all its children from one pixmap of its own, drawn again only
 // when something in that subtree changes (Qt reports it through sourceChanged) or the view's
 // transform or pixel ratio does. A chart's grid, curves, regions and texts then cost one blit
-// when only the items over them move. The picture is drawn on a pool thread (see PoolPainting)
-// when the paint exposes all of it, else here by Qt's sourcePixmap().
+// when only the items over them move. The picture is drawn into an image when the paint exposes
+// all of it, else by Qt's sourcePixmap(); the items under it must not make the raster engine hand
+// fills to its thread pool (tall translucent or antialiased fills; see Blit::fill).
 //
 // Qt's own item caches (QGraphicsItem::setCacheMode) would do the same, but they live in
 // QPixmapCache, which this application switches off (see memorypolicy.h). Vector targets

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "app/views/regionbands.h"
 
+#include "app/views/blit.h"
+
 #include <QChart>
 #include <QPainter>
 #include <QValueAxis>
@@ -53,7 +55,7 @@ void RegionBands::paint(QPainter* painter, const QStyleOptionGraphicsItem*, QWid
             const double left = x(i.lo);
             const double right = x(i.hi);
             if (right > left)
-                painter->fillRect(QRectF(left, m_plot.top(), right - left, m_plot.height()), band.colour);
+                Blit::fill(painter, QRectF(left, m_plot.top(), right - left, m_plot.height()), band.colour);
         }
     painter->restore();
 }

@@ -203,3 +203,25 @@ TEST(Blit, DrawsThroughAnExposedRegionOfSeveralRectanglesAsQPainterDoes)
         EXPECT_NE(byBlit.pixelColor(QPoint(20, 50) * ratio), QColor(250, 248, 240)) << ratio << ": exposed, drawn";
     }
 }
+
+// A translucent fill laid in low bands (so that the raster engine keeps it on this thread) gives
+// QPainter::fillRect's pixels: the same rows and columns covered, each blended once — at 100 %,
+// 150 % and 200 %, with edges between pixels and a translated painter.
+TEST(Blit, FillsAsQPainterDoesInLowBands)
+{
+    const QColor translucent(200, 40, 10, 90);
+    for (const qreal ratio : {1.0, 1.5, 2.0})
+        for (const QRectF& rect : {QRectF(10.3, 0.6, 37.4, 230.2), QRectF(0, 0, 120, 240), QRectF(5.5, 7.5, 20, 96.5)}) {
+            const auto filled = [&](bool viaBlit) {
+                QImage image = canvas(ratio);
+                QPainter painter(&image);
+                painter.translate(0.25, 1.75);
+                if (viaBlit)
+                    Blit::fill(&painter, rect, translucent);
+                else
+                    painter.fillRect(rect, translucent);
+                return image;
+            };
+            EXPECT_EQ(filled(true), filled(false)) << ratio << " " << rect.y() << "+" << rect.height();
+        }
+}

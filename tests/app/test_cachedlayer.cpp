@@ -160,16 +160,18 @@ public:
     QThread* paintedOn = nullptr;
 };
 
-TEST_F(CachedLayer, DrawsThePictureOnAPoolThreadWhenThePaintExposesAllOfIt)
+// The picture is drawn on the GUI thread, whole, whether the paint exposes all of the subtree
+// (drawn into an image) or part of it (Qt's sourcePixmap: drawSource would draw only the exposed
+// items). No thread is woken for it: the items under it draw nothing the raster engine hands to
+// its pool (see Blit::fill).
+TEST_F(CachedLayer, DrawsTheWholePictureHereWhetherThePaintExposesAllOfItOrPart)
 {
     auto* item = new ThreadNotingItem(QRectF(40, 40, 20, 20), box);
     item->setPen(Qt::NoPen);
     item->setBrush(Qt::green);
     EXPECT_EQ(pixelAt(50, 50), QColor(Qt::green));
-    EXPECT_NE(item->paintedOn, QThread::currentThread()) << "the whole view was painted: a pool thread draws the picture";
+    EXPECT_EQ(item->paintedOn, QThread::currentThread()) << "the whole view was painted: the picture drawn here";
 
-    // A paint that exposes only part of the subtree draws the picture here, all of it (on a pool
-    // thread Qt would draw only the exposed items).
     item->setBrush(Qt::yellow);
     QApplication::processEvents();  // Qt's own repaint, which exposes the whole box
     layer->invalidate();
@@ -195,7 +197,7 @@ TEST_F(CachedLayer, ABackdropIsDrawnUnderTheItemWhicheverWayItIsDrawn)
     layer->setBackdrop(backdrop);
     view.viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
 
-    const QImage shown = view.grab().toImage();  // a paint exposing all of it: the pool's picture
+    const QImage shown = view.grab().toImage();  // a paint exposing all of it: the picture drawn into an image
     EXPECT_EQ(shown.pixelColor(50, 50), QColor(Qt::green));
     EXPECT_EQ(shown.pixelColor(25, 25), backdrop);
     EXPECT_EQ(shown.pixelColor(115, 95), backdrop);
