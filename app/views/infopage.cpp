@@ -208,15 +208,6 @@ void InfoPage::drawPicture(Use use)
     ++m_pictureRedraws;
 }
 
-void InfoPage::showEvent(QShowEvent* event)
-{
-    // Shown in the middle of a change (another function chosen): the picture unpacks on another
-    // core while the rest of the window changes, and is ready when the page is painted.
-    if (pictureFits() && m_unpacked.isNull() && !textCursor().hasSelection())
-        picture().unpackAhead();
-    QTextBrowser::showEvent(event);
-}
-
 void InfoPage::hideEvent(QHideEvent* event)
 {
     m_unpacked = QImage();  // a hidden page keeps its picture packed only

@@ -76,57 +76,12 @@ bool unpack(const QByteArray& packed, QSize size, int height, QImage* rows)
     return LZ4_decompress_safe(packed.constData(), reinterpret_cast<char*>(rows->bits()), static_cast<int>(packed.size()), expected) == expected;
 }
 
-// The one buffer pictures are unpacked into before they are drawn, and the unpacking of one of
-// them under way on a pool thread, if any. Used from the GUI thread only; the job writes only
-// the buffer and its result, which the GUI thread reads after waiting for it.
-class UnpackingBuffer {
-public:
-    ~UnpackingBuffer() { wait(); }
-
-    void start(const QByteArray& packed, QSize size, int height)
-    {
-        wait();
-        m_for = packed;  // shared, not copied: the job's bytes live as long as it runs
-        m_pending = true;
-        m_unpacked = false;
-        QThreadPool::globalInstance()->start([this, packed, size, height] {
-            m_unpacked = unpack(packed, size, height, &m_rows);
-            m_done.release();
-        });
-    }
-
-    // The rows of `packed`, from the job started for them or unpacked here; null if they do
-    // not unpack.
-    const QImage* rowsOf(const QByteArray& packed, QSize size, int height)
-    {
-        wait();
-        const bool started = m_for.constData() == packed.constData() && m_for.size() == packed.size();
-        m_for = QByteArray();
-        if (started ? m_unpacked : unpack(packed, size, height, &m_rows))
-            return &m_rows;
-        return nullptr;
-    }
-
-private:
-    void wait()
-    {
-        if (m_pending)
-            m_done.acquire();
-        m_pending = false;
-    }
-
-    QImage m_rows;
-    QByteArray m_for;
-    bool m_pending = false;
-    bool m_unpacked = false;
-    QSemaphore m_done;
-};
-
-// Kept between draws: a fresh megabyte each time would be mapped and faulted in anew.
-UnpackingBuffer& unpackingBuffer()
+// The one buffer pictures are unpacked into before they are drawn, kept between draws: a fresh
+// megabyte each time would be mapped and faulted in anew. The GUI thread's only.
+QImage& unpackingBuffer()
 {
-    static UnpackingBuffer buffer;
-    return buffer;
+    static QImage rows;
+    return rows;
 }
 
 }  // namespace
@@ -134,12 +89,6 @@ UnpackingBuffer& unpackingBuffer()
 bool PackedPicture::unpackInto(QImage* rows) const
 {
     return unpack(m_packed, m_size, keptRows(), rows);
-}
-
-void PackedPicture::unpackAhead() const
-{
-    if (keptRows() > 0)
-        unpackingBuffer().start(m_packed, m_size, keptRows());
 }
 
 QImage PackedPicture::unpacked() const
@@ -164,9 +113,13 @@ void PackedPicture::draw(QPainter* painter, const QRect& exposed) const
 {
     if (isNull())
         return;
-    const QImage* kept = keptRows() > 0 ? unpackingBuffer().rowsOf(m_packed, m_size, keptRows()) : nullptr;
-    if (keptRows() > 0 && kept == nullptr)
+    // Unpacked here, at the draw: on a pool thread (while the rest of the window changed) it was
+    // a thread to wake and wait for, sometimes late (a function switch 1.05 or 1.5 ms from one
+    // run to the next; here 1.12–1.23).
+    QImage& buffer = unpackingBuffer();
+    if (keptRows() > 0 && !unpackInto(&buffer))
         return;
+    const QImage* kept = &buffer;
     painter->save();
     painter->setClipRect(exposed, Qt::IntersectClip);
     const QRectF exposedRows(QPointF(0, exposed.top() * m_ratio), QPointF(m_size.width(), (exposed.bottom() + 1) * m_ratio));

@@ -36,9 +36,6 @@ public:
     // The picture as an image again: what was packed, pixel for pixel (the background's rows
     // filled with it).
     QImage unpacked() const;
-    // Starts unpacking the picture on a pool thread, for a draw() soon after: a page about to be
-    // shown unpacks while the rest of the window changes (about a tenth of a millisecond).
-    void unpackAhead() const;
     // Draws the part of the picture under `exposed` (device-independent pixels, the picture's
     // top left at 0, 0) at the same place, the background's rows filled with it: every pixel,
     // each written once (its widget need not fill itself first). One unpacking buffer serves
