@@ -96,10 +96,13 @@ bool AppStyle::drawFrameEdges(const QStyleOption* option, QPainter* painter, con
     // Four rectangles that do not overlap: a translucent colour is laid once on every pixel, as
     // Fusion's line does.
     const QRect r = option->rect;
-    painter->fillRect(QRect(r.left(), r.top(), r.width(), 1), *found);
-    painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), *found);
-    painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), *found);
-    painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), *found);
+    const QColor colour = *found;
+    Blit::eachExposedRect(painter, [&] {  // a frame's paint exposes the ring around its opaque child
+        painter->fillRect(QRect(r.left(), r.top(), r.width(), 1), colour);
+        painter->fillRect(QRect(r.left(), r.bottom(), r.width(), 1), colour);
+        painter->fillRect(QRect(r.left(), r.top() + 1, 1, r.height() - 2), colour);
+        painter->fillRect(QRect(r.right(), r.top() + 1, 1, r.height() - 2), colour);
+    });
     return true;
 }
 

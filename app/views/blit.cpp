@@ -9,9 +9,12 @@
 #include <QTransform>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 
 namespace Blit {
+
+void eachExposedRect(QPainter* painter, const std::function<void()>& draw);
 
 namespace {
 
@@ -33,26 +36,31 @@ void drawSharp(QPainter* painter, bool sharp, const Draw& draw)
     const bool switchOff = sharp && painter->testRenderHint(QPainter::SmoothPixmapTransform);
     if (switchOff)
         painter->setRenderHint(QPainter::SmoothPixmapTransform, false);
-    // A paint that exposes several rectangles (a neuron step's markers and tangent, moved) clips
-    // to all of them, and through such a clip the raster engine draws row by row, handing 96 rows
-    // or more to its thread pool; clipped to one rectangle it copies them. One rectangle at a time.
-    const QRegion exposed = painter->paintEngine() ? painter->paintEngine()->systemClip() : QRegion();
-    if (sharp && exposed.rectCount() > 1) {
-        const QTransform toLogical = painter->deviceTransform().inverted();
-        for (const QRect& rect : exposed) {
-            painter->save();
-            painter->setClipRect(toLogical.mapRect(QRectF(rect)), Qt::IntersectClip);
-            draw();
-            painter->restore();
-        }
-    } else {
+    if (sharp)
+        eachExposedRect(painter, draw);
+    else
         draw();
-    }
     if (switchOff)
         painter->setRenderHint(QPainter::SmoothPixmapTransform, true);
 }
 
 }  // namespace
+
+void eachExposedRect(QPainter* painter, const std::function<void()>& draw)
+{
+    const QRegion exposed = painter->paintEngine() ? painter->paintEngine()->systemClip() : QRegion();
+    if (exposed.rectCount() <= 1) {
+        draw();
+        return;
+    }
+    const QTransform toLogical = painter->deviceTransform().inverted();
+    for (const QRect& rect : exposed) {
+        painter->save();
+        painter->setClipRect(toLogical.mapRect(QRectF(rect)), Qt::IntersectClip);
+        draw();
+        painter->restore();
+    }
+}
 
 void draw(QPainter* painter, const QPointF& topLeft, const QPixmap& picture)
 {

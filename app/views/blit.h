@@ -4,6 +4,8 @@
 #include <QPointF>
 #include <QRectF>
 
+#include <functional>
+
 class QColor;
 class QImage;
 class QPainter;
@@ -28,6 +30,13 @@ void draw(QPainter* painter, const QPointF& topLeft, const QPixmap& picture);
 void draw(QPainter* painter, const QPointF& topLeft, const QImage& picture);
 // The part `source` (in the picture's pixels) of `picture`, drawn into `target`.
 void draw(QPainter* painter, const QRectF& target, const QImage& picture, const QRectF& source);
+
+// Runs `draw` once for each rectangle of the region the current paint exposes (the engine's
+// system clip), clipped to it, when that region has several; else once. Through a clip of several
+// rectangles (a neuron step's moved markers, a frame around an opaque child) the raster engine
+// fills and copies row by row, handing 96 rows or more to its thread pool; through one it copies
+// or fills whole.
+void eachExposedRect(QPainter* painter, const std::function<void()>& draw);
 
 // QPainter::fillRect without antialiasing (pixel for pixel the same), a translucent colour laid
 // in bands of fewer than 96 device rows: the engine blends a translucent fill row by row and

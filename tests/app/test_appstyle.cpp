@@ -249,6 +249,17 @@ TEST(AppStyle, DrawsPlainFramesAsFusionDoes)
         panel.resize(120, 300);
         for (QWidget* widget : std::initializer_list<QWidget*>{&browser, &panel})
             EXPECT_EQ(largestDifference(shot(*widget, &app), shot(*widget, fusion.get())), 0) << widget->metaObject()->className();
+        // A paint that exposes a ring of rectangles (the frame around an opaque child): the
+        // edges are laid through each rectangle in turn, with the same pixels.
+        const QRegion ring = QRegion(0, 0, 120, 6) + QRegion(0, 294, 120, 6) + QRegion(0, 6, 5, 288) + QRegion(115, 6, 5, 288);
+        const auto rendered = [&](QStyle* style) {
+            panel.setStyle(style);
+            QImage image(panel.size(), QImage::Format_ARGB32_Premultiplied);
+            image.fill(Qt::transparent);
+            panel.render(&image, QPoint(), ring, QWidget::DrawChildren);
+            return image;
+        };
+        EXPECT_EQ(largestDifference(rendered(&app), rendered(fusion.get())), 0) << "a ring";
     }
 }
 
