@@ -141,6 +141,9 @@ ActivationChartView::ActivationChartView(ExplorerModel* model, QWidget* parent) 
     m_chartLayer->setClippingItem(chart);
     m_chartLayer->watchLayoutOf(chart);
     m_chartLayer->watchLayoutOf(chart->legend());
+    // The title and legend names as Qt last set them (at a layout) keep their glyphs from one
+    // redraw of the picture to the next.
+    m_chartLayer->setBeforeRedraw([chart] { KeptGlyphs::keepIn(chart); });
     followBackdrop();
     m_scale = Appearance::instance().scale();
     applyPens();
@@ -210,10 +213,8 @@ void ActivationChartView::applyPens()
 
 void ActivationChartView::onModelChanged(ExplorerModel::Changes what)
 {
-    if (what != ExplorerModel::Changes(ExplorerModel::NeuronChanged)) {
+    if (what != ExplorerModel::Changes(ExplorerModel::NeuronChanged))
         m_chartLayer->invalidate();  // the neuron alone moves only the overlay
-        KeptGlyphs::keepIn(chart());  // the title and legend names Qt set since, for the redraw
-    }
     if (what.testAnyFlag(ExplorerModel::FunctionChanged))
         updateTitle();
     if (what.testAnyFlags(ExplorerModel::CurveChanged | ExplorerModel::ViewChanged)) {

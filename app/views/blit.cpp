@@ -88,6 +88,10 @@ void fill(QPainter* painter, const QRectF& rect, const QColor& colour)
     // The rows the whole rectangle covers, as the engine rounds its edges, cut at whole rows;
     // the left and right edges stay as given.
     const QRectF mapped = device.mapRect(rect);
+    if (!(mapped.height() < 1e5) || std::abs(mapped.top()) > 1e6) {  // no thousands of bands
+        painter->fillRect(rect, colour);
+        return;
+    }
     const int top = qRound(mapped.top());
     const int bottom = qRound(mapped.bottom());
     const auto logicalY = [&](int row) { return (row - device.dy()) / device.m22(); };

@@ -42,6 +42,8 @@ bool CachedLayerEffect::redraw(QPainter* painter)
         drawDirectly(painter);
         return false;
     }
+    if (m_beforeRedraw)
+        m_beforeRedraw();
     // drawSource() draws only what this paint exposes (Qt hands it the exposed region), while
     // sourcePixmap() draws the whole subtree; the picture must hold all of it.
     const QRect rect = needed.toAlignedRect().intersected(device.toAlignedRect());

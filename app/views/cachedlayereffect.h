@@ -6,6 +6,9 @@
 #include <QPixmap>
 #include <QTransform>
 
+#include <functional>
+#include <utility>
+
 // Paints a graphics item and all its children from one pixmap of its own, drawn again only
 // when something in that subtree changes (Qt reports it through sourceChanged) or the view's
 // transform or pixel ratio does. A chart's grid, curves, regions and texts then cost one blit
@@ -40,6 +43,9 @@ public:
     // the same while the item's own background is opaque: the view showed it only around it.)
     void setBackdrop(const QColor& colour);
     QColor backdrop() const { return m_backdrop; }
+    // Called just before the picture is drawn again (after Qt's layouts, which may have set the
+    // subtree's texts anew): the owner's last word on the items, e.g. their glyphs kept.
+    void setBeforeRedraw(std::function<void()> hook) { m_beforeRedraw = std::move(hook); }
     // How often the pixmap was drawn again: for tests of when the cache is (not) reused.
     int redraws() const { return m_redraws; }
 
@@ -55,6 +61,7 @@ private:
     void drawDirectly(QPainter* painter);
 
     const QGraphicsItem* m_clippingItem = nullptr;
+    std::function<void()> m_beforeRedraw;
     QPixmap m_pixmap;
     QPoint m_offset;
     QTransform m_transform;

@@ -45,9 +45,10 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
         return;
     // The picture of the text shown until now is kept too: a parameter dragged and back (or
     // reset by a switch to another function and back) finds its page's picture again.
+    // Taken as it is, a pack still under way included: waiting for it here would hold up a step.
     std::optional<KeptPicture> shown;
-    if (!picture().isNull())
-        shown = KeptPicture{m_html, picture(), m_pictureKey};
+    if (m_packing.isPending() || !m_picture.isNull())
+        shown = KeptPicture{m_html, m_picture, std::move(m_packing), m_pictureKey};
     if (source == m_source && replaceFacts(factRows)) {
         m_html = html;
         KeptGlyphs::keep(document());  // they cost memory (see InfoPanel)
@@ -60,6 +61,7 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
     }
     if (m_previous && m_previous->html == html && m_previous->key == pictureKey()) {
         m_picture = m_previous->picture;
+        m_packing = std::move(m_previous->packing);
         m_pictureKey = m_previous->key;
     }
     m_previous = std::move(shown);
@@ -202,7 +204,7 @@ void InfoPage::drawPicture(Use use)
     if (viewport()->autoFillBackground() && fill.style() == Qt::SolidPattern && fill.color().alpha() == 255)
         background = fill.color().rgb();
     m_picture = PackedPicture();
-    m_unpacked = use == Use::Now ? image : QImage();
+    m_unpacked = use == Use::Now && isVisible() ? image : QImage();  // a hidden page (grabbed) gets no hideEvent
     m_packing = PendingPackedPicture(std::move(image), background);
     m_pictureKey = key;
     ++m_pictureRedraws;
@@ -219,6 +221,8 @@ void InfoPage::paintEvent(QPaintEvent* event)
     // A selection (and the focus frame of a link reached with Tab, which is one) is drawn by Qt
     // as usual; the picture never holds one.
     if (m_drawingPicture || textCursor().hasSelection() || !pictureFits()) {
+        if (!m_drawingPicture)
+            m_unpacked = QImage();  // no longer what the page shows (scrolled, say): its memory back
         QPainter(viewport()).fillRect(event->rect(), viewport()->palette().brush(viewport()->backgroundRole()));
         QTextBrowser::paintEvent(event);
         return;

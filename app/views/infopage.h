@@ -13,13 +13,14 @@
 // rewrites those rows in place, which lays out those rows instead of the whole page and keeps the
 // reader's scroll position.
 //
-// When the whole page is painted (shown, resized, scrolled), what the viewport shows is drawn
-// into a picture, shown unpacked while the page is in view and kept packed (~85 KB) after:
-// painting a page blends each of its ~1,200 glyphs again, the biggest part of a function switch,
-// while coming back to a page changes none of its pixels. The picture holds exactly what the
-// page's own painting draws (it is drawn by it); it is drawn again when the viewport's size,
-// scroll position, pixel ratio, palette, font or text changes, and not used while text is
-// selected, nor at a fractional pixel ratio.
+// When the whole page is painted (shown or resized: its frame is painted), what the viewport
+// shows is drawn into a picture, shown unpacked while the page is in view and kept packed
+// (~85 KB) after: painting a page blends each of its ~1,200 glyphs again, the biggest part of a
+// function switch, while coming back to a page changes none of its pixels. The picture holds
+// exactly what the page's own painting draws (it is drawn by it); it stops fitting when the
+// viewport's size, scroll position, pixel ratio, palette, font or text changes (Qt paints the
+// page then, until its next whole paint), and is not used while text is selected, nor at a
+// fractional pixel ratio.
 class InfoPage : public QTextBrowser {
     Q_OBJECT
 public:
@@ -80,6 +81,7 @@ private:
     struct KeptPicture {
         QString html;
         PackedPicture picture;
+        PendingPackedPicture packing;  // what picture becomes, if it was still being packed
         PictureKey key;
     };
     std::optional<KeptPicture> m_previous;

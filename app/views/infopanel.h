@@ -33,7 +33,7 @@ public:
 
     // Lays out, hidden and at the panel's size, the page of the next function not kept yet —
     // the chosen function's neighbours first, at their default parameters — and draws its
-    // picture, a piece per call (see InfoPage::prepare): a first switch to it then costs what a
+    // picture, a piece per call (see InfoPage::prepare and prepareMore): a first switch to it then costs what a
     // return does. False when every function's page is ready. The panel calls it itself, a piece
     // per tick of a timer, once it has been
     // shown for a moment, unless told not to (tests that count pages call it themselves).

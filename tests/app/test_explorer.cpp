@@ -216,25 +216,30 @@ TEST_F(Explorer, ParameterSliderChangesTheCurve)
 }
 
 // The chart's title and legend names (Qt's rich-text items) keep their shaped glyphs from one
-// redraw of the chart's picture to the next (KeptGlyphs): a parameter step shapes none of them.
+// redraw of the chart's picture to the next (KeptGlyphs), set anew by Qt's layout or not: a new
+// function's title too, and a parameter step shapes none of them.
 TEST_F(Explorer, ChartTextsKeepTheirShapedGlyphs)
 {
+    const auto expectKept = [this](const char* when) {
+        int texts = 0;
+        std::function<void(QGraphicsItem*)> visit = [&](QGraphicsItem* item) {
+            if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item); text && !text->toPlainText().isEmpty()) {
+                ++texts;
+                for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next())
+                    EXPECT_TRUE(block.layout()->cacheEnabled()) << when << ": " << text->toPlainText().toStdString();
+            }
+            for (QGraphicsItem* child : item->childItems())
+                visit(child);
+        };
+        visit(chart()->chart());
+        EXPECT_GE(texts, 5) << when << ": the title and four legend names";
+    };
     model.setFunction(QStringLiteral("elu"));
     QApplication::processEvents();
+    expectKept("a new function");
     model.setParameter(0, 0.7);
     QApplication::processEvents();
-    int texts = 0;
-    std::function<void(QGraphicsItem*)> visit = [&](QGraphicsItem* item) {
-        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item); text && !text->toPlainText().isEmpty()) {
-            ++texts;
-            for (QTextBlock block = text->document()->begin(); block.isValid(); block = block.next())
-                EXPECT_TRUE(block.layout()->cacheEnabled()) << text->toPlainText().toStdString();
-        }
-        for (QGraphicsItem* child : item->childItems())
-            visit(child);
-    };
-    visit(chart()->chart());
-    EXPECT_GE(texts, 5) << "the title and four legend names";
+    expectKept("a parameter step");
 }
 
 TEST_F(Explorer, DeadBadgeForReluLeftOfZeroOnly)
