@@ -47,18 +47,15 @@ void InfoPage::setContent(const QString& source, const QString& html, const QStr
     // reset by a switch to another function and back) finds its page's picture again.
     // Taken as it is, a pack still under way included: waiting for it here would hold up a step.
     std::optional<KeptPicture> shown;
-    if (m_packing.isPending() || !m_picture.isNull())
+    if (hasPicture())
         shown = KeptPicture{m_html, m_picture, std::move(m_packing), m_pictureKey};
-    if (source == m_source && replaceFacts(factRows)) {
-        m_html = html;
-        KeptGlyphs::keep(document());  // they cost memory (see InfoPanel)
-    } else {
+    if (source != m_source || !replaceFacts(factRows)) {
         setHtml(html);
         m_source = source;
-        m_html = html;
         m_factRows = factRows;
-        KeptGlyphs::keep(document());  // they cost memory (see InfoPanel)
     }
+    m_html = html;
+    KeptGlyphs::keep(document());  // they cost memory (see InfoPanel)
     if (m_previous && m_previous->html == html && m_previous->key == pictureKey()) {
         m_picture = m_previous->picture;
         m_packing = std::move(m_previous->packing);
@@ -159,10 +156,15 @@ const PackedPicture& InfoPage::picture() const
     return m_picture;
 }
 
+bool InfoPage::hasPicture() const
+{
+    // Packed or being packed; an unpacked copy exists only beside one of them.
+    return m_packing.isPending() || !m_picture.isNull();
+}
+
 bool InfoPage::pictureFits() const
 {
-    const bool hasPicture = !m_unpacked.isNull() || m_packing.isPending() || !m_picture.isNull();
-    return hasPicture && m_pictureKey == pictureKey();
+    return hasPicture() && m_pictureKey == pictureKey();
 }
 
 bool InfoPage::event(QEvent* event)

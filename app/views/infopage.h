@@ -62,6 +62,7 @@ private:
         bool operator==(const PictureKey&) const = default;
     };
     PictureKey pictureKey() const;
+    bool hasPicture() const;
     bool pictureFits() const;
     bool pictureLooksTheSame() const;
     // Nothing at a fractional pixel ratio (see pictureLooksTheSame). Packed on a pool thread,
